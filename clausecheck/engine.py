@@ -1,0 +1,144 @@
+"""The pipeline: file -> Document -> Clauses -> Findings -> Report."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .config import Config
+from .errors import ClauseCheckError
+from .extract import extract, extract_bytes
+from .models import (
+    ClauseType,
+    Document,
+    DocumentReport,
+    ErrorInfo,
+    Finding,
+    Report,
+    Summary,
+    ToolInfo,
+)
+from .nlp.detect import Detector
+from .nlp.patterns import default_pattern_dirs
+from .rules import RULES, RuleContext
+
+_NORMALISE = re.compile(r"[^a-z0-9]+")
+_FR_WORDS = re.compile(r"\b(le|la|les|des|du|et|est|une|pour|par|dans|qui|sur|contrat)\b", re.IGNORECASE)
+_EN_WORDS = re.compile(r"\b(the|and|of|to|shall|this|agreement|any|for|with|by)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _detector(pattern_dirs: tuple[Path, ...], lang: str) -> Detector:
+    return Detector(list(pattern_dirs), lang)
+
+
+def get_detector(config: Config) -> Detector:
+    """One Detector per process and pattern set: building the matchers is the slow part."""
+    dirs = (*default_pattern_dirs(config.language), *(Path(p) for p in config.pattern_dirs))
+    return _detector(tuple(dirs), config.language)
+
+
+def fingerprint(rule: str, clause_text: str | None) -> str:
+    """Stable across runs and re-layouts: the rule and the clause's normalised words."""
+    norm = _NORMALISE.sub(" ", (clause_text or "").lower()).strip()
+    return hashlib.sha256(f"{rule}\x00{norm}".encode()).hexdigest()[:32]
+
+
+def guess_language(text: str) -> str:
+    sample = text[:20000]
+    fr, en = len(_FR_WORDS.findall(sample)), len(_EN_WORDS.findall(sample))
+    return "fr" if fr > en * 1.5 and fr > 20 else "en"
+
+
+def analyse_document(doc: Document, config: Config | None = None) -> DocumentReport:
+    """Detect clauses in an extracted Document and run the enabled rules on them."""
+    config = config or Config()
+    clauses = get_detector(config).detect(doc)
+    ctx = RuleContext(tuple(clauses), config)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if not config.rule_enabled(rule.code):
+            continue
+        severity = config.severity.get(rule.code, rule.meta.severity)
+        for violation in rule.check(ctx):
+            clause = violation.clause
+            ids = [c.id for c in (clause, *violation.related) if c is not None]
+            findings.append(Finding(
+                rule=rule.code, severity=severity, message=violation.message,
+                clause_ids=list(dict.fromkeys(ids)),
+                page=clause.page if clause else None, start=clause.start if clause else None,
+                end=clause.end if clause else None, text=clause.text if clause else None,
+                recommendation=f"{rule.meta.fix}\n\nSuggested clause: {rule.meta.fallback_clause}",
+                fingerprint=fingerprint(rule.code, clause.text if clause else doc.path),
+            ))
+    language = guess_language(doc.text)
+    notices = list(doc.notices)
+    if language != "en":
+        notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
+    return DocumentReport(
+        path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
+        clauses=clauses, findings=findings, notices=notices,
+    )
+
+
+def analyse_path(path: str | Path, config: Config | None = None) -> DocumentReport:
+    """Analyse one file; a file that cannot be analysed becomes an error entry, never an exception."""
+    config = config or Config()
+    try:
+        doc = extract(path, password=config.password, limits=config.limits)
+        return analyse_document(doc, config)
+    except ClauseCheckError as exc:
+        return DocumentReport(path=str(path), error=exc.info())
+    except MemoryError:
+        return DocumentReport(path=str(path), error=ErrorInfo(code="E018", message="out of memory", hint="split the file"))
+    except Exception as exc:  # one bad file never stops a batch
+        return DocumentReport(
+            path=str(path),
+            error=ErrorInfo(code="E020", message=f"analysis failed: {type(exc).__name__}: {exc}",
+                            hint="report this as a bug with the file if you can share it"),
+        )
+
+
+def summarise(documents: list[DocumentReport]) -> Summary:
+    by_rule: Counter[str] = Counter()
+    by_severity: Counter[str] = Counter()
+    exclusive = unprotected = 0
+    for d in documents:
+        by_rule.update(f.rule for f in d.findings)
+        by_severity.update(f.severity.value for f in d.findings)
+        if any(c.type == ClauseType.exclusivity and c.attributes.get("kind") == "grant" for c in d.clauses):
+            exclusive += 1
+            unprotected += bool(d.findings)
+    errors = sum(d.error is not None for d in documents)
+    return Summary(
+        documents=len(documents), analysed=len(documents) - errors, errors=errors,
+        findings=sum(by_rule.values()), findings_by_rule=dict(sorted(by_rule.items())),
+        findings_by_severity=dict(by_severity), exclusive_documents=exclusive,
+        unprotected_exclusive_documents=unprotected,
+    )
+
+
+def build_report(documents: list[DocumentReport]) -> Report:
+    return Report(tool=ToolInfo(version=__version__), documents=documents, summary=summarise(documents))
+
+
+def analyze(path: str | Path, config: Config | None = None) -> Report:
+    """Analyse one file and return a Report (errors are reported in it, not raised)."""
+    return build_report([analyse_path(path, config)])
+
+
+def analyze_text(text: str, config: Config | None = None, name: str = "<text>") -> Report:
+    """Analyse contract text given as a string."""
+    config = config or Config()
+    try:
+        doc = extract_bytes(text.encode("utf-8"), name if name.endswith((".txt", ".md")) else name + ".txt",
+                            limits=config.limits)
+        doc = doc.model_copy(update={"path": name})
+        report = analyse_document(doc, config)
+    except ClauseCheckError as exc:
+        report = DocumentReport(path=name, error=exc.info())
+    return build_report([report])

@@ -1,0 +1,5 @@
+"""Document -> Clauses."""
+
+from .detect import Detector
+
+__all__ = ["Detector"]

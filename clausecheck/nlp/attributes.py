@@ -1,0 +1,178 @@
+"""What patterns cannot do: parse each clause's attributes, and resolve defined terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..models import Clause, ClauseType
+from .quantities import amounts, durations, period
+
+if TYPE_CHECKING:
+    from .detect import Hit
+    from .segment import Unit
+
+Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
+
+_BROAD = re.compile(
+    r"\b(world[\s-]?wide|throughout the world|the world|global(?:ly)?|united states(?: of america)?|"
+    r"u\.s\.a?\.?|usa|north america|south america|latin america|european union|europe|asia|"
+    r"asia[\s-]pacific|emea|apac|canada|china|people'?s republic of china|japan|india|brazil|"
+    r"australia|mexico|russia|germany|france|united kingdom)\b",
+    re.IGNORECASE,
+)
+_AUTOMATIC = re.compile(
+    r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
+    r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
+    re.IGNORECASE,
+)
+_NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+_NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
+_GOVERNING = re.compile(
+    r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
+    r"(?=,|\.|;| without| and | excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+)
+
+
+def _first_months(text: str, minimum: float = 0.0) -> float | int | None:
+    for d in durations(text):
+        if d["months"] >= minimum:
+            return d["months"]
+    return None
+
+
+def _notice_and_length(text: str) -> tuple[Any, Any]:
+    notice = length = None
+    for d in durations(text):
+        is_notice = _NOTICE_AFTER.match(text[d["end"]:]) or _NOTICE_BEFORE.search(text[: d["start"]])
+        if is_notice and notice is None and d["unit"] in ("day", "week", "month"):
+            notice = d["days"]
+        elif length is None and d["months"] >= 1:
+            length = d["months"]
+    return notice, length
+
+
+def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    kinds = {h.kind or "grant" for h in hits}
+    kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
+    if kind == "other":
+        kind = sorted(kinds)[0]
+    return {"kind": kind}
+
+
+def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    attrs: dict[str, Any] = {}
+    if any(h.kind == "definition" for h in hits):
+        attrs["definition"] = text.strip()
+    broad = sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
+    if broad:
+        attrs["regions"] = broad
+    return attrs
+
+
+def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    attrs: dict[str, Any] = {}
+    months = _first_months(text, minimum=1)
+    if months is not None:
+        attrs["duration_months"] = months
+    if re.search(r"\b(perpetual|indefinite(ly)?|until terminated)\b", text, re.IGNORECASE):
+        attrs["indefinite"] = True
+    return attrs
+
+
+_RENEWAL_WORD = re.compile(
+    r"\b(successive|renewal|renewed|renew|additional|further|extension|extended|consecutive)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    notice, length = _notice_and_length(text)
+    # the renewal length is the duration that follows a renewal word, not the initial term
+    for d in durations(text):
+        if _RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1:
+            length = d["months"]
+            break
+    attrs: dict[str, Any] = {"automatic": bool(_AUTOMATIC.search(text))}
+    if length is not None:
+        attrs["renewal_months"] = length
+    if notice is not None:
+        attrs["notice_days"] = notice
+    return attrs
+
+
+def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    attrs: dict[str, Any] = {}
+    found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
+    if found:
+        first = found[0]
+        attrs.update(amount=first["text"], amount_value=first["value"], amount_unit=first["unit"])
+    p = period(text)
+    if p:
+        attrs["period"] = p
+    return attrs
+
+
+def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    attrs: dict[str, Any] = {}
+    months = _first_months(text)
+    if months is not None:
+        attrs["duration_months"] = months
+    return attrs
+
+
+def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    low = text.lower()
+    if re.search(r"non[\s-]?exclusive", low):
+        consequence = "convert_non_exclusive"
+    elif re.search(r"\b(reduc|remov|withdraw|delet|exclud)\w*\b[^.]{0,60}\b(territor|product|region|countr)", low):
+        consequence = "reduce_scope"
+    elif "terminat" in low:
+        consequence = "terminate"
+    else:
+        consequence = "other"
+    return {"consequence": consequence}
+
+
+def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    notice, _ = _notice_and_length(text)
+    return {"notice_days": notice} if notice is not None else {}
+
+
+def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    return {}
+
+
+def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    m = _GOVERNING.search(text)
+    return {"jurisdiction": m.group("j").strip()} if m else {}
+
+
+ANALYSERS: dict[ClauseType, Analyser] = {
+    ClauseType.exclusivity: exclusivity,
+    ClauseType.territory: territory,
+    ClauseType.term: term,
+    ClauseType.renewal: renewal,
+    ClauseType.minimum_commitment: minimum_commitment,
+    ClauseType.probation: probation,
+    ClauseType.performance_trigger: performance_trigger,
+    ClauseType.termination_for_convenience: termination_for_convenience,
+    ClauseType.non_compete: non_compete,
+    ClauseType.governing_law: governing_law,
+}
+
+
+def resolve_document(clauses: list[Clause]) -> None:
+    """Document-level resolution: every territory clause learns the definition of "Territory"."""
+    definitions = [c for c in clauses if c.type == ClauseType.territory and "definition" in c.attributes]
+    if not definitions:
+        return
+    definition = definitions[0]
+    for clause in clauses:
+        if clause.type == ClauseType.territory and "definition" not in clause.attributes:
+            clause.attributes["definition"] = definition.attributes["definition"]
+            clause.attributes["definition_clause"] = definition.id
+            regions = clause.attributes.get("regions") or definition.attributes.get("regions")
+            if regions:
+                clause.attributes["regions"] = regions

@@ -1,0 +1,177 @@
+"""Document -> Clauses: a literal pre-filter, spaCy matchers over candidate units, then code.
+
+Most of a contract is boilerplate: one regex pass over the whole text finds the units that
+contain an anchor word of some pattern, and only those are tokenised and matched.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ClauseCheckError
+from ..models import Clause, ClauseType, Document
+from .attributes import ANALYSERS, resolve_document
+from .patterns import Pattern, default_pattern_dirs, load_patterns
+from .segment import Unit, segment
+
+_LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A surviving pattern match, in document offsets."""
+
+    clause_type: ClauseType
+    kind: str | None
+    pattern_id: str
+    start: int
+    end: int
+
+
+def _required(spec: dict) -> bool:
+    op = spec.get("OP")
+    if op is None or op == "+":
+        return True
+    if isinstance(op, str) and op.startswith("{"):
+        low = op.strip("{}").split(",")[0].strip()
+        return low.isdigit() and int(low) >= 1
+    return False
+
+
+def _literals(spec: dict) -> list[str] | None:
+    for key in _LITERAL_KEYS:
+        value = spec.get(key)
+        if isinstance(value, str):
+            return [value.lower()]
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words = [w.lower() for w in value["IN"] if isinstance(w, str)]
+            if words and len(words) == len(value["IN"]):
+                return words
+    return None
+
+
+class Detector:
+    """Holds the spaCy pipeline and matchers; build once per process, reuse for every document."""
+
+    def __init__(self, pattern_dirs: list[Path] | None = None, lang: str = "en") -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        dirs = tuple(pattern_dirs) if pattern_dirs else tuple(default_pattern_dirs(lang))
+        self.patterns: tuple[Pattern, ...] = load_patterns(dirs)
+        self.nlp = spacy.blank(lang)
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        anchors: set[str] = set()
+        for index, pattern in enumerate(self.patterns):
+            key = f"p{index}"
+            if pattern.is_phrase:
+                tokens = [t.lower_ for t in self.nlp.make_doc(str(pattern.pattern))]
+                words = [max(tokens, key=len)] if tokens else []
+                self.phrases.add(key, [self.nlp.make_doc(str(pattern.pattern))])
+            else:
+                words = self._anchor_words(pattern)
+                try:
+                    self.matcher.add(key, [list(pattern.pattern)])
+                except (ValueError, KeyError) as exc:
+                    raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
+            anchors.update(words)
+        alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
+        self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
+
+    @staticmethod
+    def _anchor_words(pattern: Pattern) -> list[str]:
+        best: list[str] | None = None
+        for spec in pattern.pattern:
+            if not isinstance(spec, dict) or not _required(spec):
+                continue
+            words = _literals(spec)
+            if words and (best is None or min(map(len, words)) > min(map(len, best))):
+                best = words
+        if not best:
+            raise ClauseCheckError(
+                "E030",
+                f"{pattern.source}: a token pattern needs at least one required token with a literal "
+                "LOWER/ORTH/TEXT value (or an IN list of them), used by the fast pre-filter",
+            )
+        return best
+
+    def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
+        starts = [u.start for u in units]
+        picked: dict[int, None] = {}
+        for m in self.anchor_re.finditer(doc.text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < units[i].end:
+                picked[i] = None
+        return [units[i] for i in sorted(picked)]
+
+    def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
+        texts = [doc.text[u.start:u.end].replace("\n", " ") for u in units]
+        out: dict[Unit, list[Hit]] = {}
+        for unit, sdoc in zip(units, self.nlp.pipe(texts, batch_size=256), strict=True):
+            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.matcher(sdoc)]
+            found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+            triggers: list[tuple[Pattern, int, int]] = []
+            negations: dict[ClauseType, list[tuple[int, int]]] = defaultdict(list)
+            for index, s, e in found:
+                pattern = self.patterns[index]
+                span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                if pattern.role == "negation":
+                    negations[pattern.clause_type].append(span)
+                else:
+                    triggers.append((pattern, *span))
+            kept = [
+                Hit(p.clause_type, p.kind, p.id, unit.start + s, unit.start + e)
+                for p, s, e in triggers
+                if not any(ns < e and s < ne for ns, ne in negations.get(p.clause_type, ()))
+            ]
+            if kept:
+                out[unit] = kept
+        return out
+
+    def detect(self, doc: Document) -> list[Clause]:
+        units = segment(doc)
+        found = self.hits(doc, self.candidate_units(doc, units))
+        drafts: list[tuple[ClauseType, Unit, list[Hit], dict]] = []
+        for unit, unit_hits in found.items():
+            by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
+            for hit in unit_hits:
+                by_type[hit.clause_type].append(hit)
+            text = doc.text[unit.start:unit.end]
+            for clause_type, type_hits in by_type.items():
+                attributes = ANALYSERS[clause_type](text, unit, type_hits)
+                if attributes is not None:
+                    drafts.append((clause_type, unit, type_hits, attributes))
+        clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
+        resolve_document(clauses)
+        return clauses
+
+
+def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
+    """Consecutive sentences of one type in one block become one clause."""
+    merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
+    last: dict[ClauseType, int] = {}
+    for clause_type, unit, _hits, attributes in drafts:
+        j = last.get(clause_type)
+        if j is not None and merged[j][3] == unit.block and merged[j][2] >= unit.start - 3:
+            t, s, _e, b, attrs = merged[j]
+            for key, value in attributes.items():
+                attrs.setdefault(key, value)
+            merged[j] = (t, s, unit.end, b, attrs)
+            continue
+        merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
+        last[clause_type] = len(merged) - 1
+    counters: dict[ClauseType, int] = defaultdict(int)
+    clauses = []
+    for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
+        counters[clause_type] += 1
+        clauses.append(Clause(
+            id=f"{clause_type.value}-{counters[clause_type]}", type=clause_type,
+            text=doc.text[start:end], page=doc.page_at(start), start=start, end=end,
+            attributes=attributes,
+        ))
+    return clauses

@@ -1,0 +1,153 @@
+"""Parse durations, amounts and periods: "three (3) years" -> 36 months, "USD 150,000"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
+
+_DURATION = re.compile(
+    rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
+    r"business\s+|working\s+|contract\s+|fiscal\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    rf"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|RMB|\$|€|£|¥)\s?(?P<num>{_DIGITS})"
+    r"(?:\s*(?P<scale>million|thousand|billion|m\b|k\b))?"
+    rf"|(?P<num2>{_DIGITS})(?:\s*(?P<scale2>million|thousand|billion))?\s*"
+    r"(?P<cur2>U\.?S\.? dollars|dollars|euros?|pounds sterling|USD|EUR|GBP)",
+    re.IGNORECASE,
+)
+_VOLUME_UNITS = (
+    r"units?|cases?|hectolit(?:er|re)s?|hl|lit(?:er|re)s?|gallons?|tons?|tonnes?|pieces?|pcs|"
+    r"kilograms?|kgs?|pounds?|lbs|boxes|bottles|cartons|pallets|containers|doses|vials|"
+    r"systems?|devices|machines|vehicles|licen[cs]es|subscribers|users|seats|"
+    r"locations|stores|outlets|restaurants|franchises|accounts|customers|points of sale|orders"
+)
+_VOLUME = re.compile(
+    rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:new\s+|additional\s+|net\s+)?(?P<unit>{_VOLUME_UNITS})\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a)\s+"
+    r"(?:calendar\s+|contract\s+|fiscal\s+|full\s+|twelve[\s-]month\s+|consecutive\s+)?"
+    r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
+    r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> float | None:
+    """'three (3)' -> 3, '1,200' -> 1200, 'one hundred and eighty' -> 180."""
+    paren = re.search(r"\(\s*([\d,.]+)\s*\)", text)
+    if paren:
+        text = paren.group(1)
+    text = text.strip().lower()
+    digits = text.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        pass
+    total, current = 0, 0
+    found = False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and" or not word:
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        found = True
+    return float(total + current) if found else None
+
+
+_MONTHS_PER = {"day": 12 / 365, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
+
+
+def _num(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def durations(text: str) -> list[dict[str, Any]]:
+    """Every duration stated in a text, in order, with its value in months and days."""
+    out = []
+    for m in _DURATION.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit = m.group("unit").lower().rstrip("s")
+        months = value * _MONTHS_PER[unit]
+        out.append({
+            "text": m.group(0), "value": _num(value), "unit": unit,
+            "months": _num(round(months, 2)), "days": _num(round(months * 365 / 12)),
+            "start": m.start(), "end": m.end(),
+        })
+    return out
+
+
+def amounts(text: str) -> list[dict[str, Any]]:
+    """Money amounts and volumes ('USD 150,000', '1,200 hectoliters', '25 new locations')."""
+    out = []
+    for m in _MONEY.finditer(text):
+        num = m.group("num") or m.group("num2")
+        value = parse_number(num)
+        if value is None:
+            continue
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        value *= {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9}.get(scale, 1)
+        cur = (m.group("cur") or m.group("cur2") or "").upper().replace(" ", "")
+        currency = {"$": "USD", "US$": "USD", "U.S.$": "USD", "DOLLARS": "USD", "U.S.DOLLARS": "USD",
+                    "USDOLLARS": "USD", "€": "EUR", "EURO": "EUR", "EUROS": "EUR", "£": "GBP",
+                    "POUNDSSTERLING": "GBP", "¥": "JPY"}.get(cur, cur)
+        out.append({"text": m.group(0), "value": _num(value), "unit": currency, "kind": "money",
+                    "start": m.start(), "end": m.end()})
+    for m in _VOLUME.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or any(a["start"] <= m.start() < a["end"] for a in out):
+            continue
+        out.append({"text": m.group(0), "value": _num(value), "unit": m.group("unit").lower(),
+                    "kind": "volume", "start": m.start(), "end": m.end()})
+    for m in _PERCENT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append({"text": m.group(0), "value": _num(value), "unit": "percent",
+                        "kind": "percent", "start": m.start(), "end": m.end()})
+    return sorted(out, key=lambda a: a["start"])
+
+
+def period(text: str) -> str | None:
+    """The period an amount is measured over: 'month', 'quarter' or 'year'."""
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    word = (m.group("p") or m.group("adj") or "").lower()
+    if word.startswith(("annum", "annual", "year", "yearly")):
+        return "year"
+    if word.startswith("quarter"):
+        return "quarter"
+    if word.startswith("month"):
+        return "month"
+    if word.startswith(("semester", "half", "semi")):
+        return "half-year"
+    return word or None

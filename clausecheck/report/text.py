@@ -1,0 +1,73 @@
+"""The terminal report: per contract, a verdict, the key terms with pages, the findings."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..models import DocumentReport, Report, Severity
+from ..verdict import is_exclusive, key_terms, verdict
+
+_STATUS_STYLE = {"present": "green", "missing": "red", "weak": "yellow", "n/a": "dim"}
+_SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
+
+
+def _snippet(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _document(console: Console, doc: DocumentReport, max_probation_months: float) -> None:
+    console.print(f"[bold]{escape(doc.path)}[/bold]")
+    if doc.error:
+        console.print(f"  [bold red]error {doc.error.code}[/] {escape(doc.error.message)}")
+        if doc.error.hint:
+            console.print(f"  [dim]hint: {escape(doc.error.hint)}[/]")
+        console.print()
+        return
+    style = "red" if doc.findings else ("green" if is_exclusive(doc) else "default")
+    console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(verdict(doc))}[/]")
+    for notice in doc.notices:
+        console.print(f"  [yellow]notice[/] {escape(notice)}")
+    table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
+    table.add_column("term", style="bold", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    table.add_column("page", justify="right", no_wrap=True)
+    for term in key_terms(doc, max_probation_months):
+        page = f"p.{term.clause.page}" if term.clause else ""
+        table.add_row("  " + term.label, f"[{_STATUS_STYLE[term.status]}]{term.status}[/]", escape(term.value), page)
+    console.print(table)
+    if doc.findings:
+        console.print()
+    for f in doc.findings:
+        where = f"p.{f.page}" if f.page else ""
+        console.print(f"  [{_SEVERITY_STYLE[f.severity]}]{f.rule} {f.severity.value}[/] {where} {escape(f.message)}")
+        if f.text:
+            console.print(f"    [dim]clause:[/] “{escape(_snippet(f.text))}”")
+        fix, _, clause = f.recommendation.partition("\n\nSuggested clause: ")
+        console.print(f"    [dim]fix:[/] {escape(fix)}")
+        if clause:
+            console.print(f"    [dim]propose:[/] [italic]{escape(clause)}[/]")
+    console.print()
+
+
+def render(report: Report, *, color: bool = False, width: int = 100, max_probation_months: float = 6,
+           **_: Any) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
+                      highlight=False, soft_wrap=False)
+    for doc in report.documents:
+        _document(console, doc, max_probation_months)
+    s = report.summary
+    parts = [f"{s.documents} document(s)", f"{s.findings} finding(s)"]
+    if s.errors:
+        parts.append(f"{s.errors} error(s)")
+    if s.exclusive_documents:
+        parts.append(f"{s.unprotected_exclusive_documents} of {s.exclusive_documents} exclusive contract(s) unprotected")
+    console.print("[bold]Summary:[/] " + ", ".join(parts))
+    return buffer.getvalue()

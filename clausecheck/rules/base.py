@@ -1,0 +1,41 @@
+"""What a rule is: declared metadata plus a small generator over a document's clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..config import Config
+from ..models import Clause, ClauseType, RuleMeta
+
+
+@dataclass(frozen=True)
+class Violation:
+    """What a rule yields; the engine stamps code, severity, recommendation and fingerprint."""
+
+    message: str
+    clause: Clause | None = None
+    related: tuple[Clause, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    clauses: tuple[Clause, ...]
+    config: Config
+
+    def of(self, clause_type: ClauseType) -> list[Clause]:
+        return [c for c in self.clauses if c.type == clause_type]
+
+    def exclusive_grants(self) -> list[Clause]:
+        """Exclusivity the supplier gives away (not the distributor's exclusive purchasing)."""
+        return [c for c in self.of(ClauseType.exclusivity) if c.attributes.get("kind", "grant") == "grant"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    meta: RuleMeta
+    check: Callable[[RuleContext], Iterator[Violation]]
+
+    @property
+    def code(self) -> str:
+        return self.meta.code

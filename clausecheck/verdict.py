@@ -1,0 +1,127 @@
+"""The key terms of one contract at a glance, shared by every human-facing renderer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .models import Clause, ClauseType, DocumentReport
+
+Status = Literal["present", "missing", "weak", "n/a"]
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    key: str
+    label: str
+    status: Status
+    value: str
+    clause: Clause | None
+
+
+def _fmt_months(months: float | int | None) -> str:
+    if months is None:
+        return ""
+    if months >= 12 and float(months) % 12 == 0:
+        years = int(months // 12)
+        return f"{years} year{'s' if years != 1 else ''}"
+    return f"{months:g} month{'s' if months != 1 else ''}"
+
+
+def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause | None:
+    clauses = doc.clauses_of(t)
+    if key:
+        with_key = [c for c in clauses if key in c.attributes]
+        if with_key:
+            return with_key[0]
+    return clauses[0] if clauses else None
+
+
+def is_exclusive(doc: DocumentReport) -> bool:
+    """Exclusivity granted by the supplier (the distributor's exclusive purchasing does not count)."""
+    return any(c.attributes.get("kind", "grant") == "grant" for c in doc.clauses_of(ClauseType.exclusivity))
+
+
+def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
+    exclusive = is_exclusive(doc)
+    out: list[KeyTerm] = []
+    c = _first(doc, ClauseType.exclusivity)
+    grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.attributes.get("kind") == "grant"]
+    if grants:
+        out.append(KeyTerm("exclusivity", "Exclusive", "present", "yes: exclusive grant", grants[0]))
+    elif c:
+        out.append(KeyTerm("exclusivity", "Exclusive", "present", f"exclusive {c.attributes.get('kind', '')} only", c))
+    else:
+        out.append(KeyTerm("exclusivity", "Exclusive", "missing", "no exclusive grant found", None))
+    c = _first(doc, ClauseType.territory, "definition")
+    if c:
+        regions = ", ".join(c.attributes.get("regions", []))
+        value = regions or (c.attributes.get("definition") or c.text)[:80]
+        out.append(KeyTerm("territory", "Territory", "present", value, c))
+    else:
+        out.append(KeyTerm("territory", "Territory", "missing", "not found", None))
+    c = _first(doc, ClauseType.term, "duration_months")
+    if c:
+        months = c.attributes.get("duration_months")
+        value = _fmt_months(months) or ("until terminated" if c.attributes.get("indefinite") else "stated")
+        out.append(KeyTerm("term", "Initial term", "present", value, c))
+    else:
+        out.append(KeyTerm("term", "Initial term", "missing", "not found", None))
+    c = _first(doc, ClauseType.renewal, "renewal_months")
+    if c:
+        bits = ["automatic" if c.attributes.get("automatic") else "optional"]
+        if "renewal_months" in c.attributes:
+            bits.append(f"for {_fmt_months(c.attributes['renewal_months'])}")
+        if "notice_days" in c.attributes:
+            bits.append(f"{c.attributes['notice_days']} days' notice to stop it")
+        out.append(KeyTerm("renewal", "Renewal", "present", ", ".join(bits), c))
+    else:
+        out.append(KeyTerm("renewal", "Renewal", "missing", "none", None))
+    protections = [
+        (ClauseType.minimum_commitment, "Minimum commitment"),
+        (ClauseType.probation, "Probation"),
+        (ClauseType.performance_trigger, "Performance trigger"),
+    ]
+    for clause_type, label in protections:
+        c = _first(doc, clause_type, {"minimum_commitment": "amount", "probation": "duration_months"}.get(clause_type.value))
+        if c is None:
+            status: Status = "missing" if exclusive else "n/a"
+            out.append(KeyTerm(clause_type.value, label, status, "not found", None))
+            continue
+        a = c.attributes
+        status, value = "present", "found"
+        if clause_type == ClauseType.minimum_commitment:
+            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or "found"
+        elif clause_type == ClauseType.probation:
+            months = a.get("duration_months")
+            value = _fmt_months(months) or "found"
+            if isinstance(months, (int, float)) and months > max_probation_months:
+                status = "weak"
+                value += f" (longer than {max_probation_months:g} months)"
+        elif clause_type == ClauseType.performance_trigger:
+            value = str(a.get("consequence", "found")).replace("_", " ")
+        out.append(KeyTerm(clause_type.value, label, status, value, c))
+    for clause_type, label in (
+        (ClauseType.termination_for_convenience, "Termination for convenience"),
+        (ClauseType.non_compete, "Non-compete"),
+        (ClauseType.governing_law, "Governing law"),
+    ):
+        c = _first(doc, clause_type)
+        if c is None:
+            out.append(KeyTerm(clause_type.value, label, "missing", "not found", None))
+        else:
+            value = c.attributes.get("jurisdiction") or (
+                f"{c.attributes['notice_days']} days' notice" if "notice_days" in c.attributes else "found")
+            out.append(KeyTerm(clause_type.value, label, "present", str(value), c))
+    return out
+
+
+def verdict(doc: DocumentReport) -> str:
+    """One line: is the exclusivity this contract grants protected?"""
+    if doc.error:
+        return f"not analysed: {doc.error.code} {doc.error.message}"
+    if not is_exclusive(doc):
+        return "no exclusive grant found"
+    if doc.findings:
+        return f"exclusive grant, unprotected ({len(doc.findings)} finding{'s' if len(doc.findings) != 1 else ''})"
+    return "exclusive grant, protected by minimum, probation and performance trigger"

@@ -1,0 +1,102 @@
+"""The command line: exit codes, JSON output and its schema, rules and explain."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from clausecheck.cli import app
+from clausecheck.models import Report
+
+runner = CliRunner()
+
+UNPROTECTED = (
+    "Supplier appoints Distributor as its sole and exclusive distributor of the Products in the Territory.\n"
+)
+PROTECTED = UNPROTECTED + (
+    "\nDistributor shall purchase not less than 5,000 units in each Contract Quarter.\n"
+    "\nThe first four (4) months shall constitute a probationary period.\n"
+    "\nIf Distributor fails to meet the minimum purchase commitment, Supplier may convert the "
+    "appointment to non-exclusive.\n"
+)
+
+
+@pytest.fixture()
+def contracts(tmp_path):
+    (tmp_path / "bad.txt").write_text(UNPROTECTED)
+    (tmp_path / "good.txt").write_text(PROTECTED)
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    return tmp_path
+
+
+def test_exit_1_on_findings(contracts):
+    result = runner.invoke(app, ["check", str(contracts / "bad.txt")])
+    assert result.exit_code == 1
+    assert "CC101" in result.stdout and "propose:" in result.stdout
+
+
+def test_exit_0_when_protected(contracts):
+    result = runner.invoke(app, ["check", str(contracts / "good.txt")])
+    assert result.exit_code == 0, result.stdout
+
+
+def test_fail_on_error_and_exit_zero(contracts):
+    bad = str(contracts / "bad.txt")
+    assert runner.invoke(app, ["check", "--fail-on", "error", bad]).exit_code == 0
+    assert runner.invoke(app, ["check", "--fail-on", "never", bad]).exit_code == 0
+    assert runner.invoke(app, ["check", "--exit-zero", bad]).exit_code == 0
+
+
+def test_exit_2_on_unreadable_file_but_others_reported(contracts):
+    result = runner.invoke(app, ["check", "--format", "json", str(contracts / "empty.pdf"),
+                                 str(contracts / "bad.txt")])
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["error"]["code"] == "E003"
+    assert report["documents"][1]["findings"]
+
+
+def test_json_is_one_document_valid_against_schema(contracts):
+    result = runner.invoke(app, ["check", "-f", "json", str(contracts / "bad.txt"), str(contracts / "good.txt")])
+    report = json.loads(result.stdout)
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    jsonschema.validate(report, schema)
+    assert report["tool"]["name"] == "clausecheck"
+    doc = report["documents"][0]
+    text = (contracts / "bad.txt").read_text()
+    for clause in doc["clauses"]:
+        assert text[clause["start"]:clause["end"]] == clause["text"]
+    assert {f["rule"] for f in doc["findings"]} == {"CC101", "CC102", "CC103"}
+    assert report["summary"]["exclusive_documents"] == 2
+    assert Report.model_validate(report)
+
+
+def test_output_file(contracts, tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["check", "-f", "json", "-o", str(out), str(contracts / "good.txt")])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text())["documents"][0]["error"] is None
+
+
+def test_usage_errors_exit_2(contracts):
+    assert runner.invoke(app, ["check", "-f", "yaml", str(contracts / "bad.txt")]).exit_code == 2
+    assert runner.invoke(app, ["check", "--select", "XX9", str(contracts / "bad.txt")]).exit_code == 2
+    assert runner.invoke(app, ["check"]).exit_code == 2
+
+
+def test_select_and_ignore(contracts):
+    result = runner.invoke(app, ["check", "-f", "json", "--ignore", "CC102", str(contracts / "bad.txt")])
+    assert {f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]} == {"CC101", "CC103"}
+
+
+def test_rules_and_explain():
+    listing = runner.invoke(app, ["rules"]).stdout
+    assert all(code in listing for code in ("CC101", "CC102", "CC103"))
+    doc = runner.invoke(app, ["explain", "cc102"])
+    assert doc.exit_code == 0
+    for heading in ("What it checks", "Why it matters", "Example", "Suggested fix", "Sample clause"):
+        assert heading in doc.stdout
+    assert runner.invoke(app, ["explain", "CC999"]).exit_code == 2

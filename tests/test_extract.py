@@ -1,0 +1,126 @@
+"""Extraction: format detection by content, DOCX tracked changes and tables, text encodings."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from clausecheck.errors import ClauseCheckError
+from clausecheck.extract import detect_format, extract, extract_bytes
+
+
+def _run(text: str, deleted: bool = False):
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if deleted else "w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def _tracked(tag: str, text: str, deleted: bool = False):
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "Counsel")
+    change.set(qn("w:date"), "2026-01-05T10:00:00Z")
+    change.append(_run(text, deleted))
+    return change
+
+
+def make_docx(tmp_path):
+    document = docx.Document()
+    document.add_heading("Distribution Agreement", level=1)
+    p = document.add_paragraph("Supplier appoints Distributor as its exclusive distributor.")
+    p._p.append(_tracked("w:ins", " The first four (4) months shall constitute a probationary period."))
+    q = document.add_paragraph("Payment is due in thirty days.")
+    q._p.append(_tracked("w:del", " Distributor shall purchase a minimum of 1,000 units per quarter.", deleted=True))
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([("Contract Year", "Minimum Units"), ("Year 1", "10,000")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Closing paragraph.", style="List Number")
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    return path
+
+
+def test_docx_tracked_changes_accepted(tmp_path):
+    doc = extract(make_docx(tmp_path))
+    assert "probationary period" in doc.text  # w:ins kept
+    assert "1,000 units" not in doc.text  # w:del / w:delText dropped
+    assert doc.format == "docx"
+
+
+def test_docx_table_rows_in_order(tmp_path):
+    doc = extract(make_docx(tmp_path))
+    assert "Contract Year | Minimum Units\nYear 1 | 10,000" in doc.text
+    assert doc.text.index("thirty days") < doc.text.index("Contract Year") < doc.text.index("Closing")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert len(rows) == 2
+
+
+def test_docx_numbered_list_keeps_number(tmp_path):
+    doc = extract(make_docx(tmp_path))
+    assert "1. Closing paragraph." in doc.text
+
+
+def test_offsets_slice_text(tmp_path):
+    doc = extract(make_docx(tmp_path))
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end].strip() == doc.text[block.start:block.end]
+
+
+def test_format_detected_from_content_not_extension(tmp_path):
+    path = make_docx(tmp_path)
+    renamed = tmp_path / "contract.txt"
+    renamed.write_bytes(path.read_bytes())
+    assert extract(renamed).format == "docx"
+    assert detect_format(b"%PDF-1.7\n...", "x.docx") == "pdf"
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "code"),
+    [
+        (b"", "a.pdf", "E003"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "a.doc", "E015"),
+        (b"{\\rtf1\\ansi hello}", "a.rtf", "E010"),
+        (b"version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n", "a.pdf", "E016"),
+        (b"%PDF-1.4\n garbage", "a.pdf", "E011"),
+        (b"PK\x03\x04 not really a zip", "a.docx", "E014"),
+        (b"hello", "a.pdf", "E011"),
+        (b"\x00\x01\x02\x03" * 100, "a.bin", "E017"),
+    ],
+)
+def test_unreadable_inputs_have_codes(data, name, code):
+    with pytest.raises(ClauseCheckError) as info:
+        extract_bytes(data, name)
+    assert info.value.code == code
+    assert info.value.hint
+
+
+def test_zip_that_is_not_docx(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<x/>")
+    with pytest.raises(ClauseCheckError, match="OpenDocument"):
+        extract_bytes(buffer.getvalue(), "a.odt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_text_encodings(encoding):
+    text = "The Distributor’s exclusive right — “Territory” means Île-de-France.\n"
+    doc = extract_bytes(text.encode(encoding), "a.txt")
+    assert "Île-de-France" in doc.text
+    assert "’" in doc.text
+
+
+def test_text_keeps_lines_for_line_numbers():
+    doc = extract_bytes(b"Line one.\r\nLine two.\r\n\r\nSecond paragraph.\r\n", "a.txt")
+    assert doc.text.splitlines()[1] == "Line two."
+    assert len(doc.blocks) == 2

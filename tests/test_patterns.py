@@ -1,0 +1,71 @@
+"""Pattern files are validated on load; every error names the file and the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.errors import ClauseCheckError
+from clausecheck.nlp.detect import Detector
+from clausecheck.nlp.patterns import default_pattern_dirs, load_file
+
+BAD = [
+    ("not json", "invalid JSON"),
+    ('["a list"]', "must be a JSON object"),
+    ('{"label": "exclusivity", "pattern": "x"}', "missing 'id'"),
+    ('{"label": "territory", "pattern": "x", "id": "a"}', "does not match the file's clause type"),
+    ('{"label": "exclusivity/maybe", "pattern": "x", "id": "a"}', "unknown role"),
+    ('{"label": "exclusivity", "pattern": "", "id": "a"}', "empty string"),
+    ('{"label": "exclusivity", "pattern": [], "id": "a"}', "empty list"),
+    ('{"label": "exclusivity", "pattern": 3, "id": "a"}', "must be a string"),
+    ('{"label": "exclusivity", "pattern": [{"LOWR": "x"}], "id": "a"}', "unknown attribute 'LOWR'"),
+    ('{"label": "exclusivity", "pattern": [{"LOWER": "x", "OP": "%"}], "id": "a"}', "OP must be"),
+    ('{"label": "exclusivity", "pattern": [{"LOWER": {"REGEX": "("}}], "id": "a"}', "bad REGEX"),
+    ('{"label": "exclusivity", "pattern": [{"LOWER": {"IN": "x"}}], "id": "a"}', "must be a list"),
+    ('{"label": "exclusivity", "pattern": "x", "id": "a", "colour": 1}', "unknown key 'colour'"),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), BAD)
+def test_bad_pattern_names_file_and_line(tmp_path, line, message):
+    path = tmp_path / "exclusivity.jsonl"
+    path.write_text('{"label": "exclusivity", "pattern": "sole agent", "id": "ok"}\n' + line + "\n")
+    with pytest.raises(ClauseCheckError) as info:
+        load_file(path)
+    assert info.value.code == "E030"
+    assert f"{path}:2" in info.value.message
+    assert message in info.value.message
+
+
+def test_file_name_must_be_a_clause_type(tmp_path):
+    path = tmp_path / "exclusive.jsonl"
+    path.write_text('{"label": "exclusive", "pattern": "x", "id": "a"}\n')
+    with pytest.raises(ClauseCheckError, match="file name must be a clause type"):
+        load_file(path)
+
+
+def test_token_pattern_needs_a_literal_anchor(tmp_path):
+    (tmp_path / "probation.jsonl").write_text(
+        '{"label": "probation", "pattern": [{"IS_DIGIT": true, "OP": "+"}], "id": "digits"}\n'
+    )
+    with pytest.raises(ClauseCheckError, match="pre-filter"):
+        Detector([tmp_path])
+
+
+def test_shipped_patterns_load():
+    detector = Detector()
+    assert len(detector.patterns) > 20
+    types = {p.clause_type.value for p in detector.patterns}
+    assert len(types) == 10
+
+
+def test_user_pattern_folder_adds_phrasing(tmp_path):
+    from clausecheck import Config, analyze_text
+
+    text = "Distributor shall have the privilege of being the one and only seller in the Territory."
+    assert not analyze_text(text).documents[0].clauses_of("exclusivity")
+    (tmp_path / "exclusivity.jsonl").write_text(
+        '{"label": "exclusivity", "pattern": "one and only seller", "id": "only-seller", "kind": "grant"}\n'
+    )
+    doc = analyze_text(text, Config(pattern_dirs=[tmp_path])).documents[0]
+    assert doc.clauses_of("exclusivity")
+    assert default_pattern_dirs()

@@ -1,0 +1,49 @@
+import pytest
+
+from clausecheck.nlp.quantities import amounts, durations, parse_number, period
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("an initial term of three (3) years", 36),
+        ("for a period of five years", 60),
+        ("thirty-six months", 36),
+        ("the first six (6) months", 6),
+        ("two (2) Contract Years", 24),
+        ("ninety (90) days", 2.96),
+    ],
+)
+def test_durations_in_months(text, months):
+    assert durations(text)[0]["months"] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("minimum purchases of USD 150,000 per Contract Quarter", 150000, "USD"),
+        ("a Minimum Annual Volume of 1,200 hectoliters", 1200, "hectoliters"),
+        ("open 25 new locations each year", 25, "locations"),
+        ("$2.5 million per year", 2500000, "USD"),
+        ("EUR 40,000 in each quarter", 40000, "EUR"),
+        ("not less than 10,000 units", 10000, "units"),
+    ],
+)
+def test_amounts(text, value, unit):
+    first = amounts(text)[0]
+    assert (first["value"], first["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("per Contract Quarter", "quarter"), ("1,200 hectoliters annually", "year"),
+     ("each calendar month", "month"), ("in any year", "year"), ("once", None)],
+)
+def test_period(text, expected):
+    assert period(text) == expected
+
+
+def test_word_numbers():
+    assert parse_number("one hundred and eighty") == 180
+    assert parse_number("ninety (90)") == 90
+    assert parse_number("1,200") == 1200
