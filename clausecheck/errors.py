@@ -26,6 +26,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "E030": ("invalid pattern file", "fix the line named in the message"),
     "E040": ("invalid configuration", "fix the key named in the message"),
     "E041": ("unknown rule code", "run `clausecheck rules` for the list of codes"),
+    "E050": ("invalid labels file", "give a CSV in CUAD's shape: pdf_file/txt_file plus <Category> and <Category>-Answer columns"),
+    "E051": ("documents folder not found", "pass --docs with the folder holding the files named in the labels file"),
 }
 
 
