@@ -19,6 +19,7 @@ from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .segment import Unit, segment
 
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
+_WORDS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,11 @@ class Detector:
         dirs = tuple(pattern_dirs) if pattern_dirs else tuple(default_pattern_dirs(lang))
         self.patterns: tuple[Pattern, ...] = load_patterns(dirs)
         self.nlp = spacy.blank(lang)
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        # one Matcher per token pattern, run only on units holding one of its anchor words:
+        # wildcard-heavy patterns are costly, and most units cannot match most patterns
+        self.matchers: list[tuple[tuple[frozenset[str], ...], Matcher]] = []
+        self._matcher_index: list[int] = []
         anchors: set[str] = set()
         for index, pattern in enumerate(self.patterns):
             key = f"p{index}"
@@ -75,10 +79,15 @@ class Detector:
                 self.phrases.add(key, [self.nlp.make_doc(str(pattern.pattern))])
             else:
                 words = self._anchor_words(pattern)
+                matcher = Matcher(self.nlp.vocab, validate=True)
                 try:
-                    self.matcher.add(key, [list(pattern.pattern)])
+                    matcher.add(key, [list(pattern.pattern)])
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
+                needed = tuple(frozenset(w) for spec in pattern.pattern
+                               if isinstance(spec, dict) and _required(spec) and (w := _literals(spec)))
+                self.matchers.append((needed, matcher))
+                self._matcher_index.append(index)
             anchors.update(words)
         alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
         self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
@@ -113,13 +122,23 @@ class Detector:
         texts = [doc.text[u.start:u.end].replace("\n", " ") for u in units]
         out: dict[Unit, list[Hit]] = {}
         for unit, sdoc in zip(units, self.nlp.pipe(texts, batch_size=256), strict=True):
-            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.matcher(sdoc)]
-            found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+            lower = sdoc.text.lower()
+            present = set(_WORDS.findall(lower)).union(lower.split())
+            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+            for index, (needed, matcher) in zip(self._matcher_index, self.matchers, strict=True):
+                if any(words.isdisjoint(present) for words in needed):
+                    continue  # a required word is missing: the pattern cannot match
+                heading = self.patterns[index].heading
+                if heading is not None and not heading.search(unit.heading):
+                    continue
+                found += [(index, s, e) for _k, s, e in matcher(sdoc)]
             triggers: list[tuple[Pattern, int, int]] = []
             negations: dict[ClauseType, list[tuple[int, int]]] = defaultdict(list)
             for index, s, e in found:
                 pattern = self.patterns[index]
                 span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                if pattern.heading is not None and not pattern.heading.search(unit.heading):
+                    continue
                 if pattern.role == "negation":
                     negations[pattern.clause_type].append(span)
                 else:
