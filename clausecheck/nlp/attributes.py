@@ -111,6 +111,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
+        return None
     attrs: dict[str, Any] = {}
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
