@@ -16,7 +16,7 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .segment import Unit, segment
+from .segment import Unit, list_end, segment
 
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
 _WORDS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
@@ -184,6 +184,9 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
+    for n, (clause_type, start, end, block, attributes) in enumerate(merged):
+        if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
+            merged[n] = (clause_type, start, list_end(doc, end), block, attributes)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
     for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
