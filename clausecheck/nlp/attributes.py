@@ -22,6 +22,11 @@ _BROAD = re.compile(
     r"australia|mexico|russia|germany|france|united kingdom)\b",
     re.IGNORECASE,
 )
+_SUBNATIONAL = re.compile(
+    r"\b((?<!united )states? of|commonwealth of|provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|"
+    r"metropolitan|cantons?|prefectures?|departments? of|the (?:north|south|east|west)\w* (?:part|half|region))\b",
+    re.IGNORECASE,
+)
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
@@ -68,6 +73,11 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     broad = sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
     if broad:
         attrs["regions"] = broad
+    # a whole country, a continent or the world is more than a distributor can usually cover;
+    # "the States of Texas and Oklahoma, United States" names a part of a country
+    attrs["broad"] = bool(broad) and (
+        not _SUBNATIONAL.search(text) or bool(re.search(r"\bworld", text, re.IGNORECASE))
+    )
     return attrs
 
 
@@ -173,6 +183,6 @@ def resolve_document(clauses: list[Clause]) -> None:
         if clause.type == ClauseType.territory and "definition" not in clause.attributes:
             clause.attributes["definition"] = definition.attributes["definition"]
             clause.attributes["definition_clause"] = definition.id
-            regions = clause.attributes.get("regions") or definition.attributes.get("regions")
-            if regions:
-                clause.attributes["regions"] = regions
+            # the definition decides the scope, not a passing mention ("worldwide, except ...")
+            clause.attributes["regions"] = definition.attributes.get("regions", [])
+            clause.attributes["broad"] = definition.attributes.get("broad", False)
