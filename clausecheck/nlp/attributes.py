@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
+from .geo import is_broad, regions
 from .quantities import amounts, durations, period
 
 if TYPE_CHECKING:
@@ -15,18 +16,6 @@ if TYPE_CHECKING:
 
 Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 
-_BROAD = re.compile(
-    r"\b(world[\s-]?wide|throughout the world|the world|global(?:ly)?|united states(?: of america)?|"
-    r"u\.s\.a?\.?|usa|north america|south america|latin america|european union|europe|asia|"
-    r"asia[\s-]pacific|emea|apac|canada|china|people'?s republic of china|japan|india|brazil|"
-    r"australia|mexico|russia|germany|france|united kingdom)\b",
-    re.IGNORECASE,
-)
-_SUBNATIONAL = re.compile(
-    r"\b((?<!united )states? of|commonwealth of|provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|"
-    r"metropolitan|cantons?|prefectures?|departments? of|the (?:north|south|east|west)\w* (?:part|half|region))\b",
-    re.IGNORECASE,
-)
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
@@ -70,22 +59,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     attrs: dict[str, Any] = {}
     if any(h.kind == "definition" for h in hits):
         attrs["definition"] = text.strip()
-    regions = _regions(text)
-    if regions:
-        attrs["regions"] = regions
+    named = regions(text)
+    if named:
+        attrs["regions"] = named
     return attrs
-
-
-def _regions(text: str) -> list[str]:
-    return sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
-
-
-def _is_broad(text: str) -> bool:
-    """A whole country, a continent or the world is more than a distributor can usually cover;
-    "the States of Texas and Oklahoma, United States" names a part of a country."""
-    return bool(_regions(text)) and (
-        not _SUBNATIONAL.search(text) or bool(re.search(r"\bworld", text, re.IGNORECASE))
-    )
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -190,5 +167,5 @@ def resolve_document(clauses: list[Clause]) -> None:
             clause.attributes["definition"] = definitions[0].attributes["definition"]
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
-        clause.attributes["regions"] = _regions(scope)
-        clause.attributes["broad"] = _is_broad(scope)
+        clause.attributes["regions"] = regions(scope)
+        clause.attributes["broad"] = is_broad(scope)
