@@ -2,7 +2,10 @@
 
 TXT/Markdown findings carry a real line/column region (columns count characters, declared with
 `columnKind: unicodeCodePoints`). PDF and DOCX have no lines: their findings point at the file,
-with the clause in `region.snippet` and the page and text offsets in `properties`.
+with the clause in `region.snippet` and the page and text offsets in `properties`. The schema
+requires a region to have a start, so theirs is `charOffset`/`charLength` into the extracted
+text (the same offsets as `properties`), never an invented line: code scanning shows them as
+file-level alerts.
 `partialFingerprints` is the finding's fingerprint (rule + normalised clause text), so an alert
 survives re-flowed lines and re-exported PDFs.
 """
@@ -55,6 +58,8 @@ def _location(doc: DocumentReport, f: Finding, root: Any) -> dict[str, Any]:
     region: dict[str, Any] = {}
     if f.line is not None:
         region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
+    elif f.start is not None and f.end is not None:
+        region = {"charOffset": f.start, "charLength": f.end - f.start}
     if f.text:
         region["snippet"] = {"text": f.text}
     if region:
