@@ -199,7 +199,9 @@ def read_config_file(path: Path) -> ConfigFile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ClauseCheckError("E040", f"{path}: invalid TOML: {exc}", "fix the TOML syntax at that line") from None
+        at = re.search(r"at line (\d+)", str(exc))
+        where = f"{path}:{at.group(1)}" if at else str(path)
+        raise ClauseCheckError("E040", f"{where}: invalid TOML: {exc}", "fix the TOML syntax at that line") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("clausecheck")
         if not isinstance(table, dict):
