@@ -121,8 +121,11 @@ def check(
     streams = []  # json-lines outputs get each document as soon as it is analysed
     try:
         for fmt, dest in outputs:
-            if fmt == Format.json_lines:
-                streams.append(sys.stdout if dest is None else open(dest, "w", encoding="utf-8"))
+            if fmt == Format.json_lines and dest is None:
+                streams.append(sys.stdout)
+            elif fmt == Format.json_lines:
+                Path(dest).parent.mkdir(parents=True, exist_ok=True)
+                streams.append(open(dest, "w", encoding="utf-8"))
         found, shown = [], []
         for path in files:
             doc = analyse_path(path, config)
@@ -149,6 +152,7 @@ def check(
             if dest is None:
                 sys.stdout.write(text)
             else:
+                Path(dest).parent.mkdir(parents=True, exist_ok=True)
                 Path(dest).write_text(text, encoding="utf-8")
         if write_baseline is not None:
             count = record_baseline(build_report(found), write_baseline)
