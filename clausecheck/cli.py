@@ -78,7 +78,7 @@ def check(
                                                      "discovered clausecheck.toml / pyproject.toml.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")] = False,
     fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 "
-                                                   "[default: warning, or fail-on in the config].")] = None,
+                                                   "(default: warning, or fail-on from the config file).")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only run rules with these code prefixes.")] = None,
     extend_select: Annotated[list[str] | None, typer.Option(help="Also run rules with these code prefixes.")] = None,

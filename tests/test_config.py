@@ -154,3 +154,21 @@ def test_init_pyproject_appends_a_tool_table(repo):
     assert load_config().fail_on == Severity.warning
     assert runner.invoke(app, ["init", "--pyproject"]).exit_code == 2
     assert "[tool.clausecheck.per-file-ignores]" in starter_config(pyproject=True)
+
+
+def test_readme_config_example_loads_and_means_what_it_says(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Configuration", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "patterns" / "ours").mkdir(parents=True)
+    (tmp_path / "clausecheck.toml").write_text(example)
+    monkeypatch.chdir(tmp_path)
+    config = load_config()
+    assert [c for c in ("CC101", "CC102", "CC103") if config.rule_enabled(c)] == ["CC102"]
+    assert config.severity == {"CC101": Severity.error} and config.limits.max_pages == 2000
+    assert not config.rule_enabled("CC102", tmp_path / "deals" / "x_draft.docx")
+    # the error shown in the README is the one users get
+    (tmp_path / "clausecheck.toml").write_text('select = ["CC"]\nselct = ["CC1"]\n')
+    result = runner.invoke(app, ["check", "x.txt"])
+    shown = section.split("```\nclausecheck: error", 1)[1].split("\n")[0]
+    assert "clausecheck: error" + shown.replace("clausecheck.toml", str(tmp_path / "clausecheck.toml")) in result.output
