@@ -22,6 +22,11 @@ _BROAD = re.compile(
     r"australia|mexico|russia|germany|france|united kingdom)\b",
     re.IGNORECASE,
 )
+_SUBNATIONAL = re.compile(
+    r"\b((?<!united )states? of|commonwealth of|provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|"
+    r"metropolitan|cantons?|prefectures?|departments? of|the (?:north|south|east|west)\w* (?:part|half|region))\b",
+    re.IGNORECASE,
+)
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
@@ -65,10 +70,22 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     attrs: dict[str, Any] = {}
     if any(h.kind == "definition" for h in hits):
         attrs["definition"] = text.strip()
-    broad = sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
-    if broad:
-        attrs["regions"] = broad
+    regions = _regions(text)
+    if regions:
+        attrs["regions"] = regions
     return attrs
+
+
+def _regions(text: str) -> list[str]:
+    return sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
+
+
+def _is_broad(text: str) -> bool:
+    """A whole country, a continent or the world is more than a distributor can usually cover;
+    "the States of Texas and Oklahoma, United States" names a part of a country."""
+    return bool(_regions(text)) and (
+        not _SUBNATIONAL.search(text) or bool(re.search(r"\bworld", text, re.IGNORECASE))
+    )
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -164,15 +181,14 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 
 
 def resolve_document(clauses: list[Clause]) -> None:
-    """Document-level resolution: every territory clause learns the definition of "Territory"."""
-    definitions = [c for c in clauses if c.type == ClauseType.territory and "definition" in c.attributes]
-    if not definitions:
-        return
-    definition = definitions[0]
-    for clause in clauses:
-        if clause.type == ClauseType.territory and "definition" not in clause.attributes:
-            clause.attributes["definition"] = definition.attributes["definition"]
-            clause.attributes["definition_clause"] = definition.id
-            regions = clause.attributes.get("regions") or definition.attributes.get("regions")
-            if regions:
-                clause.attributes["regions"] = regions
+    """Document-level resolution: every territory clause learns the definition of "Territory",
+    and the definition (not a passing mention such as "worldwide, except ...") decides its scope."""
+    territories = [c for c in clauses if c.type == ClauseType.territory]
+    definitions = [c for c in territories if "definition" in c.attributes]
+    for clause in territories:
+        if "definition" not in clause.attributes and definitions:
+            clause.attributes["definition"] = definitions[0].attributes["definition"]
+            clause.attributes["definition_clause"] = definitions[0].id
+        scope = clause.attributes.get("definition") or clause.text
+        clause.attributes["regions"] = _regions(scope)
+        clause.attributes["broad"] = _is_broad(scope)
