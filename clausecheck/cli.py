@@ -186,6 +186,7 @@ def init(
 @app.command()
 def rules() -> None:
     """List the rules."""
+    from .config import Config
     from .rules import RULES
 
     defaults = Config()

@@ -334,9 +334,10 @@ STARTER_CONFIG = '''\
 # working directory upward; `--config PATH` picks one explicitly. Command-line flags win.
 # Unknown keys and unknown rule codes are errors, so a typo never silently disables a check.
 
-# Rules to run, by code prefix ("CC" = all of them). `clausecheck rules` lists the codes.
-select = ["CC"]
-# Add to the selection without repeating it:
+# Rules to run, by code prefix. "CC1" = the protections of an exclusive grant (CC101-CC103);
+# the CC2xx warning signs are opt-in ("CC" = everything). `clausecheck rules` lists the codes.
+select = ["CC1"]
+# Add to the selection without repeating it, e.g. ["CC201"] for broad exclusive territories:
 # extend-select = []
 # Rules to skip (the most specific prefix wins: ignore = ["CC1"] + extend-select = ["CC102"] runs CC102):
 ignore = []

@@ -164,7 +164,7 @@ def test_readme_config_example_loads_and_means_what_it_says(tmp_path, monkeypatc
     (tmp_path / "clausecheck.toml").write_text(example)
     monkeypatch.chdir(tmp_path)
     config = load_config()
-    assert [c for c in ("CC101", "CC102", "CC103") if config.rule_enabled(c)] == ["CC102"]
+    assert [c for c in ("CC101", "CC102", "CC103", "CC201") if config.rule_enabled(c)] == ["CC102", "CC201"]
     assert config.severity == {"CC101": Severity.error} and config.limits.max_pages == 2000
     assert not config.rule_enabled("CC102", tmp_path / "deals" / "x_draft.docx")
     # the error shown in the README is the one users get
