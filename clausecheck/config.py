@@ -141,7 +141,15 @@ class ConfigFile:
     def where(self, *keys: str) -> str:
         """`file:line` of a (nested) key, or just the file when the line cannot be found."""
         line = _find_line(self.text, self.header, keys)
-        return f"{self.path}:{line}" if line else str(self.path)
+        return f"{self.shown}:{line}" if line else self.shown
+
+    @property
+    def shown(self) -> str:
+        """The path as the user would type it: relative to the working directory when inside it."""
+        try:
+            return str(Path(os.path.abspath(self.path)).relative_to(Path.cwd()))
+        except ValueError:
+            return str(self.path)
 
     def error(self, code: str, keys: tuple[str, ...], message: str, hint: str | None = None) -> ClauseCheckError:
         return ClauseCheckError(code, f"{self.where(*keys)}: {message}", hint)

@@ -221,3 +221,13 @@ def test_json_lines_one_document_per_line(report):
     assert len(lines) == 2
     docs = [DocumentReport.model_validate_json(line) for line in lines]
     assert docs == report.documents
+
+
+def test_markdown_stays_within_a_pull_request_comment():
+    findings = [Finding(rule="CC101", severity=Severity.warning, message="m " * 50, text="clause " * 200,
+                        recommendation="fix " * 100)]
+    docs = [DocumentReport(path=f"contracts/{i:03}.pdf", format="pdf", findings=findings) for i in range(300)]
+    out = render(build_report(docs), Format.markdown)
+    assert len(out) < 65536
+    assert out.count("| ❌ |") == 300  # every contract stays in the table
+    assert "more contract(s) left out" in out

@@ -51,7 +51,7 @@ def _document(doc: DocumentReport, root: Any) -> list[str]:
     return out
 
 
-def render(report: Report, *, root: Any = None, **_: Any) -> str:
+def render(report: Report, *, root: Any = None, max_chars: int = 60000, **_: Any) -> str:
     s = report.summary
     title = f"## clausecheck: {s.documents} contract(s), {s.findings} finding(s)"
     if s.errors:
@@ -65,8 +65,17 @@ def render(report: Report, *, root: Any = None, **_: Any) -> str:
         codes = ", ".join(dict.fromkeys(f.rule for f in doc.findings)) or ("—" if not doc.error else doc.error.code)
         lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(verdict(doc))} | {codes} |")
     lines.append("")
-    for doc in report.documents:
-        if doc.error or doc.findings:
-            lines += _document(doc, root)
+    detailed = [doc for doc in report.documents if doc.error or doc.findings]
+    size = sum(len(line) + 1 for line in lines)
+    for i, doc in enumerate(detailed):
+        section = _document(doc, root)
+        section_size = sum(len(line) + 1 for line in section)
+        if size + section_size > max_chars:
+            # GitHub rejects comments over 65,536 characters: keep the table, cut the details
+            lines += [f"_Details of {len(detailed) - i} more contract(s) left out to fit a comment; "
+                      "see the full report._", ""]
+            break
+        lines += section
+        size += section_size
     lines.append(f"<sub>clausecheck {md(report.tool.version)}</sub>")
     return "\n".join(lines) + "\n"
