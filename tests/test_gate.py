@@ -179,3 +179,46 @@ def test_pre_commit_hook_runs_on_fixture_files(repo):
     assert unprotected.returncode == 1 and "CC101" in unprotected.stdout
     (repo / "contracts" / "pointer.docx").write_text(LFS_POINTER)
     assert run("contracts/pointer.docx").returncode == 2
+
+
+def test_json_lines_are_written_as_each_contract_is_analysed(repo, monkeypatch):
+    import clausecheck.engine as engine
+
+    seen: list[int] = []
+    real = engine.analyse_path
+
+    def spy(path, config=None):
+        out = repo / "docs.jsonl"
+        seen.append(len(out.read_text().splitlines()) if out.exists() else -1)
+        return real(path, config)
+
+    monkeypatch.setattr(engine, "analyse_path", spy)
+    files = ["contracts/01_exclusive_fully_protected.txt", "contracts/02_exclusive_no_protections.txt",
+             "contracts/signed.pdf"]
+    result = runner.invoke(app, ["check", "-f", "json-lines:docs.jsonl", *files])
+    assert result.exit_code == 1
+    assert seen == [0, 1, 2]  # a consumer tailing the file sees each document as soon as it is done
+
+
+def _readme_ci_commands() -> list[list[str]]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("## CI gate", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    commands = []
+    for block in blocks:
+        data = yaml.safe_load(block)  # every recipe is valid YAML
+        assert data
+        text = json.dumps(data)
+        commands += [shlex.split(c) for c in re.findall(r"clausecheck check [^\"]*", text)]
+    return commands
+
+
+def test_readme_ci_recipes_run_as_written(repo):
+    commands = _readme_ci_commands()
+    assert len(commands) == 2  # GitHub Actions and GitLab
+    files = ["contracts/02_exclusive_no_protections.txt", "contracts/signed.pdf"]
+    for command in commands:
+        args = [a for a in command[2:] if a != "contracts/*"]
+        result = runner.invoke(app, ["check", *files, *args])
+        assert result.exit_code == 1, result.output
+        written = [spec.split(":", 1)[1] for flag, spec in zip(args, args[1:], strict=False) if flag == "-f" and ":" in spec]
+        assert written and all((repo / name).stat().st_size > 0 for name in written)
