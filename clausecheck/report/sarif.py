@@ -50,7 +50,7 @@ def _rule(m: RuleMeta) -> dict[str, Any]:
 
 
 def _uri(doc: DocumentReport, root: Any) -> str:
-    return quote(display_path(doc.path, root), safe="/:@!$&'()*+,;=-._~")
+    return quote(display_path(doc.path, root), safe="/")
 
 
 def _location(doc: DocumentReport, f: Finding, root: Any) -> dict[str, Any]:
