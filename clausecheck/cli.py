@@ -121,9 +121,11 @@ def check(
     streams = []  # json-lines outputs get each document as soon as it is analysed
     try:
         for fmt, dest in outputs:
-            if fmt == Format.json_lines and dest is None:
+            if fmt != Format.json_lines:
+                continue
+            if dest is None:
                 streams.append(sys.stdout)
-            elif fmt == Format.json_lines:
+            else:
                 Path(dest).parent.mkdir(parents=True, exist_ok=True)
                 streams.append(open(dest, "w", encoding="utf-8"))
         found, shown = [], []
