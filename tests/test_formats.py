@@ -231,3 +231,11 @@ def test_markdown_stays_within_a_pull_request_comment():
     assert len(out) < 65536
     assert out.count("| ❌ |") == 300  # every contract stays in the table
     assert "more contract(s) left out" in out
+
+
+def test_github_says_when_annotations_exceed_what_a_step_shows():
+    finding = Finding(rule="CC101", severity=Severity.warning, message="m", recommendation="r")
+    docs = [DocumentReport(path=f"c{i}.txt", findings=[finding]) for i in range(12)]
+    lines = render(build_report(docs), Format.github).splitlines()
+    assert len(lines) == 13 and lines[-1].startswith("::notice title=clausecheck::12 annotations")
+    assert len(render(build_report(docs[:10]), Format.github).splitlines()) == 10

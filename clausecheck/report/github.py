@@ -3,11 +3,13 @@ shown as annotations on the pull request's files."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..models import Report, Severity
 from ._common import display_path, rule_meta
 
+ANNOTATIONS_PER_KIND = 10
 COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
 
 
@@ -44,4 +46,11 @@ def render(report: Report, *, root: Any = None, **_: Any) -> str:
                 "file": path, "line": f.line, "col": f.column, "endLine": f.end_line,
                 "endColumn": f.end_column, "title": title,
             }, message))
+    per_kind = Counter(line[2:].split(" ", 1)[0] for line in lines)
+    if max(per_kind.values(), default=0) > ANNOTATIONS_PER_KIND:
+        # GitHub drops annotations past 10 of a kind per step, silently: say so where it shows
+        total = sum(per_kind.values())
+        lines.append(_command("notice", {"title": "clausecheck"}, f"{total} annotations; GitHub shows "
+                              f"{ANNOTATIONS_PER_KIND} of each kind per step: the full list is in the job log "
+                              "or in a SARIF / Markdown report of the same run."))
     return "".join(line + "\n" for line in lines)
