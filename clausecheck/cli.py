@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .config import Config
 from .errors import ClauseCheckError
 from .models import Report, Severity
 
@@ -63,63 +62,133 @@ def main_callback(
     """clausecheck: exclusivity without strings attached is a trap; this finds it."""
 
 
+FORMAT_HELP = (
+    "Output format, repeatable: text, json, json-lines, sarif, junit, github, gitlab, markdown; "
+    "FORMAT:PATH writes that format to a file (e.g. -f text -f sarif:results.sarif)."
+)
+
+
 @app.command()
 def check(
     files: Annotated[list[Path], typer.Argument(help="Contracts to analyse (PDF, DOCX, TXT, MD).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = "text",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.warning,
+    format: Annotated[list[str] | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Write the format given without a path to this file.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Config file to use instead of the "
+                                                     "discovered clausecheck.toml / pyproject.toml.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")] = False,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 "
+                                                   "(default: warning, or fail-on from the config file).")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only run rules with these code prefixes.")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(help="Also run rules with these code prefixes.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip rules with these code prefixes.")] = None,
     max_probation_months: Annotated[float | None, typer.Option(help="Longest probation not counted as weak.")] = None,
+    max_initial_term_months: Annotated[float | None, typer.Option(help="Longest initial term not counted as a lock-in.")] = None,
     pattern_dir: Annotated[list[Path] | None, typer.Option(help="An extra folder of pattern files.")] = None,
     password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(help="Record the current findings as accepted in this "
+                                                        "file, then exit 0.")] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the text report.")] = None,
 ) -> None:
     """Analyse contracts and report their key clauses and findings."""
-    from .engine import analyse_path, build_report
-    from .report import Format, render
+    from .baseline import Baseline
+    from .baseline import write_baseline as record_baseline
+    from .config import load_config
+    from .engine import analyse_path, build_report, get_detector
+    from .report import Format, parse_outputs, render
+    from .report.json_lines import render_document
     from .rules import check_prefixes
 
     try:
-        fmt = Format(format)
-    except ValueError:
-        typer.echo(f"clausecheck: error E040: unknown format {format!r} "
-                   f"(choose from {', '.join(f.value for f in Format)})", err=True)
-        raise typer.Exit(2) from None
-    try:
-        check_prefixes([*(select or []), *(ignore or [])])
-        settings: dict = {"fail_on": None if fail_on == FailOn.never else Severity(fail_on.value)}
-        if select:
-            settings["select"] = select
-        if ignore:
-            settings["ignore"] = ignore
-        if max_probation_months is not None:
-            settings["max_probation_months"] = max_probation_months
-        if pattern_dir:
-            settings["pattern_dirs"] = pattern_dir
-        if password is not None:
-            settings["password"] = password
-        config = Config(**settings)
-        from .engine import get_detector
-
+        outputs = parse_outputs(format or [], None if output is None else str(output))
+        check_prefixes([*(select or []), *(extend_select or []), *(ignore or [])])
+        overrides: dict = {}
+        if fail_on is not None:
+            overrides["fail_on"] = None if fail_on == FailOn.never else Severity(fail_on.value)
+        for key, value in (("select", select), ("extend_select", extend_select), ("ignore", ignore),
+                           ("max_probation_months", max_probation_months),
+                           ("max_initial_term_months", max_initial_term_months),
+                           ("pattern_dirs", pattern_dir), ("password", password)):
+            if value is not None and value != []:
+                overrides[key] = value
+        config = load_config(config_file, overrides=overrides, isolated=isolated)
+        accepted = Baseline.load(baseline) if baseline is not None else None
         get_detector(config)  # pattern errors are usage errors: fail before reading any file
     except ClauseCheckError as exc:
         _die(exc)
-    report = build_report([analyse_path(path, config) for path in files])
-    use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    text = render(report, fmt, color=use_color, max_probation_months=config.max_probation_months)
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(0 if exit_zero and exit_code(report, config.fail_on) == 1 else exit_code(report, config.fail_on))
+    streams = []  # json-lines outputs get each document as soon as it is analysed
+    try:
+        for fmt, dest in outputs:
+            if fmt != Format.json_lines:
+                continue
+            if dest is None:
+                streams.append(sys.stdout)
+            else:
+                Path(dest).parent.mkdir(parents=True, exist_ok=True)
+                streams.append(open(dest, "w", encoding="utf-8"))
+        found, shown = [], []
+        for path in files:
+            doc = analyse_path(path, config)
+            found.append(doc)
+            shown.append(accepted.filter(doc) if accepted else doc)
+            for stream in streams:
+                stream.write(render_document(shown[-1]))
+                stream.flush()
+    except OSError as exc:
+        _die(ClauseCheckError("E043", f"{exc.filename}: {exc.strerror}"))
+    finally:
+        for stream in streams:
+            if stream is not sys.stdout:
+                stream.close()
+    report = build_report(shown)
+    options = {"root": Path.cwd(), "config": config, "max_probation_months": config.max_probation_months}
+    try:
+        for fmt, dest in outputs:
+            if fmt == Format.json_lines:
+                continue
+            use_color = color if color is not None else (
+                dest is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+            text = render(report, fmt, color=use_color, **options)
+            if dest is None:
+                sys.stdout.write(text)
+            else:
+                Path(dest).parent.mkdir(parents=True, exist_ok=True)
+                Path(dest).write_text(text, encoding="utf-8")
+        if write_baseline is not None:
+            count = record_baseline(build_report(found), write_baseline)
+            typer.echo(f"clausecheck: recorded {count} finding(s) in {write_baseline}", err=True)
+    except OSError as exc:
+        _die(ClauseCheckError("E043", f"{exc.filename}: {exc.strerror}"))
+    code = exit_code(report, config.fail_on)
+    if code == 1 and (exit_zero or write_baseline is not None):
+        code = 0
+    raise typer.Exit(code)
+
+
+@app.command()
+def init(
+    pyproject: Annotated[bool, typer.Option("--pyproject", help="Append a [tool.clausecheck] table to "
+                                            "pyproject.toml instead of writing clausecheck.toml.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing clausecheck.toml.")] = False,
+    folder: Annotated[Path, typer.Argument(help="Folder to write the config into.")] = Path("."),
+) -> None:
+    """Write a commented starter configuration."""
+    from .config import write_starter_config
+
+    try:
+        target = write_starter_config(folder, pyproject=pyproject, force=force)
+    except ClauseCheckError as exc:
+        _die(exc)
+        return
+    typer.echo(f"clausecheck: wrote {target}")
 
 
 @app.command()
 def rules() -> None:
     """List the rules."""
+    from .config import Config
     from .rules import RULES
 
     defaults = Config()

@@ -26,6 +26,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "E030": ("invalid pattern file", "fix the line named in the message"),
     "E040": ("invalid configuration", "fix the key named in the message"),
     "E041": ("unknown rule code", "run `clausecheck rules` for the list of codes"),
+    "E042": ("invalid baseline file", "write it again with `clausecheck check --write-baseline FILE ...`"),
+    "E043": ("cannot write an output file", "check the folder exists and is writable"),
 }
 
 

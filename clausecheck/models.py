@@ -92,6 +92,14 @@ class Finding(BaseModel):
     start: int | None = None
     end: int | None = None
     text: str | None = Field(default=None, description="The clause the finding points at.")
+    line: int | None = Field(default=None, ge=1, description="TXT/MD only: 1-based line where the clause starts.")
+    column: int | None = Field(
+        default=None, ge=1, description="TXT/MD only: 1-based column (in characters) where the clause starts."
+    )
+    end_line: int | None = Field(default=None, ge=1, description="TXT/MD only: 1-based line where the clause ends.")
+    end_column: int | None = Field(
+        default=None, ge=1, description="TXT/MD only: 1-based column just after the clause's last character."
+    )
     recommendation: str
     fingerprint: str = Field(
         default="", description="Stable across runs: rule + normalised clause text."
