@@ -66,7 +66,7 @@ def main_callback(
 @app.command()
 def check(
     files: Annotated[list[Path], typer.Argument(help="Contracts to analyse (PDF, DOCX, TXT, MD).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json or html.")] = "text",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.warning,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,

@@ -12,9 +12,10 @@ from ..models import Report
 class Format(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
-_MODULES = {Format.text: "text", Format.json: "json_format"}
+_MODULES = {Format.text: "text", Format.json: "json_format", Format.html: "html"}
 
 
 def render(report: Report, fmt: Format | str, **options: Any) -> str:
