@@ -374,10 +374,11 @@ def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
         f'<td data-sort="{int(is_exclusive(doc))}">{"yes" if is_exclusive(doc) else "no"}</td>',
         f'<td data-sort="{len(doc.findings) * 10 + worst}" class="num">{len(doc.findings)}</td>',
     ]
-    fired = {f.rule for f in doc.findings}
+    fired = {f.rule: f.severity for f in sorted(doc.findings, key=lambda f: f.severity.rank)}
     for code in codes:
-        cells.append(f'<td data-sort="{int(code in fired)}" class="rule">'
-                     + ('<span class="sev sev-warning">✗ yes</span>' if code in fired else '<span class="ok">–</span>') + "</td>")
+        mark = (f'<span class="sev sev-{fired[code].value}">✗ fires</span>' if code in fired
+                else '<span class="ok">–<span class="sr"> no</span></span>')
+        cells.append(f'<td data-sort="{fired[code].rank if code in fired else 0}" class="rule">{mark}</td>')
     cells.append(f'<td data-sort="{doc.pages or 0}" class="num">{doc.pages or ""}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
