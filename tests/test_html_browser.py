@@ -184,3 +184,50 @@ def test_screenshot_for_review(browser, fixtures_dir, capsys):
     assert w.errors == []
     with capsys.disabled():
         print(f"\nHTML report screenshots: {shot} and {SCREENSHOTS / 'index.png'}")
+
+
+def test_prints_to_pdf_with_every_finding_in_full(browser, report_file, tmp_path):
+    import pypdfium2
+
+    from clausecheck.rules import RULES
+
+    w = Watched(browser).open(report_file)
+    pdf_path = tmp_path / "report.pdf"
+    w.page.pdf(path=str(pdf_path), format="A4", print_background=True)
+    w.close()
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    pages = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
+    assert "Exclusive, but unprotected" in pages[0]
+    text = " ".join(pages)
+    for rule in RULES:  # collapsed on screen, printed in full
+        assert " ".join(rule.meta.fallback_clause.split()[:12]) in text
+    assert "Copy clause" not in text and text.index("CC101") < text.index("The contract")
+    assert w.errors == []
+
+
+# WCAG 2 contrast of every badge, label and highlighted span against its own background
+_CONTRAST = """sel => Array.from(document.querySelectorAll(sel)).map(el => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                     return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  let node = el, bg = null;
+  while (node && !bg) { const c = getComputedStyle(node).backgroundColor;
+                        if (c && !c.startsWith("rgba(0, 0, 0, 0")) { bg = rgb(c); } node = node.parentElement; }
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg || [255, 255, 255]);
+  return [el.className, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+})"""
+
+
+def test_text_has_sufficient_contrast(browser, report_file, tmp_path, fixtures_dir):
+    site = write_site(build_report([analyse_path(fixtures_dir / n) for n in
+                                    ("02_exclusive_no_protections.txt", "06_exclusive_weak_probation.txt",
+                                     "07_non_exclusive.txt")]), tmp_path / "site")
+    w = Watched(browser)
+    low = []
+    for page_file in sorted(site.parent.glob("*.html")):
+        w.open(page_file)
+        for selector in (".tag", ".pin", ".sev", ".status", "mark.hl", ".value", ".msg", ".where", ".pill",
+                         ".kbd-help", ".page-marker", ".legend-item", ".group", "h1", "h2", ".facts"):
+            low += [(page_file.name, selector, c, round(r, 2)) for c, r in w.page.evaluate(_CONTRAST, selector) if r < 4.5]
+    w.close()
+    assert low == []
