@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..config import Config
 from ..models import Block, Clause, ClauseType, DocumentReport, Finding, Report, RuleMeta, Severity
 from ..rules import RULES_BY_CODE
 from ..verdict import KeyTerm, is_exclusive, key_terms, verdict
@@ -385,7 +386,9 @@ def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
 
 def render_index(report: Report) -> str:
     """The index page of a site: every contract with its verdict, sortable, linking to its page."""
-    codes = sorted({*RULES_BY_CODE, *(f.rule for d in report.documents for f in d.findings)})
+    defaults = Config()  # one column per rule on by default, plus any opt-in rule that fired
+    codes = sorted({*(c for c in RULES_BY_CODE if defaults.rule_enabled(c)),
+                    *(f.rule for d in report.documents for f in d.findings)})
     s = report.summary
     stats = [(s.documents, "contracts"), (s.exclusive_documents, "grant exclusivity"),
              (s.unprotected_exclusive_documents, "exclusive but unprotected"), (s.errors, "could not be analysed")]
