@@ -2,6 +2,7 @@
 (function () {
   "use strict";
   document.addEventListener("click", function (event) {
+    if (event.target.closest("button.print")) { window.print(); return; }
     var button = event.target.closest("button.sort");
     if (!button) { return; }
     var th = button.closest("th");

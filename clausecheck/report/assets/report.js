@@ -53,6 +53,7 @@
   }
 
   document.addEventListener("click", function (event) {
+    if (event.target.closest("button.print")) { window.print(); return; }
     var link = event.target.closest("a.jump, a.goto");
     if (link && showClause(link)) { event.preventDefault(); return; }
     var button = event.target.closest("button.copy");
