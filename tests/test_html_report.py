@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import clausecheck
@@ -229,3 +231,25 @@ def test_opt_in_rules_show_up_only_when_they_fire(fixtures_dir):
     assert RULES_BY_CODE["CC201"].meta.title in page and RULES_BY_CODE["CC201"].meta.fallback_clause in page
     assert "! Weak" in page  # the broad territory in the verdict card
     assert "CC201" in Page(html_report.render_index(report)).visible()
+
+
+_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "script", "a", "header", "span", "button", "main",
+                 "article", "h1", "h2", "h3", "h4", "p", "section", "dl", "div", "dt", "dd", "ul", "ol", "li", "aside",
+                 "mark", "details", "summary", "strong", "q", "figure", "figcaption", "blockquote"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=st.sampled_from(list("<>&\"'/=;:() \u2028\u2029abcdefghijklmnopqrstuvwxyz")),
+                        min_size=1, max_size=60).filter(str.strip), min_size=1, max_size=5))
+def test_any_text_comes_out_as_the_same_text_and_no_markup(paragraphs):
+    text = "\n\n".join(p.strip() for p in paragraphs)
+    report = clausecheck.analyze_text(
+        "The Supplier appoints the Distributor as its exclusive distributor in the Territory.\n\n" + text)
+    page = Page(render(report, "html"))
+    assert {t for t, _ in page.tags} <= _ALLOWED_TAGS
+    assert not [k for _, a in page.tags for k in a if k.startswith("on")]
+    doc = report.documents[0]
+    visible = page.visible()
+    for block in doc.source.blocks:
+        if not any(c.start < block.end and c.end > block.start for c in doc.clauses):  # labels go inside those
+            assert doc.source.text[block.start:block.end] in visible
