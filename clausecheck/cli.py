@@ -63,7 +63,7 @@ def main_callback(
 
 
 FORMAT_HELP = (
-    "Output format, repeatable: text, json, json-lines, sarif, junit, github, gitlab, markdown; "
+    "Output format, repeatable: text, json, json-lines, sarif, junit, github, gitlab, markdown, html; "
     "FORMAT:PATH writes that format to a file (e.g. -f text -f sarif:results.sarif)."
 )
 

@@ -98,7 +98,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
-        clauses=clauses, findings=findings, notices=notices,
+        clauses=clauses, findings=findings, notices=notices, source=doc,
     )
 
 

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 
 class Severity(str, Enum):
@@ -126,6 +127,9 @@ class DocumentReport(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     error: ErrorInfo | None = None
+    # The extracted text and its blocks, for renderers that show the contract itself (html).
+    # Never serialised and absent from the schema: the JSON report stays what it was.
+    source: SkipJsonSchema[Document | None] = Field(default=None, exclude=True, repr=False)
 
     def clauses_of(self, clause_type: ClauseType | str) -> list[Clause]:
         wanted = ClauseType(clause_type)

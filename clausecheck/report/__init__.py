@@ -19,6 +19,7 @@ class Format(str, Enum):
     github = "github"
     gitlab = "gitlab"
     markdown = "markdown"
+    html = "html"
 
 
 _MODULES = {
@@ -30,6 +31,7 @@ _MODULES = {
     Format.github: "github",
     Format.gitlab: "gitlab",
     Format.markdown: "markdown",
+    Format.html: "html",
 }
 
 
