@@ -12,9 +12,10 @@ from ..models import Report
 class Format(str, Enum):
     text = "text"
     json = "json"
+    csv = "csv"
 
 
-_MODULES = {Format.text: "text", Format.json: "json_format"}
+_MODULES = {Format.text: "text", Format.json: "json_format", Format.csv: "csv_format"}
 
 
 def render(report: Report, fmt: Format | str, **options: Any) -> str:
