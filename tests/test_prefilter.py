@@ -50,12 +50,14 @@ def test_prefilter_skips_boilerplate():
 _WORDS = st.sampled_from(["the", "of", "and", "shall", "Distributor", "Supplier", "in", "a", ",", "(3)", "years"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_prefilter_is_a_necessary_condition(data):
     detector = get_detector(Config())
     vocabulary = _pattern_words(detector)
     words = data.draw(st.lists(st.one_of(st.sampled_from(vocabulary), _WORDS), min_size=1, max_size=25))
     upper = data.draw(st.booleans())
-    text = " ".join(w.upper() if upper else w for w in words) + "."
+    separators = data.draw(st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", "", "-", " (", '" ', ". ", ", "]),
+                                    min_size=len(words), max_size=len(words)))
+    text = "".join(sep + (w.upper() if upper else w) for sep, w in zip(separators, words, strict=True)) + "."
     assert _matched_patterns(detector, text) <= set(detector.prefilter.patterns_for(text)), text

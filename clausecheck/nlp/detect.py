@@ -16,7 +16,7 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import Groups, Prefilter, token_pattern_groups
+from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
 from .segment import Unit, segment
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class Detector:
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         anchors: set[str] = set()
         groups: list[Groups] = []
+        regexes: list[str | None] = []
         for index, pattern in enumerate(self.patterns):
             key = f"p{index}"
             if pattern.is_phrase:
@@ -82,6 +83,7 @@ class Detector:
                 words = [max(tokens, key=len)] if tokens else []
                 self.phrases.add(key, [self.nlp.make_doc(str(pattern.pattern))])
                 groups.append(tuple((t,) for t in tokens if t.strip()))
+                regexes.append(phrase_regex(tokens))
             else:
                 words = self._anchor_words(pattern)
                 try:
@@ -89,8 +91,9 @@ class Detector:
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
                 groups.append(token_pattern_groups(pattern.pattern))
+                regexes.append(token_pattern_regex(pattern.pattern))
             anchors.update(words)
-        self.prefilter = Prefilter(groups)
+        self.prefilter = Prefilter(groups, regexes)
         alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
         self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
 

@@ -4,7 +4,9 @@ Tokenising and matching are the expensive steps, and most of a contract is boile
 pattern can only match a sentence that contains, for *every* required token with a literal value
 (LOWER/ORTH/TEXT, or an IN list of them), one of those words; a phrase pattern needs all of its
 words. So each pattern becomes a list of word groups, and a unit is tokenised only when some
-pattern has all of its groups present, and then only those patterns' matchers run on it.
+pattern has all of its groups present, in order and close enough (a regex derived from the
+pattern: literal words separated by at most as many whitespace-delimited chunks as the pattern
+allows tokens between them), and then only those patterns' matchers run on it.
 
 The test is a necessary condition, never stricter than spaCy: a word of four or more letters and
 digits is looked up among the unit's `[a-z0-9]+` runs (spaCy never splits such a run into a
@@ -56,6 +58,62 @@ def token_pattern_groups(pattern: Sequence[dict]) -> Groups:
     return tuple(groups)
 
 
+def _max_tokens(spec: dict) -> int | None:
+    """How many tokens a pattern entry can consume (None: unbounded)."""
+    op = spec.get("OP")
+    if op is None or op == "?":
+        return 1
+    if op == "!":
+        return 0
+    if isinstance(op, str) and op.startswith("{"):
+        bounds = op.strip("{}").split(",")
+        high = bounds[-1].strip()
+        return int(high) if high.isdigit() else None
+    return None  # "+" and "*"
+
+
+def _gap(tokens: int | None) -> str:
+    """Text between two tokens with at most `tokens` tokens in between: whitespace and that many chunks."""
+    if tokens is None:
+        return r"[\s\S]*?"
+    if tokens == 0:
+        return r"\s*"
+    # unambiguous (no catastrophic backtracking): each chunk starts after whitespace
+    return rf"\S*(?:\s+\S+){{0,{tokens}}}\s*"
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
+    """A regex over the lower-cased text that every match of the token pattern satisfies.
+
+    Required literal tokens appear in order, separated by no more whitespace-delimited chunks than
+    the tokens allowed between them; literals are plain substrings, so the test stays necessary.
+    """
+    parts: list[str] = []
+    pending: int | None = 0
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            return None
+        most = _max_tokens(spec)
+        words = _literals(spec) if _required(spec) else None
+        if words:
+            if parts:
+                parts.append(_gap(pending))
+            parts.append(_alternatives(words))
+            pending = None if most is None else most - 1
+        elif pending is not None:
+            pending = None if most is None else pending + most
+    return "".join(parts) if parts else None
+
+
+def phrase_regex(tokens: Sequence[str]) -> str | None:
+    words = [t for t in tokens if t.strip()]
+    return r"\s*".join(re.escape(w) for w in words) if words else None
+
+
 def _is_word(w: str) -> bool:
     return len(w) >= 4 and _WORD.fullmatch(w) is not None
 
@@ -63,8 +121,9 @@ def _is_word(w: str) -> bool:
 class Prefilter:
     """Maps a unit's text to the indices of the patterns that could match it."""
 
-    def __init__(self, groups: Sequence[Groups]) -> None:
+    def __init__(self, groups: Sequence[Groups], regexes: Sequence[str | None] | None = None) -> None:
         self.groups = [tuple(g for g in gs if g) for gs in groups]
+        self.regexes = [re.compile(r) if r else None for r in (regexes or [None] * len(self.groups))]
         # each group split once into (words looked up in the word set, fragments searched as substrings)
         self._checks = [
             tuple((frozenset(w for w in g if _is_word(w)), tuple(w for w in g if not _is_word(w))) for g in gs)
@@ -96,4 +155,5 @@ class Prefilter:
         for whole, fragments in self._checks[index]:
             if whole.isdisjoint(words) and not any(f in lower for f in fragments):
                 return False
-        return True
+        regex = self.regexes[index]
+        return regex is None or regex.search(lower) is not None
