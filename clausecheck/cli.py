@@ -63,7 +63,7 @@ def main_callback(
 
 
 FORMAT_HELP = (
-    "Output format, repeatable: text, json, json-lines, sarif, junit, github, gitlab, markdown, html; "
+    "Output format, repeatable: text, json, json-lines, sarif, junit, github, gitlab, markdown, html, csv; "
     "FORMAT:PATH writes that format to a file (e.g. -f text -f sarif:results.sarif)."
 )
 
@@ -183,6 +183,115 @@ def init(
         _die(exc)
         return
     typer.echo(f"clausecheck: wrote {target}")
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) and globs.")],
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Append one JSON line per document here; resumes a previous scan. Default: stdout.")] = None,
+    csv: Annotated[Path | None, typer.Option("--csv", help="Also write one CSV row per document (for spreadsheets).")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (only on a terminal).")] = True,
+    timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds allowed per document (default 300).")] = None,
+    memory_mb: Annotated[int | None, typer.Option(min=64, help="Memory a worker may add per document, in MB (default 2048).")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Run on a Dask cluster at this address (tcp://HOST:PORT).")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Run on Dask: the configured scheduler, else a local cluster.")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per Dask task.")] = 8,
+    select: Annotated[list[str] | None, typer.Option(help="Only run rules with these code prefixes.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules with these code prefixes.")] = None,
+    pattern_dir: Annotated[list[Path] | None, typer.Option(help="An extra folder of pattern files.")] = None,
+    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Config file to use instead of the "
+                                                     "discovered clausecheck.toml / pyproject.toml.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")] = False,
+) -> None:
+    """Analyse many contracts in parallel: one JSON line per document, resumable, with a summary."""
+    import signal
+
+    from .config import load_config
+    from .report import scan_summary
+    from .rules import check_prefixes
+    from .scan import ResultsFile, Sink, discover, run_scan
+
+    try:
+        check_prefixes([*(select or []), *(ignore or [])])
+        settings: dict = {"fail_on": None}
+        if select:
+            settings["select"] = select
+        if ignore:
+            settings["ignore"] = ignore
+        if pattern_dir:
+            settings["pattern_dirs"] = pattern_dir
+        if password is not None:
+            settings["password"] = password
+        limits = {k: v for k, v in (("timeout_seconds", timeout), ("memory_mb", memory_mb)) if v is not None}
+        config = load_config(config_file, overrides=settings, isolated=isolated)
+        config = config.model_copy(update={"limits": config.limits.model_copy(update=limits)})
+        from .engine import get_detector
+
+        get_detector(config)
+    except ClauseCheckError as exc:
+        _die(exc)
+        return
+    inputs = discover(paths, exclude=[p for p in (out, csv) if p is not None])
+    for pattern in inputs.unmatched:
+        typer.echo(f"clausecheck: warning: {pattern!r} matches no file", err=True)
+    backend = None
+    if scheduler or dask:
+        from .distributed import dask_backend
+
+        try:
+            backend = dask_backend(config, address=scheduler, workers=workers, batch_size=batch_size)
+        except ClauseCheckError as exc:
+            _die(exc)
+            return
+    sink = ResultsFile(out) if out is not None else Sink(sys.stdout)
+
+    def stop(signum, frame) -> None:  # noqa: ANN001 - a kill ends the scan like Ctrl-C: written lines stay
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    bar = None
+    if progress and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        # no refresh thread: workers are forked, and a fork must not copy a thread holding a lock
+        bar = Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("{task.fields[rate]:.1f} files/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                       TextColumn("errors: {task.fields[errors]}"),
+                       console=Console(stderr=True, no_color="NO_COLOR" in os.environ), auto_refresh=False,
+                       transient=True)
+        bar.start()
+        task = bar.add_task("scan", total=len(inputs.files), rate=0.0, errors=0)
+    started = {"done": None, "time": 0.0}
+
+    def show(p) -> None:  # noqa: ANN001 - ScanProgress
+        import time
+
+        if bar is None:
+            return
+        if started["done"] is None:
+            started.update(done=p.done, time=time.monotonic())
+        elapsed = time.monotonic() - started["time"]
+        rate = (p.done - started["done"]) / elapsed if elapsed > 0 else 0.0
+        bar.update(task, completed=p.done, rate=rate, errors=p.errors)
+        bar.refresh()
+
+    try:
+        result = run_scan(inputs.files, config, sink, workers=workers, backend=backend, progress=show)
+    finally:
+        if bar is not None:
+            bar.stop()
+    result.skipped = dict(inputs.skipped)
+    if csv is not None:
+        from .scan import render_csv
+
+        csv.parent.mkdir(parents=True, exist_ok=True)
+        with open(csv, "w", encoding="utf-8", newline="") as fh:
+            fh.write(render_csv(result))
+    typer.echo(scan_summary.render(result), nl=False, err=out is None)
+    raise typer.Exit(130 if result.interrupted else 0)
 
 
 @app.command()

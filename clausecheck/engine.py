@@ -111,7 +111,7 @@ def analyse_path(path: str | Path, config: Config | None = None) -> DocumentRepo
     except ClauseCheckError as exc:
         return DocumentReport(path=str(path), error=exc.info())
     except MemoryError:
-        return DocumentReport(path=str(path), error=ErrorInfo(code="E018", message="out of memory", hint="split the file"))
+        return DocumentReport(path=str(path), error=ClauseCheckError("E022", f"{path}: ran out of memory").info())
     except Exception as exc:  # one bad file never stops a batch
         return DocumentReport(
             path=str(path),

@@ -20,6 +20,7 @@ class Format(str, Enum):
     gitlab = "gitlab"
     markdown = "markdown"
     html = "html"
+    csv = "csv"
 
 
 _MODULES = {
@@ -32,6 +33,7 @@ _MODULES = {
     Format.gitlab: "gitlab",
     Format.markdown: "markdown",
     Format.html: "html",
+    Format.csv: "csv_format",
 }
 
 
