@@ -366,13 +366,18 @@ def page_name(index: int, doc: DocumentReport) -> str:
     return f"{index + 1:03d}-{stem[:60]}.html"
 
 
+def _folder(path: str) -> str:
+    parent = str(Path(path).parent)
+    return "" if parent == "." else parent + "/"
+
+
 def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
     kind = verdict_class(doc)
     rank = {"error": 0, "bad": 1, "good": 2, "neutral": 3}[kind]
     worst = max((f.severity.rank for f in doc.findings), default=0)
     cells = [
         f'<td data-sort="{_e(_name(doc.path).lower())}"><a href="{_e(page_name(index, doc))}">{_e(_name(doc.path))}</a>'
-        f'<span class="path">{_e(doc.path)}</span></td>',
+        f'<span class="path">{_e(_folder(doc.path))}</span></td>',
         f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(verdict(doc))}</span></td>',
         f'<td data-sort="{int(is_exclusive(doc))}">{"yes" if is_exclusive(doc) else "no"}</td>',
         f'<td data-sort="{len(doc.findings) * 10 + worst}" class="num">{len(doc.findings)}</td>',
