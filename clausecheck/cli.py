@@ -341,6 +341,36 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. CC101.")
         typer.echo(f"## {heading}\n{body}\n")
 
 
+@app.command(name="eval")
+def eval_command(
+    labels: Annotated[Path, typer.Argument(help="Labels CSV in CUAD's shape (pdf_file, txt_file, <Category>, <Category>-Answer).")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder holding the files the labels name (or its pdf/ and txt/ subfolders).")],
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = "text",
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents of the labels file.")] = None,
+    prefer: Annotated[str, typer.Option(help="Which file to analyse when a row names both: pdf or txt.")] = "pdf",
+    misses: Annotated[str | None, typer.Option(help="Also print false positives/negatives and missed spans of a type (or 'all'; text format).")] = None,
+) -> None:
+    """Measure detection against labelled contracts: per-type precision, recall, F1 and span recall."""
+    from .evaluate import evaluate
+    from .report import accuracy
+
+    if format not in ("text", "json", "markdown") or prefer not in ("pdf", "txt"):
+        typer.echo("clausecheck: error E040: --format is text, json or markdown; --prefer is pdf or txt", err=True)
+        raise typer.Exit(2)
+    try:
+        result = evaluate(labels, docs, workers=jobs, limit=limit, prefer=prefer)
+    except ClauseCheckError as exc:
+        _die(exc)
+        return
+    if format == "json":
+        sys.stdout.write(accuracy.render_json(result))
+    elif format == "markdown":
+        sys.stdout.write(accuracy.render_markdown(result))
+    else:
+        sys.stdout.write(accuracy.render_text(result, misses=misses))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""

@@ -96,7 +96,7 @@ def test_sarif_pdf_findings_point_at_the_file_with_page_and_clause(report):
 def test_sarif_fingerprint_ignores_line_numbers_and_reflow(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(GRANT + "\n")
-    Path("b.txt").write_text("\n\n\nPreamble.\n\n" + GRANT.replace(" of the ", "\nof the ") + "\n")
+    Path("b.txt").write_text("\n\n\nGeneral.\n\n" + GRANT.replace(" of the ", "\nof the ") + "\n")
     first, second = (sarif(build_report([analyse_path(p)]))["runs"][0]["results"] for p in ("a.txt", "b.txt"))
     assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in (first[0], second[0])] == [1, 6]
     assert [r["partialFingerprints"] for r in first] == [r["partialFingerprints"] for r in second]

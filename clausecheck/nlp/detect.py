@@ -157,6 +157,8 @@ class Detector:
             for index, s, e in found:
                 pattern = self.patterns[index]
                 span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                if pattern.heading is not None and not pattern.heading.search(unit.heading):
+                    continue
                 if pattern.role == "negation":
                     negations[pattern.clause_type].append(span)
                 else:
