@@ -120,6 +120,24 @@ def analyse_path(path: str | Path, config: Config | None = None) -> DocumentRepo
         )
 
 
+def with_source(doc: DocumentReport, config: Config | None = None) -> DocumentReport:
+    """The report with its extracted text attached again (one read from JSON has none), for the HTML report.
+
+    The file is extracted again, not analysed; when it changed since (another sha256) or cannot
+    be read any more, the report is returned as it was and renderers fall back to the clauses.
+    """
+    if doc.source is not None or doc.error is not None:
+        return doc
+    config = config or Config()
+    try:
+        source = extract(doc.path, password=config.password, limits=config.limits)
+    except Exception:  # the report is still worth showing without its text
+        return doc
+    if doc.sha256 is not None and source.sha256 != doc.sha256:
+        return doc  # offsets would point into other text
+    return doc.model_copy(update={"source": source})
+
+
 def summarise(documents: list[DocumentReport]) -> Summary:
     by_rule: Counter[str] = Counter()
     by_severity: Counter[str] = Counter()

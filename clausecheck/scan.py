@@ -235,6 +235,42 @@ class ResultsFile(Sink):
         self.stream.close()
 
 
+class Tee(Sink):
+    """A Sink that also keeps every line it is given (for `scan --html` when results go to stdout)."""
+
+    def __init__(self, inner: Sink) -> None:
+        super().__init__(inner.stream)
+        self.inner = inner
+        self.lines: list[str] = []
+
+    def existing(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        return self.inner.existing()
+
+    def line_at(self, offset: int) -> str:
+        return self.inner.line_at(offset)
+
+    def append(self, line: str) -> None:
+        self.inner.append(line)
+        self.lines.append(line)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def scanned_documents(lines: Iterable[str], files: Sequence[str]) -> list[DocumentReport]:
+    """The last result of each of `files` among JSON lines, in the order of `files`."""
+    wanted = set(files)
+    last: dict[str, DocumentReport] = {}
+    for line in lines:
+        try:
+            doc = DocumentReport.model_validate_json(line)
+        except ValueError:
+            continue
+        if doc.path in wanted:
+            last[doc.path] = doc
+    return [last[p] for p in files if p in last]
+
+
 # --- the worker process ------------------------------------------------------------------------
 
 
@@ -597,6 +633,6 @@ def render_csv(result: ScanResult) -> str:
 
 
 __all__ = [
-    "FAULT_ENV", "Inputs", "ResultsFile", "ScanProgress", "ScanResult", "Sink", "analyse_to_line",
-    "discover", "iter_local", "merge_summaries", "run_scan", "sniff",
+    "FAULT_ENV", "Inputs", "ResultsFile", "ScanProgress", "ScanResult", "Sink", "Tee", "analyse_to_line",
+    "discover", "iter_local", "merge_summaries", "run_scan", "scanned_documents", "sniff",
 ]
