@@ -10,7 +10,7 @@ from ..models import Document
 from .detect import detect_format
 from .limits import Limits
 
-__all__ = ["Limits", "detect_format", "extract", "extract_bytes"]
+__all__ = ["Limits", "detect_format", "extract", "extract_bytes", "extract_str"]
 
 
 def extract(path: str | Path, *, password: str | None = None, limits: Limits | None = None) -> Document:
@@ -56,4 +56,13 @@ def extract_bytes(
         return extract_docx(data, name, sha, limits=limits)
     from .text import extract_text
 
-    return extract_text(data, name, sha, fmt=fmt)
+    return extract_text(data, name, sha, fmt=fmt, limits=limits)
+
+
+def extract_str(text: str, name: str = "<text>", *, limits: Limits | None = None) -> Document:
+    """A Document from text given as a string (any str: lone surrogates become U+FFFD)."""
+    from .text import clean_text, text_document
+
+    sha = hashlib.sha256(clean_text(text).encode("utf-8")).hexdigest()
+    return text_document(text, name, sha, "md" if name.lower().endswith((".md", ".markdown")) else "txt",
+                         limits=limits)
