@@ -455,10 +455,12 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
     ]
 
 
-def build(directory: Path, network_url: str = "http://127.0.0.1:9/") -> list[tuple[Case, Path]]:
+def build(directory: Path, network_url: str = "http://127.0.0.1:9/", skip: tuple[str, ...] = ()) -> list[tuple[Case, Path]]:
     directory.mkdir(parents=True, exist_ok=True)
     built = []
     for case in cases(network_url):
+        if case.name in skip:
+            continue
         path = directory / case.name
         path.write_bytes(case.build(directory))
         built.append((case, path))
