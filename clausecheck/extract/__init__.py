@@ -22,6 +22,8 @@ def extract(path: str | Path, *, password: str | None = None, limits: Limits | N
             raise ClauseCheckError("E001", f"{p}: file not found")
         if p.is_dir():
             raise ClauseCheckError("E002", f"{p}: is a directory", "pass files, or use `clausecheck scan`")
+        if not p.is_file():  # reading a FIFO or a device would block or never end
+            raise ClauseCheckError("E002", f"{p}: not a regular file (a pipe, socket or device)")
         size = p.stat().st_size
         if size > limits.max_file_bytes:
             raise ClauseCheckError(
