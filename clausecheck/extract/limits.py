@@ -38,3 +38,25 @@ class Limits(BaseModel):
         default=1024 * 1024 * 1024, ge=1,
         description="Memory ceiling for analysing one file: the rlimit of scan's workers.",
     )
+
+
+def limit_memory(limits: Limits | None = None) -> bool:
+    """Cap this process's address space at limits.max_memory_bytes (for worker processes, e.g. scan's).
+
+    Too blunt for the main process of `check` (it would also cap everything else in it); inputs are
+    bounded by the other limits instead. Past the cap an allocation raises MemoryError, which
+    analyse_path reports as E018. Returns False where the platform has no such limit.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    cap = (limits or Limits()).max_memory_bytes
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        return False
+    return True

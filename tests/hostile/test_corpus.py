@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
 
 import docx
 import hostile_corpus as hc
@@ -19,51 +17,6 @@ from clausecheck.extract import extract, extract_bytes
 from clausecheck.models import Report
 
 CASES = {case.name: case for case in hc.cases()}
-
-
-class _Listener:
-    """A local TCP port that records every connection (an XXE fetch would be one)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.connections = 0
-        self.stop = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/dtd"
-
-    def _run(self) -> None:
-        while not self.stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.stop = True
-        self.thread.join()
-        self.sock.close()
-
-
-@pytest.fixture(scope="module")
-def listener():
-    server = _Listener()
-    yield server
-    server.close()
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory, listener):
-    directory = tmp_path_factory.mktemp("hostile")
-    return {case.name: path for case, path in hc.build(directory, network_url=listener.url)}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -95,6 +95,3 @@ def test_a_fifo_never_blocks_analysis(tree):
 
 def test_a_file_named_directly(tree):
     assert [e.path for e in safe_walk(tree / "a.pdf")] == [tree / "a.pdf"]
-
-
-
