@@ -397,6 +397,7 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("encrypted_aes256_wrong_password.pdf", encrypted("s3cret", "owner", "AES-256"), "E013",
              password="wrong", what="wrong password given"),
         Case("truncated.pdf", lambda _: contract_pdf()[:400], "E011", what="cut inside the first object"),
+        Case("truncated_trailer.pdf", lambda _: contract_pdf()[:-60], "E011", what="xref and trailer cut off"),
         Case("header_only.pdf", lambda _: b"%PDF-1.7\n%%EOF\n", "E011"),
         Case("garbage.pdf", lambda _: noise(50_000, 1), "E011", what="random bytes named .pdf"),
         Case("garbage_with_header.pdf", lambda _: b"%PDF-1.4\n" + noise(50_000, 2), "E011"),
