@@ -122,9 +122,11 @@ def rules() -> None:
     """List the rules."""
     from .rules import RULES
 
+    defaults = Config()
     for rule in RULES:
         m = rule.meta
-        typer.echo(f"{m.code}  {m.severity.value:<8} {m.slug:<42} {m.summary}")
+        status = "default" if defaults.rule_enabled(m.code) else "opt-in"
+        typer.echo(f"{m.code}  {m.severity.value:<8} {status:<8} {m.slug:<42} {m.summary}")
 
 
 @app.command()

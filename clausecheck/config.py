@@ -15,7 +15,9 @@ class Config(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    select: list[str] = Field(default_factory=lambda: ["CC"], description="Rule code prefixes to run.")
+    select: list[str] = Field(
+        default_factory=lambda: ["CC1"], description="Rule code prefixes to run (CC2xx are opt-in)."
+    )
     extend_select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list, description="Rule code prefixes to skip.")
     severity: dict[str, Severity] = Field(default_factory=dict, description="Per-rule severity overrides.")
