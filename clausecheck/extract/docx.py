@@ -22,7 +22,24 @@ _SKIP = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "delText", W + "in
 
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"),
                 "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
-_PROLOG_BYTES = 8192  # a DTD sits in the prolog, before the root element
+_CHUNK = 1 << 20
+_OVERLAP = 32  # longer than any marker, so one split across two chunks is still seen
+
+
+def _declares_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether the part has markup `<!DOCTYPE`/`<!ENTITY` anywhere (text would escape the `<`).
+
+    The whole part is read in steps: comments or processing instructions may push a DTD past
+    any fixed-size prolog. zipfile stops at the declared size, which is already within the limit.
+    """
+    tail = b""
+    with zf.open(info) as part:
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk
+            if any(marker in window for marker in _DTD_MARKERS):
+                return True
+            tail = window[-_OVERLAP:]
+    return False
 
 
 def _check_zip(data: bytes, name: str, limits: Limits) -> None:
@@ -51,9 +68,7 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> None:
                         "E018", f"{name}: XML part {info.filename} is {info.file_size:,} bytes, over the "
                         f"{limits.max_docx_xml_bytes:,}-byte limit"
                     )
-                with zf.open(info) as part:
-                    prolog = part.read(_PROLOG_BYTES)
-                if any(marker in prolog for marker in _DTD_MARKERS):
+                if _declares_dtd(zf, info):
                     raise ClauseCheckError("E026", f"{name}: part {info.filename} declares a DTD or entities")
     except ClauseCheckError:
         raise

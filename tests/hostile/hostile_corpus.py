@@ -418,6 +418,8 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("many_parts.docx", many_parts, "E018", what="5,200 parts"),
         Case("billion_laughs.docx", docx_with(para("Exclusive &lol9; distributor"), billion_laughs()), "E026"),
         Case("xxe_file.docx", xxe_file(Path()), "E026", what="external entity reading a local file"),
+        Case("xxe_after_comment.docx", docx_with(para("Exclusive &lol9;"), "<!--" + "x" * 20000 + "-->"
+                                                 + billion_laughs()), "E026", what="a DTD after a 20 KB comment"),
         Case("xxe_network.docx", xxe_network(network_url), "E026", what="external entity fetching a URL"),
         Case("bad_xml.docx", lambda _: rezip(contract_docx(), {"word/document.xml": b"<w:document><w:body><w:p>"}),
              "E014", what="document.xml not well-formed"),
