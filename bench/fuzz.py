@@ -5,7 +5,7 @@
 
 A crash is: an exception escaping analyse_path, an E020 ("analysis failed": a bug), a case that
 runs longer than --hang-seconds, a worker process that dies (segfault, abort), or a case after
-which the worker's peak RSS exceeds the memory ceiling (Limits.max_memory_bytes, 1 GB). Each
+which the worker's peak RSS exceeds the memory ceiling (Limits.memory_mb, 1024 MB). Each
 worker process runs its share of the cases; a worker that dies is recorded against the case it
 was running and restarted after it. Every case is reproducible from (--seed, case number):
 `--show N` writes case N to a file.
@@ -278,7 +278,7 @@ def main() -> int:
         from clausecheck.extract.limits import Limits
 
         worker(args.corpus, args.seed, [int(n) for n in args.numbers.split(",")], args.hang_seconds,
-               Limits().max_memory_bytes)
+               Limits().memory_mb * 1024 * 1024)
         return 0
     if args.show is not None:
         with tempfile.TemporaryDirectory() as tmp:
@@ -290,7 +290,7 @@ def main() -> int:
     tally = run(args.cases, args.seed, args.workers, args.hang_seconds)
     if not args.no_memory:
         print("\npeak RSS of analysing one big hostile file (fresh process; ceiling "
-              "Limits.max_memory_bytes = 1024 MB):")
+              "Limits.memory_mb = 1024 MB):")
         print(f"{'file':28} {'size':>12} {'result':>9} {'seconds':>8} {'peak RSS':>9} {'(idle)':>7}")
         for name, size, rss, seconds, result, base in measure_memory(BIG):
             print(f"{name:28} {size:>12,} {result:>9} {seconds:>8.2f} {rss / 2**20:>6.0f} MB {base / 2**20:>4.0f} MB")

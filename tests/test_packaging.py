@@ -19,3 +19,5 @@ def test_wheel_contains_patterns(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {p.name for p in (ROOT / "patterns" / "en").glob("*.jsonl")}
     assert shipped and {f"clausecheck/patterns/en/{n}" for n in shipped} <= names
+    # the HTML report reads its stylesheet and scripts from the package
+    assert {f"clausecheck/report/assets/{n}" for n in ("report.css", "report.js", "index.js")} <= names

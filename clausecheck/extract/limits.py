@@ -3,8 +3,8 @@
 Every limit bounds the work or the memory one hostile file can cost. pdfium calls cannot be
 interrupted in-process, so a PDF is bounded by its size, its page count, the decompressed size
 of each stream (checked before pdfium sees the file) and the text of each page; the time limit
-is checked between pages. `clausecheck scan` adds a hard per-document timeout and a memory
-rlimit in its worker processes.
+is checked between pages. `clausecheck scan` adds a hard per-document timeout
+(`timeout_seconds`) and a memory rlimit (`memory_mb`) in its worker processes.
 """
 
 from __future__ import annotations
@@ -34,29 +34,11 @@ class Limits(BaseModel):
     max_ocr_pages: int = Field(
         default=50, ge=0, description="Most scanned pages OCRed per PDF when Tesseract is installed (0: no OCR)."
     )
-    max_memory_bytes: int = Field(
-        default=1024 * 1024 * 1024, ge=1,
-        description="Memory ceiling for analysing one file: the rlimit of scan's workers.",
+    timeout_seconds: float = Field(
+        default=300, gt=0, description="`scan`: wall-clock limit per document; the worker is killed after it (E021)."
     )
-
-
-def limit_memory(limits: Limits | None = None) -> bool:
-    """Cap this process's address space at limits.max_memory_bytes (for worker processes, e.g. scan's).
-
-    Too blunt for the main process of `check` (it would also cap everything else in it); inputs are
-    bounded by the other limits instead. Past the cap an allocation raises MemoryError, which
-    analyse_path reports as E018. Returns False where the platform has no such limit.
-    """
-    try:
-        import resource
-    except ImportError:  # Windows
-        return False
-    cap = (limits or Limits()).max_memory_bytes
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ValueError, OSError):
-        return False
-    return True
+    memory_mb: int = Field(
+        default=1024, ge=64,
+        description="Memory ceiling per document, in MB: how far a `scan` worker's address space may grow beyond "
+        "its start-up size (RLIMIT_AS; E022 when exceeded). Inputs are bounded to stay under it.",
+    )

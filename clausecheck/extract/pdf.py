@@ -194,8 +194,10 @@ def _mark_tables(blocks: list[tuple[BlockKind, str]], single: list[bool]) -> lis
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(text) < 80 and bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def extract_pdf(

@@ -47,7 +47,15 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
     return notice, length
 
 
+_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
+_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
+    # describes the deal (often another agreement), the operative clause is what counts
+    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+        return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
@@ -97,6 +105,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
+        return None
     attrs: dict[str, Any] = {}
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
