@@ -195,7 +195,7 @@ def scan(
                                               "index.html and one page per contract.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (only on a terminal).")] = True,
     timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds allowed per document (default 300).")] = None,
-    memory_mb: Annotated[int | None, typer.Option(min=64, help="Memory a worker may add per document, in MB (default 2048).")] = None,
+    memory_mb: Annotated[int | None, typer.Option(min=64, help="Memory a worker may add per document, in MB (default 1024).")] = None,
     scheduler: Annotated[str | None, typer.Option(help="Run on a Dask cluster at this address (tcp://HOST:PORT).")] = None,
     dask: Annotated[bool, typer.Option("--dask", help="Run on Dask: the configured scheduler, else a local cluster.")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per Dask task.")] = 8,

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .errors import ClauseCheckError
-from .extract import extract, extract_bytes
+from .extract import extract, extract_str
 from .models import (
     ClauseType,
     Document,
@@ -108,16 +108,20 @@ def analyse_path(path: str | Path, config: Config | None = None) -> DocumentRepo
     try:
         doc = extract(path, password=config.password, limits=config.limits)
         return analyse_document(doc, config)
-    except ClauseCheckError as exc:
-        return DocumentReport(path=str(path), error=exc.info())
-    except MemoryError:
-        return DocumentReport(path=str(path), error=ClauseCheckError("E022", f"{path}: ran out of memory").info())
     except Exception as exc:  # one bad file never stops a batch
-        return DocumentReport(
-            path=str(path),
-            error=ErrorInfo(code="E020", message=f"analysis failed: {type(exc).__name__}: {exc}",
-                            hint="report this as a bug with the file if you can share it"),
-        )
+        return _error_report(str(path), exc)
+
+
+def _error_report(path: str, exc: Exception) -> DocumentReport:
+    if isinstance(exc, ClauseCheckError):
+        return DocumentReport(path=path, error=exc.info())
+    if isinstance(exc, MemoryError):
+        return DocumentReport(path=path, error=ClauseCheckError("E022", f"{path}: ran out of memory").info())
+    return DocumentReport(
+        path=path,
+        error=ErrorInfo(code="E020", message=f"analysis failed: {type(exc).__name__}: {exc}",
+                        hint="report this as a bug with the file if you can share it"),
+    )
 
 
 def with_source(doc: DocumentReport, config: Config | None = None) -> DocumentReport:
@@ -167,13 +171,11 @@ def analyze(path: str | Path, config: Config | None = None) -> Report:
 
 
 def analyze_text(text: str, config: Config | None = None, name: str = "<text>") -> Report:
-    """Analyse contract text given as a string."""
+    """Analyse contract text given as a string (errors are reported in the Report, not raised)."""
     config = config or Config()
     try:
-        doc = extract_bytes(text.encode("utf-8"), name if name.endswith((".txt", ".md")) else name + ".txt",
-                            limits=config.limits)
-        doc = doc.model_copy(update={"path": name})
+        doc = extract_str(text, name, limits=config.limits)
         report = analyse_document(doc, config)
-    except ClauseCheckError as exc:
-        report = DocumentReport(path=name, error=exc.info())
+    except Exception as exc:  # noqa: BLE001 - same contract as analyse_path
+        report = _error_report(name, exc)
     return build_report([report])
