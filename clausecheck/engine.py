@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .errors import ClauseCheckError
-from .extract import extract, extract_bytes
+from .extract import extract, extract_str
 from .models import (
     ClauseType,
     Document,
@@ -48,6 +48,22 @@ def fingerprint(rule: str, clause_text: str | None) -> str:
     return hashlib.sha256(f"{rule}\x00{norm}".encode()).hexdigest()[:32]
 
 
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of an offset into text whose line breaks are \\n."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _text_position(doc: Document, start: int | None, end: int | None) -> dict[str, int]:
+    # only TXT/MD text is the file's own text (newlines normalised), so only there do
+    # offsets map to lines a user can open; PDF/DOCX text is a reconstruction
+    if doc.format not in ("txt", "md") or start is None or end is None:
+        return {}
+    line, column = line_column(doc.text, start)
+    end_line, end_column = line_column(doc.text, end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
 def guess_language(text: str) -> str:
     sample = text[:20000]
     fr, en = len(_FR_WORDS.findall(sample)), len(_EN_WORDS.findall(sample))
@@ -61,7 +77,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
     ctx = RuleContext(tuple(clauses), config)
     findings: list[Finding] = []
     for rule in RULES:
-        if not config.rule_enabled(rule.code):
+        if not config.rule_enabled(rule.code, doc.path):
             continue
         severity = config.severity.get(rule.code, rule.meta.severity)
         for violation in rule.check(ctx):
@@ -72,6 +88,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
                 clause_ids=list(dict.fromkeys(ids)),
                 page=clause.page if clause else None, start=clause.start if clause else None,
                 end=clause.end if clause else None, text=clause.text if clause else None,
+                **_text_position(doc, clause.start if clause else None, clause.end if clause else None),
                 recommendation=f"{rule.meta.fix}\n\nSuggested clause: {rule.meta.fallback_clause}",
                 fingerprint=fingerprint(rule.code, clause.text if clause else doc.path),
             ))
@@ -81,7 +98,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
-        clauses=clauses, findings=findings, notices=notices,
+        clauses=clauses, findings=findings, notices=notices, source=doc,
     )
 
 
@@ -91,16 +108,38 @@ def analyse_path(path: str | Path, config: Config | None = None) -> DocumentRepo
     try:
         doc = extract(path, password=config.password, limits=config.limits)
         return analyse_document(doc, config)
-    except ClauseCheckError as exc:
-        return DocumentReport(path=str(path), error=exc.info())
-    except MemoryError:
-        return DocumentReport(path=str(path), error=ErrorInfo(code="E018", message="out of memory", hint="split the file"))
     except Exception as exc:  # one bad file never stops a batch
-        return DocumentReport(
-            path=str(path),
-            error=ErrorInfo(code="E020", message=f"analysis failed: {type(exc).__name__}: {exc}",
-                            hint="report this as a bug with the file if you can share it"),
-        )
+        return _error_report(str(path), exc)
+
+
+def _error_report(path: str, exc: Exception) -> DocumentReport:
+    if isinstance(exc, ClauseCheckError):
+        return DocumentReport(path=path, error=exc.info())
+    if isinstance(exc, MemoryError):
+        return DocumentReport(path=path, error=ClauseCheckError("E022", f"{path}: ran out of memory").info())
+    return DocumentReport(
+        path=path,
+        error=ErrorInfo(code="E020", message=f"analysis failed: {type(exc).__name__}: {exc}",
+                        hint="report this as a bug with the file if you can share it"),
+    )
+
+
+def with_source(doc: DocumentReport, config: Config | None = None) -> DocumentReport:
+    """The report with its extracted text attached again (one read from JSON has none), for the HTML report.
+
+    The file is extracted again, not analysed; when it changed since (another sha256) or cannot
+    be read any more, the report is returned as it was and renderers fall back to the clauses.
+    """
+    if doc.source is not None or doc.error is not None:
+        return doc
+    config = config or Config()
+    try:
+        source = extract(doc.path, password=config.password, limits=config.limits)
+    except Exception:  # the report is still worth showing without its text
+        return doc
+    if doc.sha256 is not None and source.sha256 != doc.sha256:
+        return doc  # offsets would point into other text
+    return doc.model_copy(update={"source": source})
 
 
 def summarise(documents: list[DocumentReport]) -> Summary:
@@ -132,13 +171,11 @@ def analyze(path: str | Path, config: Config | None = None) -> Report:
 
 
 def analyze_text(text: str, config: Config | None = None, name: str = "<text>") -> Report:
-    """Analyse contract text given as a string."""
+    """Analyse contract text given as a string (errors are reported in the Report, not raised)."""
     config = config or Config()
     try:
-        doc = extract_bytes(text.encode("utf-8"), name if name.endswith((".txt", ".md")) else name + ".txt",
-                            limits=config.limits)
-        doc = doc.model_copy(update={"path": name})
+        doc = extract_str(text, name, limits=config.limits)
         report = analyse_document(doc, config)
-    except ClauseCheckError as exc:
-        report = DocumentReport(path=name, error=exc.info())
+    except Exception as exc:  # noqa: BLE001 - same contract as analyse_path
+        report = _error_report(name, exc)
     return build_report([report])

@@ -7,9 +7,11 @@ reading order of single-column text; table rows come out of pdfium one line per 
 from __future__ import annotations
 
 import re
+import time
+import zlib
 from collections import Counter
 
-from ..errors import ClauseCheckError
+from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
 from .assemble import assemble, clean_inline
 from .limits import Limits
@@ -27,10 +29,51 @@ _DIGITS = re.compile(r"\d+")
 _TERMINAL = (".", ":", ";", "!", "?")
 
 
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_INFLATE_STEP = 1 << 20
+
+
+def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> None:
+    """Inflate every Flate stream (bounded, in steps) before pdfium does it without a bound.
+
+    pdfium decompresses a page's streams in one piece and cannot be interrupted: a 1 MB stream
+    that inflates to 100 GB would take the memory and the time. Other filters are left to pdfium.
+    """
+    total = 0
+    for match in _STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        size = 0
+        pos = match.end()
+        pending = data[pos:pos + 65536]
+        pos += len(pending)
+        try:
+            while pending and not inflater.eof:
+                size += len(inflater.decompress(pending, _INFLATE_STEP))
+                if size > limits.max_pdf_stream_bytes:
+                    raise ClauseCheckError(
+                        "E018", f"{name}: a stream inflates past the {limits.max_pdf_stream_bytes:,}-byte "
+                        "limit (PDF bomb?)"
+                    )
+                if inflater.unconsumed_tail:
+                    pending = inflater.unconsumed_tail
+                else:
+                    pending = data[pos:pos + 65536]
+                    pos += len(pending)
+                if time.monotonic() > deadline:
+                    raise ClauseCheckError("E025", f"{name}: over the {limits.max_seconds:g}-second time limit "
+                                           "while checking its streams")
+        except zlib.error:
+            pass  # not Flate data (or broken): pdfium decides what to do with it
+        total += size
+        if total > 32 * limits.max_pdf_stream_bytes:
+            raise ClauseCheckError("E018", f"{name}: its streams inflate past {total:,} bytes in all (PDF bomb?)")
+
+
 def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pdfium type
     import pypdfium2 as pdfium
 
     try:
+        # pdfium reads the bytes in place: an empty password is tried first by pdfium itself
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
@@ -43,16 +86,18 @@ def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pdfiu
         raise ClauseCheckError("E011", f"{name}: corrupt or truncated PDF ({exc})") from exc
 
 
-def _page_lines(pdf, index: int) -> list[str]:  # noqa: ANN001
-    page = pdf[index]
+def _page_lines(page, name: str, number: int, limits: Limits) -> list[str]:  # noqa: ANN001
+    textpage = page.get_textpage()
     try:
-        textpage = page.get_textpage()
-        try:
-            raw = textpage.get_text_range()
-        finally:
-            textpage.close()
+        chars = textpage.count_chars()
+        if chars > limits.max_page_chars:
+            raise ClauseCheckError(
+                "E018", f"{name}: page {number} has {chars:,} characters, over the "
+                f"{limits.max_page_chars:,}-character page limit"
+            )
+        raw = textpage.get_text_range() if chars > 0 else ""
     finally:
-        page.close()
+        textpage.close()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     return [line.rstrip() for line in raw.split("\n")]
 
@@ -70,7 +115,14 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line, n in counts.items() if n >= threshold}
 
 
-def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]]:
+def _line_width(pages: list[list[str]]) -> int:
+    """A robust "full line" width for the whole document: long outliers must not set it, and a
+    page of short lines (a schedule, a table) must not make every line look full."""
+    lengths = sorted(len(line.strip()) for lines in pages for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
+def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
     kept = [
         line.strip()
         for line in lines
@@ -78,10 +130,8 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             _PAGE_NUMBER.match(line.strip()) or _DIGITS.sub("#", line.strip()) in furniture
         )
     ]
-    lengths = sorted(len(line) for line in kept if line)
-    # a robust "full line" width: long outliers (headers, URLs) must not set it
-    width = lengths[int(len(lengths) * 0.8)] if lengths else 0
     blocks: list[tuple[BlockKind, str]] = []
+    single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []
     prev = ""
 
@@ -91,6 +141,7 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             if text:
                 kind: BlockKind = "heading" if _is_heading(text) else "paragraph"
                 blocks.append((kind, text))
+                single.append(len(current) == 1 and len(text) < 0.7 * width and not text.endswith(_TERMINAL))
             current.clear()
 
     for line in kept:
@@ -115,19 +166,56 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             current.append(line)
         prev = line
     flush()
-    return blocks
+    return _mark_tables(blocks, single)
+
+
+_SECTION = re.compile(r"^(\d{1,3}(\.\d{1,3})*\.?|article|section|schedule|exhibit|annex)\s+\w", re.IGNORECASE)
+
+
+def _is_row(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and not _SECTION.match(text) and ":" not in text
+
+
+def _mark_tables(blocks: list[tuple[BlockKind, str]], single: list[bool]) -> list[tuple[BlockKind, str]]:
+    """Runs of short one-line blocks with figures are table rows (a quota schedule, a price list);
+    the short line just above such a run is its header row."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and single[j] and _is_row(blocks[j][1]):
+            j += 1
+        if j - i >= 2:
+            header = i > 0 and single[i - 1] and blocks[i - 1][0] != "heading" and not _SECTION.match(blocks[i - 1][1])
+            start = i - 1 if header else i
+            for k in range(start, j):
+                out[k] = ("table_row", blocks[k][1])
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(text) < 80 and bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def extract_pdf(
     data: bytes, name: str, sha256: str, *, password: str | None = None, limits: Limits | None = None
 ) -> Document:
+    from . import ocr
+
     limits = limits or Limits()
+    deadline = time.monotonic() + limits.max_seconds
+    _check_streams(data, name, limits, deadline)
     pdf = _open(data, name, password)
+    use_ocr = limits.max_ocr_pages > 0 and ocr.available()
+    ocred: list[int] = []
+    over_ocr_limit = False
+    chars = 0
     try:
         count = len(pdf)
         if count == 0:
@@ -136,30 +224,70 @@ def extract_pdf(
             raise ClauseCheckError("E018", f"{name}: {count:,} pages is over the {limits.max_pages:,}-page limit")
         pages: list[list[str]] = []
         for i in range(count):
+            if time.monotonic() > deadline:
+                raise ClauseCheckError(
+                    "E025", f"{name}: over the {limits.max_seconds:g}-second time limit at page {i + 1} of {count}"
+                )
             try:
-                pages.append(_page_lines(pdf, i))
-            except Exception:  # a broken page must not lose the others
+                page = pdf[i]
+            except Exception:  # noqa: BLE001 - a broken page must not lose the others
                 pages.append([])
+                continue
+            try:
+                try:
+                    lines = _page_lines(page, name, i + 1, limits)
+                except ClauseCheckError:
+                    raise
+                except Exception:  # noqa: BLE001 - a broken page must not lose the others
+                    lines = []
+                if not any(line.strip() for line in lines):
+                    if use_ocr and len(ocred) < limits.max_ocr_pages:
+                        text = ocr.ocr_page(page, timeout=max(deadline - time.monotonic(), 1))
+                        lines = text.replace("\r", "\n").split("\n")[: limits.max_page_chars]
+                        ocred.append(i + 1)
+                    elif use_ocr:
+                        over_ocr_limit = True
+            finally:
+                page.close()
+            chars += sum(len(line) for line in lines)
+            if chars > limits.max_text_chars:
+                raise ClauseCheckError(
+                    "E018", f"{name}: over {limits.max_text_chars:,} characters of text by page {i + 1}"
+                )
+            pages.append(lines)
     finally:
         pdf.close()
     furniture = _furniture(pages)
+    width = _line_width(pages)
     parts: list[tuple[int, BlockKind, str]] = []
     empty_pages: list[int] = []
     for number, lines in enumerate(pages, start=1):
-        page_blocks = _reflow(lines, furniture)
+        page_blocks = _reflow(lines, furniture, width)
         if not page_blocks:
             empty_pages.append(number)
         parts.extend((number, kind, text) for kind, text in page_blocks)
     if len(empty_pages) == count:
+        if ocred:
+            raise ClauseCheckError("E012", f"{name}: no page has a text layer and OCR read no text from "
+                                   f"{len(ocred)} page(s)", "check the scan: is it legible, upright and in English?")
+        if over_ocr_limit:
+            raise ClauseCheckError("E012", f"{name}: no page has a text layer", "raise limits.max_ocr_pages")
         raise ClauseCheckError("E012", f"{name}: no page has a text layer (scanned PDF?)")
     text, blocks = assemble(parts)
     notices = []
-    if empty_pages:
-        listed = ", ".join(str(n) for n in empty_pages[:10]) + ("…" if len(empty_pages) > 10 else "")
-        notices.append(
-            f"W012 {len(empty_pages)} page(s) without a text layer were not analysed: {listed} "
-            "(scanned? run OCR to include them)"
-        )
+    if ocred:
+        notices.append(f"W013 {len(ocred)} scanned page(s) were read with OCR: {_listed(ocred)} "
+                       "(check clauses found there against the scan)")
+    missing = [n for n in empty_pages if n not in ocred]
+    if missing:
+        why = ("over the OCR page limit (limits.max_ocr_pages)" if over_ocr_limit
+               else "scanned? to include them, " + OCR_HINT)
+        notices.append(f"W012 {len(missing)} page(s) without a text layer were not analysed: {_listed(missing)} "
+                       f"({why})")
     return Document(
         path=name, sha256=sha256, format="pdf", text=text, pages=count, blocks=blocks, notices=notices
     )
+
+
+def _listed(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
