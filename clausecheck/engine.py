@@ -37,9 +37,14 @@ def _detector(pattern_dirs: tuple[Path, ...], lang: str) -> Detector:
     return Detector(list(pattern_dirs), lang)
 
 
+@lru_cache(maxsize=8)
+def _shipped_patterns(lang: str) -> tuple[Path, ...]:
+    return tuple(default_pattern_dirs(lang))  # resolves paths on disk: once per process, not per document
+
+
 def get_detector(config: Config) -> Detector:
     """One Detector per process and pattern set: building the matchers is the slow part."""
-    dirs = (*default_pattern_dirs(config.language), *(Path(p) for p in config.pattern_dirs))
+    dirs = (*_shipped_patterns(config.language), *(Path(p) for p in config.pattern_dirs))
     return _detector(tuple(dirs), config.language)
 
 
