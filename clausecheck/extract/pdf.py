@@ -154,7 +154,10 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             prev = ""
             continue
         wrapped = prev and len(prev) >= 0.7 * width and not prev.endswith(_TERMINAL)
-        if current and wrapped and not _ENUMERATOR.match(line):
+        # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
+        # "Section 2.1" or "(i)": a new paragraph would follow punctuation
+        mid_sentence = wrapped and prev.split()[-1].isalpha() and prev.split()[-1].islower()
+        if current and wrapped and (mid_sentence or not _ENUMERATOR.match(line)):
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")
                 current[-1] += line
