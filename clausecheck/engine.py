@@ -48,6 +48,22 @@ def fingerprint(rule: str, clause_text: str | None) -> str:
     return hashlib.sha256(f"{rule}\x00{norm}".encode()).hexdigest()[:32]
 
 
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of an offset into text whose line breaks are \\n."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _text_position(doc: Document, start: int | None, end: int | None) -> dict[str, int]:
+    # only TXT/MD text is the file's own text (newlines normalised), so only there do
+    # offsets map to lines a user can open; PDF/DOCX text is a reconstruction
+    if doc.format not in ("txt", "md") or start is None or end is None:
+        return {}
+    line, column = line_column(doc.text, start)
+    end_line, end_column = line_column(doc.text, end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
 def guess_language(text: str) -> str:
     sample = text[:20000]
     fr, en = len(_FR_WORDS.findall(sample)), len(_EN_WORDS.findall(sample))
@@ -61,7 +77,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
     ctx = RuleContext(tuple(clauses), config)
     findings: list[Finding] = []
     for rule in RULES:
-        if not config.rule_enabled(rule.code):
+        if not config.rule_enabled(rule.code, doc.path):
             continue
         severity = config.severity.get(rule.code, rule.meta.severity)
         for violation in rule.check(ctx):
@@ -72,6 +88,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
                 clause_ids=list(dict.fromkeys(ids)),
                 page=clause.page if clause else None, start=clause.start if clause else None,
                 end=clause.end if clause else None, text=clause.text if clause else None,
+                **_text_position(doc, clause.start if clause else None, clause.end if clause else None),
                 recommendation=f"{rule.meta.fix}\n\nSuggested clause: {rule.meta.fallback_clause}",
                 fingerprint=fingerprint(rule.code, clause.text if clause else doc.path),
             ))
@@ -81,7 +98,7 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
-        clauses=clauses, findings=findings, notices=notices,
+        clauses=clauses, findings=findings, notices=notices, source=doc,
     )
 
 
@@ -94,7 +111,7 @@ def analyse_path(path: str | Path, config: Config | None = None) -> DocumentRepo
     except ClauseCheckError as exc:
         return DocumentReport(path=str(path), error=exc.info())
     except MemoryError:
-        return DocumentReport(path=str(path), error=ErrorInfo(code="E018", message="out of memory", hint="split the file"))
+        return DocumentReport(path=str(path), error=ClauseCheckError("E022", f"{path}: ran out of memory").info())
     except Exception as exc:  # one bad file never stops a batch
         return DocumentReport(
             path=str(path),

@@ -23,9 +23,24 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "E018": ("file exceeds a size limit", "raise the limit in the configuration if it is legitimate"),
     "E019": ("no text found", "the file has no extractable text; export it again or run OCR"),
     "E020": ("analysis failed", "report this as a bug with the file if you can share it"),
+    "E021": (
+        "time limit exceeded",
+        "raise the per-document limit (`scan --timeout`, limits.timeout_seconds) or split the file",
+    ),
+    "E022": (
+        "worker process crashed or ran out of memory",
+        "the file crashes a native library or exceeds the memory ceiling (`scan --memory-mb`, limits.memory_mb); "
+        "report it if you can share the file",
+    ),
     "E030": ("invalid pattern file", "fix the line named in the message"),
     "E040": ("invalid configuration", "fix the key named in the message"),
     "E041": ("unknown rule code", "run `clausecheck rules` for the list of codes"),
+    "E042": ("invalid baseline file", "write it again with `clausecheck check --write-baseline FILE ...`"),
+    "E043": ("cannot write an output file", "check the folder exists and is writable"),
+    "E045": ("Dask is not installed", "install the extra: pip install 'clausecheck[distributed]'"),
+    "E046": ("cannot reach the Dask scheduler", "check the address (tcp://HOST:PORT) and that the scheduler runs"),
+    "E050": ("invalid labels file", "give a CSV in CUAD's shape: pdf_file/txt_file plus <Category> and <Category>-Answer columns"),
+    "E051": ("documents folder not found", "pass --docs with the folder holding the files named in the labels file"),
 }
 
 

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 
 class Severity(str, Enum):
@@ -92,6 +93,14 @@ class Finding(BaseModel):
     start: int | None = None
     end: int | None = None
     text: str | None = Field(default=None, description="The clause the finding points at.")
+    line: int | None = Field(default=None, ge=1, description="TXT/MD only: 1-based line where the clause starts.")
+    column: int | None = Field(
+        default=None, ge=1, description="TXT/MD only: 1-based column (in characters) where the clause starts."
+    )
+    end_line: int | None = Field(default=None, ge=1, description="TXT/MD only: 1-based line where the clause ends.")
+    end_column: int | None = Field(
+        default=None, ge=1, description="TXT/MD only: 1-based column just after the clause's last character."
+    )
     recommendation: str
     fingerprint: str = Field(
         default="", description="Stable across runs: rule + normalised clause text."
@@ -118,6 +127,9 @@ class DocumentReport(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     error: ErrorInfo | None = None
+    # The extracted text and its blocks, for renderers that show the contract itself (html).
+    # Never serialised and absent from the schema: the JSON report stays what it was.
+    source: SkipJsonSchema[Document | None] = Field(default=None, exclude=True, repr=False)
 
     def clauses_of(self, clause_type: ClauseType | str) -> list[Clause]:
         wanted = ClauseType(clause_type)

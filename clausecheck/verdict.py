@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,6 +38,14 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
     return clauses[0] if clauses else None
 
 
+def _territory_text(definition: str, width: int = 80) -> str:
+    """What follows 'Territory means', shortened for a one-line summary."""
+    text = " ".join(definition.split())
+    match = re.search(r"territory\W{0,3}\s*(?:shall\s+)?(?:means?|refers to|is)\s+(.*)", text, re.IGNORECASE)
+    text = (match.group(1) if match else text).rstrip(" .;")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def is_exclusive(doc: DocumentReport) -> bool:
     """Exclusivity granted by the supplier (the distributor's exclusive purchasing does not count)."""
     return any(c.attributes.get("kind", "grant") == "grant" for c in doc.clauses_of(ClauseType.exclusivity))
@@ -55,9 +64,11 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
         out.append(KeyTerm("exclusivity", "Exclusive", "missing", "no exclusive grant found", None))
     c = _first(doc, ClauseType.territory, "definition")
     if c:
-        regions = ", ".join(c.attributes.get("regions", []))
-        value = regions or (c.attributes.get("definition") or c.text)[:80]
-        out.append(KeyTerm("territory", "Territory", "present", value, c))
+        value = _territory_text(c.attributes.get("definition") or c.text)
+        if c.attributes.get("broad"):
+            out.append(KeyTerm("territory", "Territory", "weak", f"{value} (broad)", c))
+        else:
+            out.append(KeyTerm("territory", "Territory", "present", value, c))
     else:
         out.append(KeyTerm("territory", "Territory", "missing", "not found", None))
     c = _first(doc, ClauseType.term, "duration_months")

@@ -124,3 +124,16 @@ def test_text_keeps_lines_for_line_numbers():
     doc = extract_bytes(b"Line one.\r\nLine two.\r\n\r\nSecond paragraph.\r\n", "a.txt")
     assert doc.text.splitlines()[1] == "Line two."
     assert len(doc.blocks) == 2
+
+
+def test_pdf_table_comes_out_row_by_row():
+    from pathlib import Path
+
+    pdf = Path(__file__).resolve().parent.parent / "fixtures" / "contracts" / "09_quota_in_table.pdf"
+    doc = extract(pdf)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "table_row"]
+    assert "Contract Year Minimum Units" in rows
+    assert rows.index("Contract Year 1 4,000") == rows.index("Contract Year Minimum Units") + 1
+    assert "Page 1 of" not in doc.text  # running footers removed
+    assert "Distribution Agreement – Confidential" not in doc.text  # running headers removed
+    assert doc.page_at(doc.text.index("Contract Year 1 4,000")) == doc.pages

@@ -61,10 +61,10 @@ def test_shipped_patterns_load():
 def test_user_pattern_folder_adds_phrasing(tmp_path):
     from clausecheck import Config, analyze_text
 
-    text = "Distributor shall have the privilege of being the one and only seller in the Territory."
+    text = "Distributor shall have the privilege of being the single authorised seller in the Territory."
     assert not analyze_text(text).documents[0].clauses_of("exclusivity")
     (tmp_path / "exclusivity.jsonl").write_text(
-        '{"label": "exclusivity", "pattern": "one and only seller", "id": "only-seller", "kind": "grant"}\n'
+        '{"label": "exclusivity", "pattern": "single authorised seller", "id": "single-seller", "kind": "grant"}\n'
     )
     doc = analyze_text(text, Config(pattern_dirs=[tmp_path])).documents[0]
     assert doc.clauses_of("exclusivity")

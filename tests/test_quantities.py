@@ -11,7 +11,7 @@ from clausecheck.nlp.quantities import amounts, durations, parse_number, period
         ("thirty-six months", 36),
         ("the first six (6) months", 6),
         ("two (2) Contract Years", 24),
-        ("ninety (90) days", 2.96),
+        ("ninety (90) days", 3),
     ],
 )
 def test_durations_in_months(text, months):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from clausecheck import analyze_text
+from clausecheck import Config, analyze_text
 from clausecheck.rules import RULES
 
 CASES_DIR = Path(__file__).parent / "rules"
@@ -17,12 +17,12 @@ def _cases():
     for path in sorted(CASES_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
-            yield pytest.param(data["rule"], case, id=f"{data['rule']}: {case['name']}")
+            yield pytest.param(data["rule"], case, data.get("select"), id=f"{data['rule']}: {case['name']}")
 
 
-@pytest.mark.parametrize(("code", "case"), list(_cases()))
-def test_rule_case(code, case):
-    report = analyze_text(case["text"])
+@pytest.mark.parametrize(("code", "case", "select"), list(_cases()))
+def test_rule_case(code, case, select):
+    report = analyze_text(case["text"], Config(select=select) if select else None)
     doc = report.documents[0]
     assert doc.error is None
     findings = [f for f in doc.findings if f.rule == code]
@@ -48,5 +48,11 @@ def test_every_rule_documents_itself(rule):
     for section in (m.title, m.summary, m.what, m.why, m.example, m.fix, m.fallback_clause):
         assert section and len(section.split()) >= 5 or section == m.title
     # the documented example must really trigger the rule
-    report = analyze_text(m.example)
+    report = analyze_text(m.example, Config(select=["CC"]))
     assert rule.code in {f.rule for f in report.documents[0].findings}
+
+
+def test_opt_in_rules_are_off_by_default():
+    text = 'Supplier appoints Distributor as its exclusive distributor. "Territory" means worldwide.'
+    assert "CC201" not in {f.rule for f in analyze_text(text).documents[0].findings}
+    assert "CC201" in {f.rule for f in analyze_text(text, Config(select=["CC"])).documents[0].findings}

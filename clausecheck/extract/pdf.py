@@ -70,7 +70,14 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line, n in counts.items() if n >= threshold}
 
 
-def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]]:
+def _line_width(pages: list[list[str]]) -> int:
+    """A robust "full line" width for the whole document: long outliers must not set it, and a
+    page of short lines (a schedule, a table) must not make every line look full."""
+    lengths = sorted(len(line.strip()) for lines in pages for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
+def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
     kept = [
         line.strip()
         for line in lines
@@ -78,10 +85,8 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             _PAGE_NUMBER.match(line.strip()) or _DIGITS.sub("#", line.strip()) in furniture
         )
     ]
-    lengths = sorted(len(line) for line in kept if line)
-    # a robust "full line" width: long outliers (headers, URLs) must not set it
-    width = lengths[int(len(lengths) * 0.8)] if lengths else 0
     blocks: list[tuple[BlockKind, str]] = []
+    single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []
     prev = ""
 
@@ -91,6 +96,7 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             if text:
                 kind: BlockKind = "heading" if _is_heading(text) else "paragraph"
                 blocks.append((kind, text))
+                single.append(len(current) == 1 and len(text) < 0.7 * width and not text.endswith(_TERMINAL))
             current.clear()
 
     for line in kept:
@@ -112,12 +118,41 @@ def _reflow(lines: list[str], furniture: set[str]) -> list[tuple[BlockKind, str]
             current.append(line)
         prev = line
     flush()
-    return blocks
+    return _mark_tables(blocks, single)
+
+
+_SECTION = re.compile(r"^(\d{1,3}(\.\d{1,3})*\.?|article|section|schedule|exhibit|annex)\s+\w", re.IGNORECASE)
+
+
+def _is_row(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and not _SECTION.match(text) and ":" not in text
+
+
+def _mark_tables(blocks: list[tuple[BlockKind, str]], single: list[bool]) -> list[tuple[BlockKind, str]]:
+    """Runs of short one-line blocks with figures are table rows (a quota schedule, a price list);
+    the short line just above such a run is its header row."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and single[j] and _is_row(blocks[j][1]):
+            j += 1
+        if j - i >= 2:
+            header = i > 0 and single[i - 1] and blocks[i - 1][0] != "heading" and not _SECTION.match(blocks[i - 1][1])
+            start = i - 1 if header else i
+            for k in range(start, j):
+                out[k] = ("table_row", blocks[k][1])
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(text) < 80 and bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def extract_pdf(
@@ -140,10 +175,11 @@ def extract_pdf(
     finally:
         pdf.close()
     furniture = _furniture(pages)
+    width = _line_width(pages)
     parts: list[tuple[int, BlockKind, str]] = []
     empty_pages: list[int] = []
     for number, lines in enumerate(pages, start=1):
-        page_blocks = _reflow(lines, furniture)
+        page_blocks = _reflow(lines, furniture, width)
         if not page_blocks:
             empty_pages.append(number)
         parts.extend((number, kind, text) for kind, text in page_blocks)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
+from .geo import is_broad, regions
 from .quantities import amounts, durations, period
 
 if TYPE_CHECKING:
@@ -15,13 +16,6 @@ if TYPE_CHECKING:
 
 Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 
-_BROAD = re.compile(
-    r"\b(world[\s-]?wide|throughout the world|the world|global(?:ly)?|united states(?: of america)?|"
-    r"u\.s\.a?\.?|usa|north america|south america|latin america|european union|europe|asia|"
-    r"asia[\s-]pacific|emea|apac|canada|china|people'?s republic of china|japan|india|brazil|"
-    r"australia|mexico|russia|germany|france|united kingdom)\b",
-    re.IGNORECASE,
-)
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
@@ -53,7 +47,15 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
     return notice, length
 
 
+_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
+_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
+    # describes the deal (often another agreement), the operative clause is what counts
+    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+        return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
@@ -65,9 +67,9 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     attrs: dict[str, Any] = {}
     if any(h.kind == "definition" for h in hits):
         attrs["definition"] = text.strip()
-    broad = sorted({m.group(0) for m in _BROAD.finditer(text)}, key=str.lower)
-    if broad:
-        attrs["regions"] = broad
+    named = regions(text)
+    if named:
+        attrs["regions"] = named
     return attrs
 
 
@@ -120,6 +122,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
+        return None
     attrs: dict[str, Any] = {}
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
@@ -233,15 +237,14 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 
 
 def resolve_document(clauses: list[Clause]) -> None:
-    """Document-level resolution: every territory clause learns the definition of "Territory"."""
-    definitions = [c for c in clauses if c.type == ClauseType.territory and "definition" in c.attributes]
-    if not definitions:
-        return
-    definition = definitions[0]
-    for clause in clauses:
-        if clause.type == ClauseType.territory and "definition" not in clause.attributes:
-            clause.attributes["definition"] = definition.attributes["definition"]
-            clause.attributes["definition_clause"] = definition.id
-            regions = clause.attributes.get("regions") or definition.attributes.get("regions")
-            if regions:
-                clause.attributes["regions"] = regions
+    """Document-level resolution: every territory clause learns the definition of "Territory",
+    and the definition (not a passing mention such as "worldwide, except ...") decides its scope."""
+    territories = [c for c in clauses if c.type == ClauseType.territory]
+    definitions = [c for c in territories if "definition" in c.attributes]
+    for clause in territories:
+        if "definition" not in clause.attributes and definitions:
+            clause.attributes["definition"] = definitions[0].attributes["definition"]
+            clause.attributes["definition_clause"] = definitions[0].id
+        scope = clause.attributes.get("definition") or clause.text
+        clause.attributes["regions"] = regions(scope)
+        clause.attributes["broad"] = is_broad(scope)

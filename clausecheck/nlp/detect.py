@@ -7,16 +7,20 @@ contain an anchor word of some pattern, and only those are tokenised and matched
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
+from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
 from .segment import Unit, segment
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
 
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
 
@@ -64,22 +68,32 @@ class Detector:
         dirs = tuple(pattern_dirs) if pattern_dirs else tuple(default_pattern_dirs(lang))
         self.patterns: tuple[Pattern, ...] = load_patterns(dirs)
         self.nlp = spacy.blank(lang)
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.matcher = Matcher(self.nlp.vocab, validate=True)  # validates every pattern once
+        # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
+        # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
+        self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         anchors: set[str] = set()
+        groups: list[Groups] = []
+        regexes: list[str | None] = []
         for index, pattern in enumerate(self.patterns):
             key = f"p{index}"
             if pattern.is_phrase:
                 tokens = [t.lower_ for t in self.nlp.make_doc(str(pattern.pattern))]
                 words = [max(tokens, key=len)] if tokens else []
                 self.phrases.add(key, [self.nlp.make_doc(str(pattern.pattern))])
+                groups.append(tuple((t,) for t in tokens if t.strip()))
+                regexes.append(phrase_regex(tokens))
             else:
                 words = self._anchor_words(pattern)
                 try:
                     self.matcher.add(key, [list(pattern.pattern)])
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
+                groups.append(token_pattern_groups(pattern.pattern))
+                regexes.append(token_pattern_regex(pattern.pattern))
             anchors.update(words)
+        self.prefilter = Prefilter(groups, regexes)
         alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
         self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
 
@@ -100,26 +114,51 @@ class Detector:
             )
         return best
 
+    def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
+        """The units some trigger pattern could match, with the indices of the patterns to run."""
+        out: dict[Unit, list[int]] = {}
+        for unit in units:
+            indices = self.prefilter.patterns_for(doc.text[unit.start:unit.end])
+            if any(self.patterns[i].role != "negation" for i in indices):
+                out[unit] = indices
+        return out
+
     def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
-        starts = [u.start for u in units]
-        picked: dict[int, None] = {}
-        for m in self.anchor_re.finditer(doc.text):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < units[i].end:
-                picked[i] = None
-        return [units[i] for i in sorted(picked)]
+        return list(self.candidates(doc, units))
+
+    def _matcher_for(self, indices: list[int]) -> Matcher | None:
+        """A Matcher holding only these token patterns (already validated), cached per subset."""
+        from spacy.matcher import Matcher
+
+        key = tuple(i for i in indices if not self.patterns[i].is_phrase)
+        if not key:
+            return None
+        matcher = self._subset_matchers.get(key)
+        if matcher is None:
+            if len(self._subset_matchers) >= 1024:  # bounded memory on adversarial pattern sets
+                self._subset_matchers.clear()
+            matcher = Matcher(self.nlp.vocab, validate=False)
+            for i in key:
+                matcher.add(f"p{i}", [list(self.patterns[i].pattern)])
+            self._subset_matchers[key] = matcher
+        return matcher
 
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
-        texts = [doc.text[u.start:u.end].replace("\n", " ") for u in units]
+        picked = self.candidates(doc, units)
+        texts = [doc.text[u.start:u.end].replace("\n", " ") for u in picked]
         out: dict[Unit, list[Hit]] = {}
-        for unit, sdoc in zip(units, self.nlp.pipe(texts, batch_size=256), strict=True):
-            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.matcher(sdoc)]
-            found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+        for (unit, indices), sdoc in zip(picked.items(), self.nlp.pipe(texts, batch_size=256), strict=True):
+            matcher = self._matcher_for(indices)
+            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in matcher(sdoc)] if matcher else []
+            if any(self.patterns[i].is_phrase for i in indices):
+                found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
             triggers: list[tuple[Pattern, int, int]] = []
             negations: dict[ClauseType, list[tuple[int, int]]] = defaultdict(list)
             for index, s, e in found:
                 pattern = self.patterns[index]
                 span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                if pattern.heading is not None and not pattern.heading.search(unit.heading):
+                    continue
                 if pattern.role == "negation":
                     negations[pattern.clause_type].append(span)
                 else:
@@ -135,7 +174,7 @@ class Detector:
 
     def detect(self, doc: Document) -> list[Clause]:
         units = segment(doc)
-        found = self.hits(doc, self.candidate_units(doc, units))
+        found = self.hits(doc, units)
         drafts: list[tuple[ClauseType, Unit, list[Hit], dict]] = []
         for unit, unit_hits in found.items():
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)

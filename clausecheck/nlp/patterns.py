@@ -3,13 +3,16 @@
 A string pattern goes to the PhraseMatcher (matched on lower-case text), a token list to the
 Matcher. `label` is the file's clause type, or `<type>/negation` for a phrase that cancels the
 triggers it overlaps ("non-exclusive"). An optional `kind` tags what a trigger means
-(exclusivity "grant" or "purchasing"; territory "definition"). Every line is validated on load:
-an error names the file and line.
+(exclusivity "grant" or "purchasing"; territory "definition"). An optional `heading` is a
+regular expression: the pattern then only counts in a sentence whose section title (a heading
+line, or the short lead-in of its paragraph such as "2.7 Exclusivity.") matches it, case
+ignored. Every line is validated on load: an error names the file and line.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +22,7 @@ from ..errors import ClauseCheckError
 from ..models import ClauseType
 
 ROLES = ("", "negation")
-_KEYS = {"label", "pattern", "id", "kind", "comment"}
+_KEYS = {"label", "pattern", "id", "kind", "heading", "comment"}
 _TOKEN_KEYS = {
     "ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
     "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_SENT_START", "LIKE_NUM",
@@ -38,6 +41,7 @@ class Pattern:
     id: str
     kind: str | None
     source: str  # "file:line"
+    heading: re.Pattern[str] | None = None
 
     @property
     def is_phrase(self) -> bool:
@@ -72,8 +76,6 @@ def _check_token(source: str, index: int, spec: Any) -> None:
             if bad:
                 raise _fail(source, f"token {index}: {key} has unknown predicate {sorted(bad)[0]!r}")
             if "REGEX" in value:
-                import re
-
                 try:
                     re.compile(value["REGEX"])
                 except (re.error, TypeError) as exc:
@@ -96,7 +98,7 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
         raise _fail(source, "each line must be a JSON object")
     unknown = set(obj) - _KEYS
     if unknown:
-        raise _fail(source, f"unknown key {sorted(unknown)[0]!r} (allowed: label, pattern, id, kind)")
+        raise _fail(source, f"unknown key {sorted(unknown)[0]!r} (allowed: label, pattern, id, kind, heading)")
     for key in ("label", "pattern", "id"):
         if key not in obj:
             raise _fail(source, f"missing {key!r}")
@@ -113,6 +115,12 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
     kind = obj.get("kind")
     if kind is not None and not isinstance(kind, str):
         raise _fail(source, "kind must be a string")
+    heading = obj.get("heading")
+    if heading is not None:
+        try:
+            heading = re.compile(heading, re.IGNORECASE)
+        except (re.error, TypeError) as exc:
+            raise _fail(source, f"heading must be a regular expression ({exc})") from exc
     pattern = obj["pattern"]
     if isinstance(pattern, str):
         if not pattern.strip():
@@ -126,7 +134,7 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
         value = tuple(pattern)
     else:
         raise _fail(source, "pattern must be a string (phrase) or a list of token objects")
-    return Pattern(clause_type, role, value, obj["id"], kind, source)
+    return Pattern(clause_type, role, value, obj["id"], kind, source, heading)
 
 
 def load_file(path: Path) -> list[Pattern]:

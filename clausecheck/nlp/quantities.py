@@ -82,7 +82,8 @@ def parse_number(text: str) -> float | None:
     return float(total + current) if found else None
 
 
-_MONTHS_PER = {"day": 12 / 365, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
+# contracts count "ninety (90) days" as three months: a month is 30 days here
+_MONTHS_PER = {"day": 1 / 30, "week": 7 / 30, "month": 1, "quarter": 3, "year": 12}
 
 
 def _num(value: float) -> int | float:
@@ -100,7 +101,7 @@ def durations(text: str) -> list[dict[str, Any]]:
         months = value * _MONTHS_PER[unit]
         out.append({
             "text": m.group(0), "value": _num(value), "unit": unit,
-            "months": _num(round(months, 2)), "days": _num(round(months * 365 / 12)),
+            "months": _num(round(months, 2)), "days": _num(round(months * 30)),
             "start": m.start(), "end": m.end(),
         })
     return out

@@ -23,7 +23,8 @@ class Unit:
     start: int
     end: int
     block: int  # index of the first block it belongs to
-    heading: str  # the nearest heading above it, for context
+    heading: str  # the nearest section title above it (heading line or paragraph lead-in), for context
+    is_title: bool = False  # the unit is itself a heading or a short section title
 
 
 def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
@@ -54,6 +55,25 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
     return [(base + s, base + e) for s, e in out if text[s:e].strip()]
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_NUMBER = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?[\dIVXivx]+(?:\.\d+)*\.?\s+|^\s*\(?[a-z]\)\s+",
+                           re.IGNORECASE)
+
+
+def is_title(text: str) -> bool:
+    """A short section title: "2.7 Exclusivity.", "EXCLUSIVITY", "Section 5 Minimum Purchases"."""
+    text = text.strip()
+    if not text or len(text) > 80 or text.endswith((",", ";")):
+        return False
+    words = _TITLE_WORD.findall(_TITLE_NUMBER.sub("", text))
+    if not words or len(words) > 7:
+        return False
+    # titles capitalise their content words; sentences are mostly lower case
+    long = [w for w in words if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long)
+    return capitalised >= max(1, len(long) - (len(long) >= 4))
+
+
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
@@ -71,9 +91,15 @@ def segment(doc: Document) -> list[Unit]:
             i = j + 1
             continue
         text = doc.text[block.start:block.end]
-        if block.kind == "heading":
+        if block.kind == "heading" or is_title(text):
             heading = text.strip()[:200]
-        for s, e in _sentence_spans(text, block.start):
-            units.append(Unit(s, e, i, heading))
+            units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
+            i += 1
+            continue
+        for n, (s, e) in enumerate(_sentence_spans(text, block.start)):
+            lead = n == 0 and is_title(doc.text[s:e]) and e < block.end - 2
+            if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
+                heading = doc.text[s:e].strip()[:200]
+            units.append(Unit(s, e, i, heading, lead))
         i += 1
     return units

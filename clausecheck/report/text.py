@@ -7,7 +7,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from ..models import DocumentReport, Report, Severity
 from ..verdict import is_exclusive, key_terms, verdict
@@ -19,6 +21,10 @@ _SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Sever
 def _snippet(text: str | None, width: int = 90) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _indented(console: Console, indent: int, markup: str) -> None:
+    console.print(Padding(Text.from_markup(markup), (0, 0, 0, indent), expand=False))
 
 
 def _document(console: Console, doc: DocumentReport, max_probation_months: float) -> None:
@@ -45,14 +51,14 @@ def _document(console: Console, doc: DocumentReport, max_probation_months: float
     if doc.findings:
         console.print()
     for f in doc.findings:
-        where = f"p.{f.page}" if f.page else ""
-        console.print(f"  [{_SEVERITY_STYLE[f.severity]}]{f.rule} {f.severity.value}[/] {where} {escape(f.message)}")
+        where = f"p.{f.page} " if f.page else ""
+        _indented(console, 2, f"[{_SEVERITY_STYLE[f.severity]}]{f.rule} {f.severity.value}[/] {where}{escape(f.message)}")
         if f.text:
-            console.print(f"    [dim]clause:[/] “{escape(_snippet(f.text))}”")
+            _indented(console, 4, f"[dim]clause:[/] “{escape(_snippet(f.text))}”")
         fix, _, clause = f.recommendation.partition("\n\nSuggested clause: ")
-        console.print(f"    [dim]fix:[/] {escape(fix)}")
+        _indented(console, 4, f"[dim]fix:[/] {escape(fix)}")
         if clause:
-            console.print(f"    [dim]propose:[/] [italic]{escape(clause)}[/]")
+            _indented(console, 4, f"[dim]propose:[/] [italic]{escape(clause)}[/]")
     console.print()
 
 
@@ -70,4 +76,6 @@ def render(report: Report, *, color: bool = False, width: int = 100, max_probati
     if s.exclusive_documents:
         parts.append(f"{s.unprotected_exclusive_documents} of {s.exclusive_documents} exclusive contract(s) unprotected")
     console.print("[bold]Summary:[/] " + ", ".join(parts))
-    return buffer.getvalue()
+    out = buffer.getvalue()
+    # rich pads table cells and wrapped lines to the width; plain text should not carry that
+    return out if color else "\n".join(line.rstrip() for line in out.split("\n"))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..errors import ClauseCheckError
-from . import cc101, cc102, cc103
+from . import cc101, cc102, cc103, cc201, cc202
 from .base import Rule, RuleContext, Violation
 
-RULES: tuple[Rule, ...] = (cc101.RULE, cc102.RULE, cc103.RULE)
+# CC1xx: the protections of an exclusive grant (on by default).
+# CC2xx: related warning signs (opt-in: `--select CC` or `extend-select = ["CC2"]`).
+RULES: tuple[Rule, ...] = (cc101.RULE, cc102.RULE, cc103.RULE, cc201.RULE, cc202.RULE)
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 
 

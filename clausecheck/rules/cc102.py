@@ -47,12 +47,14 @@ def check(ctx: RuleContext) -> Iterator[Violation]:
         yield Violation("Exclusivity is granted with no probation or trial period.", grants[0], tuple(grants))
         return
     limit = ctx.config.max_probation_months
+    # the longest stated duration is the period itself; shorter ones are usually review windows
+    # ("within thirty (30) days after the end of the Trial Period")
     months = [p.attributes.get("duration_months") for p in periods]
     stated = [m for m in months if isinstance(m, (int, float))]
-    if stated and min(stated) > limit:
-        longest = periods[months.index(min(stated))]
+    if stated and max(stated) > limit:
+        longest = periods[months.index(max(stated))]
         yield Violation(
-            f"The probation period ({min(stated):g} months) is longer than {limit:g} months: a weak probation.",
+            f"The probation period ({max(stated):g} months) is longer than {limit:g} months: a weak probation.",
             grants[0], (*grants, longest),
         )
 

@@ -1,0 +1,56 @@
+"""Place names that make a territory broad: whole countries, groups of countries, continents."""
+
+from __future__ import annotations
+
+import re
+
+COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
+    "Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|"
+    "Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|"
+    "People'?s Republic of China|PRC|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|"
+    "Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|Fiji|Finland|"
+    "France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|"
+    "Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|"
+    "Kazakhstan|Kenya|Korea|South Korea|Republic of Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|"
+    "Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|"
+    "Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|"
+    "Nepal|Netherlands|the Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|"
+    "Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|"
+    "Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
+    "South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|"
+    "Thailand|Togo|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
+    "United Arab Emirates|UAE|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
+    "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Venezuela|Vietnam|"
+    "Viet Nam|Yemen|Zambia|Zimbabwe"
+)
+GROUPS = (
+    "world[\\s-]?wide|throughout the world|the world|global(?:ly)?|all countries|any country|"
+    "North America|South America|Central America|Latin America|the Americas|Europe|European Union|EU|"
+    "European Economic Area|EEA|Asia|Asia[\\s-]Pacific|APAC|EMEA|Middle East|Africa|Oceania|"
+    "Scandinavia|Nordic countries|the Nordics|Benelux|DACH|Gulf Cooperation Council|GCC|Caribbean|"
+    "Greater China|Southeast Asia|South East Asia|Far East|Eastern Europe|Western Europe|Central Europe"
+)
+BROAD = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
+# a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
+# region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
+SUBNATIONAL = re.compile(
+    r"\b((?<!united )states? of|commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
+    r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
+    r"departments? of|regions? of|region\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
+    r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region))",
+    re.IGNORECASE,
+)
+WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
+
+
+def regions(text: str) -> list[str]:
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        text = text.title()  # an all-caps contract: "UNITED STATES" -> "United States" ("US" stays)
+    return sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower)
+
+
+def is_broad(text: str) -> bool:
+    """True when a territory is a whole country or more."""
+    return bool(regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))

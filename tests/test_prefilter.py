@@ -1,0 +1,63 @@
+"""The literal pre-filter must never hide a sentence that the spaCy matchers would match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clausecheck.config import Config
+from clausecheck.engine import get_detector
+from clausecheck.extract import extract_bytes
+from clausecheck.nlp.segment import segment
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contracts"
+
+
+def _matched_patterns(detector, text: str) -> set[int]:
+    """Reference: every pattern that the full Matcher/PhraseMatcher finds in `text`."""
+    sdoc = detector.nlp.make_doc(text.replace("\n", " "))
+    found = {int(detector.nlp.vocab.strings[k][1:]) for k, _, _ in detector.matcher(sdoc)}
+    found |= {int(detector.nlp.vocab.strings[k][1:]) for k, _, _ in detector.phrases(sdoc)}
+    return found
+
+
+def _pattern_words(detector) -> list[str]:
+    words: set[str] = set()
+    for groups in detector.prefilter.groups:
+        for group in groups:
+            words.update(group)
+    return sorted(words)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_prefilter_keeps_every_matching_sentence_of_the_fixtures(path):
+    detector = get_detector(Config())
+    doc = extract_bytes(path.read_bytes(), path.name)
+    units = segment(doc)
+    for unit in units:
+        text = doc.text[unit.start:unit.end]
+        assert _matched_patterns(detector, text) <= set(detector.prefilter.patterns_for(text)), text
+
+
+def test_prefilter_skips_boilerplate():
+    detector = get_detector(Config())
+    assert detector.prefilter.patterns_for("Each notice shall be delivered by hand or by courier.") == []
+
+
+_WORDS = st.sampled_from(["the", "of", "and", "shall", "Distributor", "Supplier", "in", "a", ",", "(3)", "years"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_prefilter_is_a_necessary_condition(data):
+    detector = get_detector(Config())
+    vocabulary = _pattern_words(detector)
+    words = data.draw(st.lists(st.one_of(st.sampled_from(vocabulary), _WORDS), min_size=1, max_size=25))
+    upper = data.draw(st.booleans())
+    separators = data.draw(st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", "", "-", " (", '" ', ". ", ", "]),
+                                    min_size=len(words), max_size=len(words)))
+    text = "".join(sep + (w.upper() if upper else w) for sep, w in zip(separators, words, strict=True)) + "."
+    assert _matched_patterns(detector, text) <= set(detector.prefilter.patterns_for(text)), text
