@@ -123,13 +123,17 @@ def _line_width(pages: list[list[str]]) -> int:
 
 
 def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
-    kept = [
-        line.strip()
-        for line in lines
-        if not (
-            _PAGE_NUMBER.match(line.strip()) or _DIGITS.sub("#", line.strip()) in furniture
-        )
-    ]
+    # a line can only be furniture if its first character (a digit counting as "#") starts one:
+    # this spares a regex substitution on nearly every line
+    heads = {f[:1] for f in furniture}
+    kept = []
+    for line in lines:
+        text = line.strip()
+        if _PAGE_NUMBER.match(text):
+            continue
+        if heads and ("#" if text[:1].isdecimal() else text[:1]) in heads and _DIGITS.sub("#", text) in furniture:
+            continue
+        kept.append(text)
     blocks: list[tuple[BlockKind, str]] = []
     single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []

@@ -116,12 +116,9 @@ class Detector:
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
-        out: dict[Unit, list[int]] = {}
-        for unit in units:
-            indices = self.prefilter.patterns_for(doc.text[unit.start:unit.end])
-            if any(self.patterns[i].role != "negation" for i in indices):
-                out[unit] = indices
-        return out
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
+        return {units[i]: indices for i, indices in sorted(found.items())
+                if any(self.patterns[j].role != "negation" for j in indices)}
 
     def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
         return list(self.candidates(doc, units))
