@@ -30,9 +30,9 @@ class RuleContext:
         """Exclusivity given away: a grant, or exclusive dealing; not the distributor's exclusive purchasing.
 
         Exclusive dealing ("Supplier shall work exclusively with Distributor", "no similar deal with
-        any other company") ties the supplier as much as a territorial grant does, and measured on
-        CUAD it raises CC101's F1 (against "Exclusivity = Yes and Minimum Commitment = No") with no
-        loss of precision; exclusive purchasing binds the distributor and protects the supplier.
+        any other company") ties the supplier as much as a territorial grant does; measured on CUAD
+        against "Exclusivity = Yes and Minimum Commitment = No" it lifts CC101's recall from 0.76 to
+        0.80 for 0.01 of precision. Exclusive purchasing binds the distributor and protects the supplier.
         """
         return [c for c in self.of(ClauseType.exclusivity) if c.attributes.get("kind", "grant") in ("grant", "dealing")]
 
