@@ -258,7 +258,7 @@ def measure_memory(names: list[str]) -> list[tuple[str, int, float, str]]:
     return rows
 
 
-BIG = ["contract_1001_pages.pdf", "contract_1001_pages.txt", "one_line_5mb.txt", "huge_text.txt",
+BIG = ["contract_1001_pages.pdf", "contract_1001_pages.txt", "one_line_5mb.txt", "huge_text.txt", "heavy_media.docx",
        "stream_bomb.pdf", "zip_bomb.docx", "zip_total_bomb.docx", "page_bomb.pdf", "many_parts.docx"]
 
 

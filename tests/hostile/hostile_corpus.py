@@ -283,6 +283,22 @@ def total_bomb(_: Path) -> bytes:
     return rezip(contract_docx(), add={f"word/media/fill{i}.bin": filler for i in range(300)})
 
 
+def heavy_media(_: Path) -> bytes:
+    """Within every limit, yet 200 MB in memory: 200 referenced image parts of 1 MB (each under the ratio check)."""
+    with zipfile.ZipFile(io.BytesIO(contract_docx())) as zin:
+        rels = zin.read("word/_rels/document.xml.rels").decode()
+        types = zin.read("[Content_Types].xml").decode()
+    links = "".join(f'<Relationship Id="rFill{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/image" Target="media/fill{i}.png"/>' for i in range(200))
+    return rezip(
+        contract_docx(),
+        {"word/_rels/document.xml.rels": rels.replace("</Relationships>", links + "</Relationships>").encode(),
+         "[Content_Types].xml": types.replace("<Default ", '<Default Extension="png" ContentType="image/png"/>'
+                                              "<Default ", 1).encode()},
+        add={f"word/media/fill{i}.png": bytes([i]) * 999_999 for i in range(200)},
+    )
+
+
 def many_parts(_: Path) -> bytes:
     return rezip(contract_docx(), add={f"word/extra/part{i}.xml": b"<a/>" for i in range(5200)})
 
@@ -415,6 +431,7 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("garbage.docx", lambda _: noise(20_000, 3), "E014"),
         Case("zip_bomb.docx", zip_bomb, "E018", what="document.xml inflating 1000x to 60 MB"),
         Case("zip_total_bomb.docx", total_bomb, "E018", what="300 parts of 1 MB: over the total"),
+        Case("heavy_media.docx", heavy_media, None, NEEDS, what="200 MB of media within every limit"),
         Case("many_parts.docx", many_parts, "E018", what="5,200 parts"),
         Case("billion_laughs.docx", docx_with(para("Exclusive &lol9; distributor"), billion_laughs()), "E026"),
         Case("xxe_file.docx", xxe_file(Path()), "E026", what="external entity reading a local file"),
