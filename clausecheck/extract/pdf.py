@@ -123,13 +123,17 @@ def _line_width(pages: list[list[str]]) -> int:
 
 
 def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
-    kept = [
-        line.strip()
-        for line in lines
-        if not (
-            _PAGE_NUMBER.match(line.strip()) or _DIGITS.sub("#", line.strip()) in furniture
-        )
-    ]
+    # a line can only be furniture if its first character (a digit counting as "#") starts one:
+    # this spares a regex substitution on nearly every line
+    heads = {f[:1] for f in furniture}
+    kept = []
+    for line in lines:
+        text = line.strip()
+        if _PAGE_NUMBER.match(text):
+            continue
+        if heads and ("#" if text[:1].isdecimal() else text[:1]) in heads and _DIGITS.sub("#", text) in furniture:
+            continue
+        kept.append(text)
     blocks: list[tuple[BlockKind, str]] = []
     single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []
@@ -150,7 +154,10 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             prev = ""
             continue
         wrapped = prev and len(prev) >= 0.7 * width and not prev.endswith(_TERMINAL)
-        if current and wrapped and not _ENUMERATOR.match(line):
+        # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
+        # "Section 2.1" or "(i)": a new paragraph would follow punctuation
+        mid_sentence = wrapped and prev.split()[-1].isalpha() and prev.split()[-1].islower()
+        if current and wrapped and (mid_sentence or not _ENUMERATOR.match(line)):
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")
                 current[-1] += line

@@ -73,12 +73,20 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
+_INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b", re.IGNORECASE)
+_DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b",
+                             re.IGNORECASE)
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    indefinite = bool(_INDEFINITE.search(text))
+    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
+        return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
     months = _first_months(text, minimum=1)
     if months is not None:
         attrs["duration_months"] = months
-    if re.search(r"\b(perpetual|indefinite(ly)?|until terminated)\b", text, re.IGNORECASE):
+    if indefinite:
         attrs["indefinite"] = True
     return attrs
 
@@ -89,14 +97,23 @@ _RENEWAL_WORD = re.compile(
 )
 
 
+_RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
+_MUTUAL = re.compile(r"\b(mutual(ly)?|both parties|the parties (may|must|shall|can|will)( mutually)? agree)\b", re.IGNORECASE)
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    automatic = bool(_AUTOMATIC.search(text))
+    if not automatic and _MUTUAL.search(text):
+        return None  # a renewal the parties may later agree on is no renewal term
+    if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
+        return None
     notice, length = _notice_and_length(text)
     # the renewal length is the duration that follows a renewal word, not the initial term
     for d in durations(text):
         if _RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1:
             length = d["months"]
             break
-    attrs: dict[str, Any] = {"automatic": bool(_AUTOMATIC.search(text))}
+    attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
         attrs["renewal_months"] = length
     if notice is not None:
@@ -139,13 +156,65 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     return {"consequence": consequence}
 
 
+_CAUSE = re.compile(
+    r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
+    r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
+    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\\w*)\b",
+    re.IGNORECASE,
+)
+_RIGHT = re.compile(
+    r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
+    r"\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*)|\bterminable\b|"
+    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,40}\bat any time\b",
+    re.IGNORECASE,
+)
+_NO_RIGHT = re.compile(r"\b(may not|shall not|cannot|can not|will not|no right|not be (terminated|cancel+ed))\b", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period|[A-Z]{2,})\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|[A-Z]{2,})\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b",
+    re.IGNORECASE,
+)
+_FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
+_AFTERMATH = re.compile(
+    r"\b(upon|after|following|on|in the event of|survives?|effect of|of)( the| any| such| its| an)?( early| earlier)?"
+    r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
+    re.IGNORECASE,
+)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
+    # termination; without an explicit no-cause phrase, no cause or condition may be stated
+    if not _RIGHT.search(text) or _NO_RIGHT.search(text):
+        return None
+    if any(h.kind == "cue" for h in hits):
+        if _FOR_CAUSE.search(text.replace("with or without cause", "")):
+            return None
+        if _AFTERMATH.search(text) and not re.search(r"\bwithout (any )?cause|convenience\b", text, re.IGNORECASE):
+            return None
+    elif _CAUSE.search(text) or not _OBJECT.search(text):
+        return None
     notice, _ = _notice_and_length(text)
     return {"notice_days": notice} if notice is not None else {}
 
 
+_COMPETING_OBJECT = re.compile(
+    r"\b(compet\w*|rival\w*|similar|identical|substitut\w*|same (or similar|type|kind)|interchangeable)\b", re.IGNORECASE)
+_COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
+
+
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    return {}
+    # a bare prohibition ("shall not sell ...") is a non-compete only when it names competing,
+    # similar or identical products or businesses
+    if not any(h.kind == "compete" for h in hits) and not _COMPETING_OBJECT.search(_COMPETENT.sub("", text)):
+        return None
+    attrs: dict[str, Any] = {}
+    months = _first_months(text, minimum=1)
+    if months is not None:
+        attrs["duration_months"] = months
+    return attrs
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
