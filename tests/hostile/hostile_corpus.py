@@ -446,6 +446,10 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("nested_sdt.docx", nested_sdt(100), None, ["exclusivity"], what="100 nested content controls"),
         Case("nested_too_deep.docx", nested_sdt(5000), "E014", what="5,000 nested content controls (XML depth limit)"),
         Case("bad_numbering.docx", bad_numbering, None, NEEDS, what="numbering with garbage and huge values"),
+        Case("invisible_chars.docx", docx_with(
+            para("The Supplier appoints the Distributor as its exclu\u200bsive distri\u202ebutor\u202c in the Territory.")
+            + para("This Agreement is gov\u2066erned\u2069 by the laws of Norway.")), None, NEEDS,
+            what="zero-width and bidi controls inside words"),
         Case("docx_named.pdf", lambda _: contract_docx(), None, NEEDS, what="a DOCX with a .pdf name"),
         # other formats
         Case("legacy.doc", lambda _: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + noise(4000, 4), "E015"),
