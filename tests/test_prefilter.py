@@ -13,6 +13,7 @@ from clausecheck.config import Config
 from clausecheck.engine import get_detector
 from clausecheck.extract import extract_bytes
 from clausecheck.nlp.detect import Detector
+from clausecheck.nlp.prefilter import PREFIX
 from clausecheck.nlp.segment import segment
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contracts"
@@ -30,7 +31,11 @@ def _pattern_words(detector) -> list[str]:
     words: set[str] = set()
     for groups in detector.prefilter.groups:
         for group in groups:
-            words.update(group)
+            for word in group:
+                if word.startswith(PREFIX):  # the start of a token matched by a REGEX: try it with endings
+                    word = word.lstrip(PREFIX)
+                    words.update({word + "ing", word + "ition", word + "s"})
+                words.add(word)
     return sorted(words)
 
 
