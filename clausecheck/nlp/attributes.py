@@ -78,12 +78,24 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
                              re.IGNORECASE)
 
 
+_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b",
+                             re.IGNORECASE)
+_NOT_THE_AGREEMENT = re.compile(
+    r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
+    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period)\b",
+    re.IGNORECASE,
+)
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # the duration of the agreement itself, not of an obligation that survives it or a lock-up
+    if not _AGREEMENT_WORD.search(text) or _NOT_THE_AGREEMENT.search(text):
+        return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
-    months = _first_months(text, minimum=1)
+    _, months = _notice_and_length(text)  # "three years ... on ninety days' notice": the term is three years
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
@@ -98,13 +110,10 @@ _RENEWAL_WORD = re.compile(
 
 
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
-_MUTUAL = re.compile(r"\b(mutual(ly)?|both parties|the parties (may|must|shall|can|will)( mutually)? agree)\b", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     automatic = bool(_AUTOMATIC.search(text))
-    if not automatic and _MUTUAL.search(text):
-        return None  # a renewal the parties may later agree on is no renewal term
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
     notice, length = _notice_and_length(text)
@@ -159,7 +168,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\\w*)\b",
+    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
+    r"(before|prior to) the (expiry|expiration|end))\b",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -200,16 +210,56 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     return {"notice_days": notice} if notice is not None else {}
 
 
+_OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
-    r"\b(compet\w*|rival\w*|similar|identical|substitut\w*|same (or similar|type|kind)|interchangeable)\b", re.IGNORECASE)
+    r"\b(compet(e|es|ing|itive|itor|itors|ition)|rival\w*)\b|"
+    rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
+    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
+    re.IGNORECASE,
+)
+_NOT_COMPETING = re.compile(
+    r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
+    r"terms|position|advantage|disadvantage|sensitive)|\bunfair competition|\bcompetition (law|authorit)\w*|\bcompeten\w+",
+    re.IGNORECASE,
+)
+_PERMISSION = re.compile(
+    r"\b(free to|nothing (in|contained in) this agreement|shall not be (construed|deemed)|(is|are) not (bound|under|subject)|"
+    r"represents? and warrants?|outside (of )?the territory)\b",
+    re.IGNORECASE,
+)
 _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
+_COMMERCIAL_ACT = re.compile(
+    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,50}?"
+    r"\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
+    r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
+    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b",
+    re.IGNORECASE,
+)
+_NOT_COMPETITION = re.compile(
+    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks)\b|"
+    r"\b(sell|market|distribute|promote|supply)\w*( itself| directly)? (the|such|any) products?\b",  # the contract's own products
+    re.IGNORECASE,
+)
+_RESTRAINT_SCOPE = re.compile(
+    r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
+    r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
+    r"(after|following) the (expiration|termination))\b",
+    re.IGNORECASE,
+)
+
+
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    # a bare prohibition ("shall not sell ...") is a non-compete only when it names competing,
-    # similar or identical products or businesses
-    if not any(h.kind == "compete" for h in hits) and not _COMPETING_OBJECT.search(_COMPETENT.sub("", text)):
-        return None
+    # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
+    # similar products or businesses, or restrains a commercial activity for a time or a place
+    if not any(h.kind == "compete" for h in hits):
+        plain = _NOT_COMPETING.sub("", text)
+        if _PERMISSION.search(plain):
+            return None
+        restraint = _COMMERCIAL_ACT.search(plain) and _RESTRAINT_SCOPE.search(plain) and not _NOT_COMPETITION.search(plain)
+        if not (_COMPETING_OBJECT.search(plain) or restraint):
+            return None
     attrs: dict[str, Any] = {}
     months = _first_months(text, minimum=1)
     if months is not None:
