@@ -191,9 +191,11 @@ def scan(
     workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Append one JSON line per document here; resumes a previous scan. Default: stdout.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Also write one CSV row per document (for spreadsheets).")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write an HTML report in this folder: "
+                                              "index.html and one page per contract.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (only on a terminal).")] = True,
     timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds allowed per document (default 300).")] = None,
-    memory_mb: Annotated[int | None, typer.Option(min=64, help="Memory a worker may add per document, in MB (default 2048).")] = None,
+    memory_mb: Annotated[int | None, typer.Option(min=64, help="Memory a worker may add per document, in MB (default 1024).")] = None,
     scheduler: Annotated[str | None, typer.Option(help="Run on a Dask cluster at this address (tcp://HOST:PORT).")] = None,
     dask: Annotated[bool, typer.Option("--dask", help="Run on Dask: the configured scheduler, else a local cluster.")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per Dask task.")] = 8,
@@ -211,7 +213,7 @@ def scan(
     from .config import load_config
     from .report import scan_summary
     from .rules import check_prefixes
-    from .scan import ResultsFile, Sink, discover, run_scan
+    from .scan import ResultsFile, Sink, Tee, discover, run_scan, scanned_documents
 
     try:
         check_prefixes([*(select or []), *(ignore or [])])
@@ -233,7 +235,8 @@ def scan(
     except ClauseCheckError as exc:
         _die(exc)
         return
-    inputs = discover(paths, exclude=[p for p in (out, csv) if p is not None])
+    own_pages = list(html.glob("*.html")) if html is not None and html.is_dir() else []  # a previous --html
+    inputs = discover(paths, exclude=[*(p for p in (out, csv) if p is not None), *own_pages])
     for pattern in inputs.unmatched:
         typer.echo(f"clausecheck: warning: {pattern!r} matches no file", err=True)
     backend = None
@@ -246,6 +249,8 @@ def scan(
             _die(exc)
             return
     sink = ResultsFile(out) if out is not None else Sink(sys.stdout)
+    if html is not None and out is None:
+        sink = Tee(sink)  # stdout cannot be read back for the HTML report
 
     def stop(signum, frame) -> None:  # noqa: ANN001 - a kill ends the scan like Ctrl-C: written lines stay
         raise KeyboardInterrupt
@@ -290,6 +295,19 @@ def scan(
         csv.parent.mkdir(parents=True, exist_ok=True)
         with open(csv, "w", encoding="utf-8", newline="") as fh:
             fh.write(render_csv(result))
+    if html is not None:
+        from .engine import build_report, with_source
+        from .report.html import write_site
+
+        lines = sink.lines if isinstance(sink, Tee) else out.read_text(encoding="utf-8").splitlines()
+        try:
+            index = write_site(build_report(scanned_documents(lines, inputs.files)), html,
+                               load_source=lambda doc: with_source(doc, config),
+                               max_probation_months=config.max_probation_months)
+        except OSError as exc:
+            _die(ClauseCheckError("E043", f"{exc.filename}: {exc.strerror}"))
+            return
+        typer.echo(f"clausecheck: HTML report: {index}", err=True)
     typer.echo(scan_summary.render(result), nl=False, err=out is None)
     raise typer.Exit(130 if result.interrupted else 0)
 

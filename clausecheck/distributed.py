@@ -20,7 +20,7 @@ from typing import Any
 from .config import Config
 from .errors import ClauseCheckError
 from .models import DocumentReport
-from .scan import Result, peak_rss_mb
+from .scan import Result, digest, peak_rss_mb
 
 
 def _read(path: str, config: Config) -> bytes | str:
@@ -36,8 +36,8 @@ def _read(path: str, config: Config) -> bytes | str:
     return analyse_path(path, config).model_dump_json()
 
 
-def analyse_batch(items: list[tuple[str, bytes]], config_json: str) -> list[tuple[str, str, float | None]]:
-    """Runs on a Dask worker: analyse (path, bytes) pairs; return (path, JSON line, peak MB)."""
+def analyse_batch(items: list[tuple[str, bytes]], config_json: str) -> list[Result]:
+    """Runs on a Dask worker: analyse (path, bytes) pairs; return (path, JSON line, peak MB, digest)."""
     from .engine import analyse_document
     from .extract import extract_bytes
 
@@ -58,7 +58,7 @@ def analyse_batch(items: list[tuple[str, bytes]], config_json: str) -> list[tupl
             import hashlib
 
             report.sha256 = hashlib.sha256(data).hexdigest()
-        out.append((path, report.model_dump_json(), peak_rss_mb()))
+        out.append((path, report.model_dump_json(), peak_rss_mb(), digest(report, config)))
     return out
 
 

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from .models import ErrorInfo
 
+OCR_HINT = (
+    "install OCR (`pip install 'clausecheck[ocr]'` and the system package `tesseract-ocr`), "
+    "or run `ocrmypdf in.pdf out.pdf` first"
+)
+
 # code -> (what it means, default hint). Codes are never reused.
 ERROR_CODES: dict[str, tuple[str, str]] = {
     "E001": ("file not found", "check the path"),
@@ -13,7 +18,7 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "E011": ("corrupt or truncated PDF", "open it in a PDF viewer and export it again"),
     "E012": (
         "scanned PDF without a text layer",
-        "run OCR first (for example `ocrmypdf in.pdf out.pdf`)",
+        OCR_HINT,
     ),
     "E013": ("encrypted PDF", "pass --password, or remove the password protection"),
     "E014": ("corrupt or truncated DOCX", "open it in Word and save it again as .docx"),
@@ -31,6 +36,19 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "worker process crashed or ran out of memory",
         "the file crashes a native library or exceeds the memory ceiling (`scan --memory-mb`, limits.memory_mb); "
         "report it if you can share the file",
+    ),
+    "E025": ("time limit exceeded", "raise limits.max_seconds if the document is legitimate, or split it"),
+    "E026": (
+        "unsafe DOCX: XML with a document type declaration (entity or external-entity attack?)",
+        "Word never writes one: open the file in Word and save it again as .docx",
+    ),
+    "E027": (
+        "symbolic link to outside the scanned folder, not followed",
+        "scan the folder it points to directly if you trust it",
+    ),
+    "E028": (
+        "password-protected Office document",
+        "remove the password in Word (File > Info > Protect Document) and save it again as .docx",
     ),
     "E030": ("invalid pattern file", "fix the line named in the message"),
     "E040": ("invalid configuration", "fix the key named in the message"),

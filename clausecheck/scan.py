@@ -50,8 +50,10 @@ _TEXT_EXTENSIONS = {".txt", ".text", ".md", ".markdown", ""}
 _SUPPORTED_EXTENSIONS = {".pdf", ".docx", ".txt", ".text", ".md", ".markdown"}
 _GLOB_CHARS = set("*?[")
 
-# one result of a backend: the input path, its JSON line, the worker's peak RSS in MB (if known)
-Result = tuple[str, str, float | None]
+# one result of a backend: the input path, its JSON line, the worker's peak RSS in MB (if known),
+# and optionally its digest (summary + CSV row), computed where the report object already exists
+Digest = tuple[Summary, list[str]]
+Result = tuple[str, str, float | None] | tuple[str, str, float | None, Digest | None]
 
 
 # --- discovery ---------------------------------------------------------------------------------
@@ -235,6 +237,42 @@ class ResultsFile(Sink):
         self.stream.close()
 
 
+class Tee(Sink):
+    """A Sink that also keeps every line it is given (for `scan --html` when results go to stdout)."""
+
+    def __init__(self, inner: Sink) -> None:
+        super().__init__(inner.stream)
+        self.inner = inner
+        self.lines: list[str] = []
+
+    def existing(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        return self.inner.existing()
+
+    def line_at(self, offset: int) -> str:
+        return self.inner.line_at(offset)
+
+    def append(self, line: str) -> None:
+        self.inner.append(line)
+        self.lines.append(line)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def scanned_documents(lines: Iterable[str], files: Sequence[str]) -> list[DocumentReport]:
+    """The last result of each of `files` among JSON lines, in the order of `files`."""
+    wanted = set(files)
+    last: dict[str, DocumentReport] = {}
+    for line in lines:
+        try:
+            doc = DocumentReport.model_validate_json(line)
+        except ValueError:
+            continue
+        if doc.path in wanted:
+            last[doc.path] = doc
+    return [last[p] for p in files if p in last]
+
+
 # --- the worker process ------------------------------------------------------------------------
 
 
@@ -295,6 +333,11 @@ def peak_rss_mb() -> float | None:
 
 def analyse_to_line(path: str, config: Config, faults: dict[str, str] | None = None) -> str:
     """Analyse one file in this process and return its JSON line (never raises)."""
+    return analyse_to_result(path, config, faults)[0]
+
+
+def analyse_to_result(path: str, config: Config, faults: dict[str, str] | None = None) -> tuple[str, Digest]:
+    """Analyse one file in this process: its JSON line and digest (never raises)."""
     from .engine import analyse_path
 
     try:
@@ -307,7 +350,7 @@ def analyse_to_line(path: str, config: Config, faults: dict[str, str] | None = N
             "E022", f"{path}: exceeded the worker memory ceiling ({config.limits.memory_mb} MB)").info())
     if report.sha256 is None:
         report.sha256 = _sha256_file(path)
-    return report.model_dump_json()
+    return report.model_dump_json(), digest(report, config)
 
 
 def _worker_main(conn: Any, config_json: str) -> None:
@@ -328,9 +371,9 @@ def _worker_main(conn: Any, config_json: str) -> None:
             return  # the parent is gone
         if task is None:
             return
-        line = analyse_to_line(task, config, faults)
+        line, summary = analyse_to_result(task, config, faults)
         try:
-            conn.send((line, peak_rss_mb()))
+            conn.send((line, peak_rss_mb(), summary))
         except (BrokenPipeError, OSError):
             return
 
@@ -415,8 +458,8 @@ def iter_local(paths: Sequence[str], config: Config, workers: int,
                 replace = False
                 if w.task is not None and w.conn in ready:
                     try:
-                        line, peak = w.conn.recv()
-                        result = (w.task, line, peak)
+                        line, peak, summary = w.conn.recv()
+                        result = (w.task, line, peak, summary)
                     except (EOFError, OSError):
                         w.process.join(timeout=5)
                         result = (w.task, _error_line(
@@ -452,7 +495,8 @@ def iter_local(paths: Sequence[str], config: Config, workers: int,
 # --- the scan ----------------------------------------------------------------------------------
 
 
-def _digest(doc: DocumentReport, config: Config) -> tuple[Summary, list[str]]:
+def digest(doc: DocumentReport, config: Config) -> Digest:
+    """What the scan keeps of a document: its summary counts and its CSV row."""
     from .engine import summarise
     from .report.csv_format import document_row
 
@@ -514,7 +558,7 @@ def run_scan(files: Sequence[str], config: Config, sink: Sink, *, workers: int |
     started = time.monotonic()
     get_detector(config)  # pattern errors surface before any work; forked workers inherit it
     wanted = set(files)
-    digests: dict[str, tuple[Summary, list[str]]] = {}
+    digests: dict[str, Digest] = {}
     by_sha: dict[str, int] = {}
     done_pairs: set[tuple[str, str | None]] = set()
     for offset, obj in sink.existing():
@@ -524,7 +568,7 @@ def run_scan(files: Sequence[str], config: Config, sink: Sink, *, workers: int |
         done_pairs.add((obj["path"], sha))
         if obj["path"] in wanted:
             try:
-                digests[obj["path"]] = _digest(DocumentReport.model_validate(obj), config)
+                digests[obj["path"]] = digest(DocumentReport.model_validate(obj), config)
             except ValueError:
                 done_pairs.discard((obj["path"], sha))
     result = ScanResult(summary=Summary(), files=len(files))
@@ -539,13 +583,14 @@ def run_scan(files: Sequence[str], config: Config, sink: Sink, *, workers: int |
                 obj["path"] = path
                 line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
                 sink.append(line)
-                digests[path] = _digest(DocumentReport.model_validate(obj), config)
+                digests[path] = digest(DocumentReport.model_validate(obj), config)
                 result.copied += 1
             else:
                 digests.pop(path, None)  # content changed since: analysed again
                 todo.append(path)
     else:
         todo = list(files)
+    todo.sort(key=_size, reverse=True)  # largest first: no long document left alone at the end
     total = len(files)
     errors = sum(d[0].errors for p, d in digests.items() if p in wanted)
 
@@ -560,13 +605,13 @@ def run_scan(files: Sequence[str], config: Config, sink: Sink, *, workers: int |
         n = workers or _cpu_count()
         backend = lambda paths: iter_local(paths, config, n, tick=report_progress)  # noqa: E731
     try:
-        for path, line, peak in backend(todo):
+        for path, line, peak, *rest in backend(todo):
             sink.append(line)
-            doc = DocumentReport.model_validate_json(line)
+            found = rest[0] if rest and rest[0] is not None else digest(DocumentReport.model_validate_json(line), config)
             if path not in digests:
                 done_count += 1
-            digests[path] = _digest(doc, config)
-            errors += doc.error is not None
+            digests[path] = found
+            errors += found[0].errors
             result.analysed += 1
             if peak is not None:
                 result.peak_worker_mb = max(result.peak_worker_mb or 0.0, peak)
@@ -580,6 +625,13 @@ def run_scan(files: Sequence[str], config: Config, sink: Sink, *, workers: int |
     result.rows = [d[1] for d in ordered]
     result.seconds = time.monotonic() - started
     return result
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _cpu_count() -> int:
@@ -597,6 +649,6 @@ def render_csv(result: ScanResult) -> str:
 
 
 __all__ = [
-    "FAULT_ENV", "Inputs", "ResultsFile", "ScanProgress", "ScanResult", "Sink", "analyse_to_line",
-    "discover", "iter_local", "merge_summaries", "run_scan", "sniff",
+    "FAULT_ENV", "Inputs", "ResultsFile", "ScanProgress", "ScanResult", "Sink", "Tee", "analyse_to_line",
+    "discover", "iter_local", "merge_summaries", "run_scan", "scanned_documents", "sniff",
 ]

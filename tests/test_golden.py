@@ -25,6 +25,7 @@ UPDATE = os.environ.get("CLAUSECHECK_UPDATE_GOLDEN") == "1"
 EXTENSION = {
     Format.text: "txt", Format.json: "json", Format.json_lines: "jsonl", Format.sarif: "sarif",
     Format.junit: "xml", Format.github: "github.txt", Format.gitlab: "gitlab.json", Format.markdown: "md",
+    Format.html: "html",
 }
 
 
@@ -55,7 +56,7 @@ def test_golden_output(golden_report: Report, fmt: Format) -> None:
 
 def test_every_format_has_a_golden_file() -> None:
     # a new format (html, csv from other branches) should get a golden file too; this lists what is covered
-    missing = {f.value for f in Format} - {f.value for f in EXTENSION} - {"html", "csv"}
+    missing = {f.value for f in Format} - {f.value for f in EXTENSION} - {"csv"}
     assert not missing, f"formats without a golden file: {missing}"
 
 

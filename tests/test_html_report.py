@@ -253,3 +253,59 @@ def test_any_text_comes_out_as_the_same_text_and_no_markup(paragraphs):
     for block in doc.source.blocks:
         if not any(c.start < block.end and c.end > block.start for c in doc.clauses):  # labels go inside those
             assert doc.source.text[block.start:block.end] in visible
+
+
+@pytest.fixture()
+def scan_folder(fixtures_dir, tmp_path):
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    for name in ("02_exclusive_no_protections.pdf", "07_non_exclusive.txt"):
+        (folder / name).write_bytes((fixtures_dir / name).read_bytes())
+    return folder
+
+
+def _site_pages(index: Path) -> dict[str, str]:
+    links = [a["href"] for t, a in Page(index.read_text()).tags if t == "a" and a.get("href", "").endswith(".html")]
+    return {link: (index.parent / link).read_text() for link in links}
+
+
+def test_scan_html_writes_a_site_with_the_full_text_and_again_on_resume(scan_folder, tmp_path):
+    site, out = scan_folder / "report", tmp_path / "results.jsonl"  # the site inside the scanned folder
+    args = ["scan", str(scan_folder), "--out", str(out), "--html", str(site), "--workers", "1", "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    pages = _site_pages(site / "index.html")
+    assert len(pages) == 2
+    unprotected = next(p for p in pages.values() if "Exclusive, but unprotected" in p)
+    assert "Page 5" in Page(unprotected).visible() and "full text is not available" not in unprotected
+    for page in pages.values():  # the scan's results carry no text: it is read again from each file
+        assert "full text is not available" not in page
+    (site / "index.html").unlink()
+    again = CliRunner().invoke(app, args)  # everything resumed from the results file
+    assert again.exit_code == 0 and "already in the results file" in again.output
+    assert _site_pages(site / "index.html").keys() == pages.keys()
+    assert "other text (.html)" not in again.output  # its own pages are not taken for contracts
+
+
+def test_scan_html_with_results_on_stdout(scan_folder, tmp_path):
+    result = CliRunner().invoke(app, ["scan", str(scan_folder), "--html", str(tmp_path / "site"), "--workers", "1",
+                                      "--no-progress"])
+    assert result.exit_code == 0
+    assert len([line for line in result.stdout.splitlines() if line.startswith("{")]) == 2
+    assert len(_site_pages(tmp_path / "site" / "index.html")) == 2
+
+
+def test_a_file_changed_since_the_scan_is_shown_without_its_text(scan_folder):
+    path = scan_folder / "07_non_exclusive.txt"
+    saved = Report.model_validate_json(render(clausecheck.analyze(path), "json")).documents[0]
+    assert clausecheck.engine.with_source(saved).source is not None
+    path.write_text("Something else entirely.\n")
+    assert clausecheck.engine.with_source(saved).source is None  # offsets would point into other text
+
+
+def test_scan_html_into_a_file_is_a_clear_error(scan_folder, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = CliRunner().invoke(app, ["scan", str(scan_folder), "--html", str(blocker), "--workers", "1",
+                                      "--no-progress"])
+    assert result.exit_code == 2 and "E043" in result.output

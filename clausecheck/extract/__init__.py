@@ -10,7 +10,7 @@ from ..models import Document
 from .detect import detect_format
 from .limits import Limits
 
-__all__ = ["Limits", "detect_format", "extract", "extract_bytes"]
+__all__ = ["Limits", "detect_format", "extract", "extract_bytes", "extract_str"]
 
 
 def extract(path: str | Path, *, password: str | None = None, limits: Limits | None = None) -> Document:
@@ -22,6 +22,8 @@ def extract(path: str | Path, *, password: str | None = None, limits: Limits | N
             raise ClauseCheckError("E001", f"{p}: file not found")
         if p.is_dir():
             raise ClauseCheckError("E002", f"{p}: is a directory", "pass files, or use `clausecheck scan`")
+        if not p.is_file():  # reading a FIFO or a device would block or never end
+            raise ClauseCheckError("E002", f"{p}: not a regular file (a pipe, socket or device)")
         size = p.stat().st_size
         if size > limits.max_file_bytes:
             raise ClauseCheckError(
@@ -56,4 +58,13 @@ def extract_bytes(
         return extract_docx(data, name, sha, limits=limits)
     from .text import extract_text
 
-    return extract_text(data, name, sha, fmt=fmt)
+    return extract_text(data, name, sha, fmt=fmt, limits=limits)
+
+
+def extract_str(text: str, name: str = "<text>", *, limits: Limits | None = None) -> Document:
+    """A Document from text given as a string (any str: lone surrogates become U+FFFD)."""
+    from .text import clean_text, text_document
+
+    sha = hashlib.sha256(clean_text(text).encode("utf-8")).hexdigest()
+    return text_document(text, name, sha, "md" if name.lower().endswith((".md", ".markdown")) else "txt",
+                         limits=limits)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..errors import ClauseCheckError
 from ..models import BlockKind, Document
@@ -19,20 +20,61 @@ _SKIP = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "delText", W + "in
          W + "fldData", W + "footnoteReference", W + "commentReference"}
 
 
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"),
+                "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+_CHUNK = 1 << 20
+_OVERLAP = 32  # longer than any marker, so one split across two chunks is still seen
+
+
+def _declares_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether the part has markup `<!DOCTYPE`/`<!ENTITY` anywhere (text would escape the `<`).
+
+    The whole part is read in steps: comments or processing instructions may push a DTD past
+    any fixed-size prolog. zipfile stops at the declared size, which is already within the limit.
+    """
+    tail = b""
+    with zf.open(info) as part:
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk
+            if any(marker in window for marker in _DTD_MARKERS):
+                return True
+            tail = window[-_OVERLAP:]
+    return False
+
+
 def _check_zip(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse bombs and entity attacks before python-docx reads (and inflates) every part."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            if len(infos) > limits.max_docx_parts:
+                raise ClauseCheckError(
+                    "E018", f"{name}: {len(infos):,} parts is over the {limits.max_docx_parts:,}-part limit"
+                )
+            total = sum(i.file_size for i in infos)
+            if total > limits.max_docx_uncompressed_bytes:
+                raise ClauseCheckError(
+                    "E018", f"{name}: uncompressed size {total:,} bytes is over the "
+                    f"{limits.max_docx_uncompressed_bytes:,}-byte limit (zip bomb?)"
+                )
+            for info in infos:
+                ratio = info.file_size // max(info.compress_size, 1)
+                if info.file_size > 1_000_000 and info.file_size > limits.max_docx_ratio * max(info.compress_size, 1):
+                    raise ClauseCheckError("E018", f"{name}: part {info.filename} expands {ratio}x (zip bomb?)")
+                if not info.filename.lower().endswith((".xml", ".rels")):
+                    continue
+                if info.file_size > limits.max_docx_xml_bytes:
+                    raise ClauseCheckError(
+                        "E018", f"{name}: XML part {info.filename} is {info.file_size:,} bytes, over the "
+                        f"{limits.max_docx_xml_bytes:,}-byte limit"
+                    )
+                if _declares_dtd(zf, info):
+                    raise ClauseCheckError("E026", f"{name}: part {info.filename} declares a DTD or entities")
+    except ClauseCheckError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError,
+            RuntimeError, KeyError, zlib.error) as exc:
         raise ClauseCheckError("E014", f"{name}: corrupt or truncated DOCX ({exc})") from exc
-    if len(infos) > limits.max_docx_parts:
-        raise ClauseCheckError("E018", f"{name}: {len(infos):,} parts is over the {limits.max_docx_parts:,}-part limit")
-    total = sum(i.file_size for i in infos)
-    if total > limits.max_docx_uncompressed_bytes:
-        raise ClauseCheckError("E018", f"{name}: uncompressed size {total:,} bytes is over the limit (zip bomb?)")
-    for info in infos:
-        if info.file_size > 1_000_000 and info.file_size > limits.max_docx_ratio * max(info.compress_size, 1):
-            raise ClauseCheckError("E018", f"{name}: part {info.filename} expands {info.file_size // max(info.compress_size, 1)}x (zip bomb?)")
 
 
 def _run_text(element, out: list[str]) -> None:  # noqa: ANN001 - lxml element
@@ -50,6 +92,15 @@ def _run_text(element, out: list[str]) -> None:  # noqa: ANN001 - lxml element
             out.append("-")
         else:
             _run_text(child, out)
+
+
+def _int(value: str | None, default: int) -> int:
+    """A numbering attribute as Word reads it: garbage is the default, values stay in Word's range."""
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return min(max(number, 0), 32767)
 
 
 class _Numbering:
@@ -71,10 +122,10 @@ class _Numbering:
                     fmt = lvl.find(W + "numFmt")
                     text = lvl.find(W + "lvlText")
                     start = lvl.find(W + "start")
-                    lvls[int(lvl.get(W + "ilvl", "0"))] = (
+                    lvls[_int(lvl.get(W + "ilvl"), 0)] = (
                         fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
                         text.get(W + "val", "") if text is not None else "",
-                        int(start.get(W + "val", "1")) if start is not None else 1,
+                        _int(start.get(W + "val"), 1) if start is not None else 1,
                     )
                 abstract[an.get(W + "abstractNumId", "")] = lvls
             for num in numbering.findall(W + "num"):
@@ -90,7 +141,7 @@ class _Numbering:
                     if num_id is not None:
                         self.style_numpr[style.get(W + "styleId", "")] = (
                             num_id.get(W + "val", ""),
-                            int(ilvl.get(W + "val", "0")) if ilvl is not None else 0,
+                            _int(ilvl.get(W + "val"), 0) if ilvl is not None else 0,
                         )
         except (AttributeError, KeyError, NotImplementedError):
             pass
@@ -103,7 +154,7 @@ class _Numbering:
         if numpr is not None and numpr.find(W + "numId") is not None:
             num_id = numpr.find(W + "numId").get(W + "val", "")
             ilvl_el = numpr.find(W + "ilvl")
-            ilvl = int(ilvl_el.get(W + "val", "0")) if ilvl_el is not None else 0
+            ilvl = _int(ilvl_el.get(W + "val"), 0) if ilvl_el is not None else 0
         else:
             style = ppr.find(W + "pStyle")
             found = self.style_numpr.get(style.get(W + "val", "")) if style is not None else None
@@ -135,7 +186,7 @@ def _format_number(value: int, fmt: str) -> str:
             n, rem = divmod(n - 1, 26)
             letters = chr(97 + rem) + letters
         return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and value < 4000:
         numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
         out, n = "", value
@@ -208,4 +259,8 @@ def extract_docx(data: bytes, name: str, sha256: str, *, limits: Limits | None =
     if not parts:
         raise ClauseCheckError("E019", f"{name}: the DOCX contains no text")
     text, blocks = assemble(parts)
+    if len(text) > limits.max_text_chars:
+        raise ClauseCheckError(
+            "E018", f"{name}: {len(text):,} characters of text is over the {limits.max_text_chars:,}-character limit"
+        )
     return Document(path=name, sha256=sha256, format="docx", text=text, pages=page, blocks=blocks)

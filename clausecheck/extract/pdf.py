@@ -7,9 +7,11 @@ reading order of single-column text; table rows come out of pdfium one line per 
 from __future__ import annotations
 
 import re
+import time
+import zlib
 from collections import Counter
 
-from ..errors import ClauseCheckError
+from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
 from .assemble import assemble, clean_inline
 from .limits import Limits
@@ -27,10 +29,51 @@ _DIGITS = re.compile(r"\d+")
 _TERMINAL = (".", ":", ";", "!", "?")
 
 
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_INFLATE_STEP = 1 << 20
+
+
+def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> None:
+    """Inflate every Flate stream (bounded, in steps) before pdfium does it without a bound.
+
+    pdfium decompresses a page's streams in one piece and cannot be interrupted: a 1 MB stream
+    that inflates to 100 GB would take the memory and the time. Other filters are left to pdfium.
+    """
+    total = 0
+    for match in _STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        size = 0
+        pos = match.end()
+        pending = data[pos:pos + 65536]
+        pos += len(pending)
+        try:
+            while pending and not inflater.eof:
+                size += len(inflater.decompress(pending, _INFLATE_STEP))
+                if size > limits.max_pdf_stream_bytes:
+                    raise ClauseCheckError(
+                        "E018", f"{name}: a stream inflates past the {limits.max_pdf_stream_bytes:,}-byte "
+                        "limit (PDF bomb?)"
+                    )
+                if inflater.unconsumed_tail:
+                    pending = inflater.unconsumed_tail
+                else:
+                    pending = data[pos:pos + 65536]
+                    pos += len(pending)
+                if time.monotonic() > deadline:
+                    raise ClauseCheckError("E025", f"{name}: over the {limits.max_seconds:g}-second time limit "
+                                           "while checking its streams")
+        except zlib.error:
+            pass  # not Flate data (or broken): pdfium decides what to do with it
+        total += size
+        if total > 32 * limits.max_pdf_stream_bytes:
+            raise ClauseCheckError("E018", f"{name}: its streams inflate past {total:,} bytes in all (PDF bomb?)")
+
+
 def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pdfium type
     import pypdfium2 as pdfium
 
     try:
+        # pdfium reads the bytes in place: an empty password is tried first by pdfium itself
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
@@ -43,16 +86,18 @@ def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pdfiu
         raise ClauseCheckError("E011", f"{name}: corrupt or truncated PDF ({exc})") from exc
 
 
-def _page_lines(pdf, index: int) -> list[str]:  # noqa: ANN001
-    page = pdf[index]
+def _page_lines(page, name: str, number: int, limits: Limits) -> list[str]:  # noqa: ANN001
+    textpage = page.get_textpage()
     try:
-        textpage = page.get_textpage()
-        try:
-            raw = textpage.get_text_range()
-        finally:
-            textpage.close()
+        chars = textpage.count_chars()
+        if chars > limits.max_page_chars:
+            raise ClauseCheckError(
+                "E018", f"{name}: page {number} has {chars:,} characters, over the "
+                f"{limits.max_page_chars:,}-character page limit"
+            )
+        raw = textpage.get_text_range() if chars > 0 else ""
     finally:
-        page.close()
+        textpage.close()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     return [line.rstrip() for line in raw.split("\n")]
 
@@ -78,13 +123,17 @@ def _line_width(pages: list[list[str]]) -> int:
 
 
 def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
-    kept = [
-        line.strip()
-        for line in lines
-        if not (
-            _PAGE_NUMBER.match(line.strip()) or _DIGITS.sub("#", line.strip()) in furniture
-        )
-    ]
+    # a line can only be furniture if its first character (a digit counting as "#") starts one:
+    # this spares a regex substitution on nearly every line
+    heads = {f[:1] for f in furniture}
+    kept = []
+    for line in lines:
+        text = line.strip()
+        if _PAGE_NUMBER.match(text):
+            continue
+        if heads and ("#" if text[:1].isdecimal() else text[:1]) in heads and _DIGITS.sub("#", text) in furniture:
+            continue
+        kept.append(text)
     blocks: list[tuple[BlockKind, str]] = []
     single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []
@@ -105,7 +154,10 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             prev = ""
             continue
         wrapped = prev and len(prev) >= 0.7 * width and not prev.endswith(_TERMINAL)
-        if current and wrapped and not _ENUMERATOR.match(line):
+        # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
+        # "Section 2.1" or "(i)": a new paragraph would follow punctuation
+        mid_sentence = wrapped and prev.split()[-1].isalpha() and prev.split()[-1].islower()
+        if current and wrapped and (mid_sentence or not _ENUMERATOR.match(line)):
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")
                 current[-1] += line
@@ -158,8 +210,16 @@ def _is_heading(text: str) -> bool:
 def extract_pdf(
     data: bytes, name: str, sha256: str, *, password: str | None = None, limits: Limits | None = None
 ) -> Document:
+    from . import ocr
+
     limits = limits or Limits()
+    deadline = time.monotonic() + limits.max_seconds
+    _check_streams(data, name, limits, deadline)
     pdf = _open(data, name, password)
+    use_ocr = limits.max_ocr_pages > 0 and ocr.available()
+    ocred: list[int] = []
+    over_ocr_limit = False
+    chars = 0
     try:
         count = len(pdf)
         if count == 0:
@@ -168,10 +228,37 @@ def extract_pdf(
             raise ClauseCheckError("E018", f"{name}: {count:,} pages is over the {limits.max_pages:,}-page limit")
         pages: list[list[str]] = []
         for i in range(count):
+            if time.monotonic() > deadline:
+                raise ClauseCheckError(
+                    "E025", f"{name}: over the {limits.max_seconds:g}-second time limit at page {i + 1} of {count}"
+                )
             try:
-                pages.append(_page_lines(pdf, i))
-            except Exception:  # a broken page must not lose the others
+                page = pdf[i]
+            except Exception:  # noqa: BLE001 - a broken page must not lose the others
                 pages.append([])
+                continue
+            try:
+                try:
+                    lines = _page_lines(page, name, i + 1, limits)
+                except ClauseCheckError:
+                    raise
+                except Exception:  # noqa: BLE001 - a broken page must not lose the others
+                    lines = []
+                if not any(line.strip() for line in lines):
+                    if use_ocr and len(ocred) < limits.max_ocr_pages:
+                        text = ocr.ocr_page(page, timeout=max(deadline - time.monotonic(), 1))
+                        lines = text.replace("\r", "\n").split("\n")[: limits.max_page_chars]
+                        ocred.append(i + 1)
+                    elif use_ocr:
+                        over_ocr_limit = True
+            finally:
+                page.close()
+            chars += sum(len(line) for line in lines)
+            if chars > limits.max_text_chars:
+                raise ClauseCheckError(
+                    "E018", f"{name}: over {limits.max_text_chars:,} characters of text by page {i + 1}"
+                )
+            pages.append(lines)
     finally:
         pdf.close()
     furniture = _furniture(pages)
@@ -184,15 +271,27 @@ def extract_pdf(
             empty_pages.append(number)
         parts.extend((number, kind, text) for kind, text in page_blocks)
     if len(empty_pages) == count:
+        if ocred:
+            raise ClauseCheckError("E012", f"{name}: no page has a text layer and OCR read no text from "
+                                   f"{len(ocred)} page(s)", "check the scan: is it legible, upright and in English?")
+        if over_ocr_limit:
+            raise ClauseCheckError("E012", f"{name}: no page has a text layer", "raise limits.max_ocr_pages")
         raise ClauseCheckError("E012", f"{name}: no page has a text layer (scanned PDF?)")
     text, blocks = assemble(parts)
     notices = []
-    if empty_pages:
-        listed = ", ".join(str(n) for n in empty_pages[:10]) + ("…" if len(empty_pages) > 10 else "")
-        notices.append(
-            f"W012 {len(empty_pages)} page(s) without a text layer were not analysed: {listed} "
-            "(scanned? run OCR to include them)"
-        )
+    if ocred:
+        notices.append(f"W013 {len(ocred)} scanned page(s) were read with OCR: {_listed(ocred)} "
+                       "(check clauses found there against the scan)")
+    missing = [n for n in empty_pages if n not in ocred]
+    if missing:
+        why = ("over the OCR page limit (limits.max_ocr_pages)" if over_ocr_limit
+               else "scanned? to include them, " + OCR_HINT)
+        notices.append(f"W012 {len(missing)} page(s) without a text layer were not analysed: {_listed(missing)} "
+                       f"({why})")
     return Document(
         path=name, sha256=sha256, format="pdf", text=text, pages=count, blocks=blocks, notices=notices
     )
+
+
+def _listed(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")

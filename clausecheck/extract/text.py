@@ -1,4 +1,9 @@
-"""Plain text and Markdown: UTF-8 (with BOM / UTF-16 detection), falling back to cp1252/latin-1."""
+"""Plain text and Markdown: UTF-8 (with BOM / UTF-16 detection), line by line cp1252 fallback.
+
+Invisible characters that would split words for the matchers (zero-width spaces and joiners,
+bidi controls, soft hyphens, NUL and other control bytes) are removed; the offsets of the
+report point into the cleaned text, which is what `Document.text` holds.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,61 @@ import re
 
 from ..errors import ClauseCheckError
 from ..models import Block, Document
+from .detect import utf16_variant
+from .limits import Limits
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe]"
+)
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only an API caller's str can hold a lone one
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
 
 
 def decode_text(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+    variant = utf16_variant(data[:8192])
+    if variant:
+        return data.decode(variant, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    # mixed encodings happen (a UTF-8 file pasted into a cp1252 one): decide line by line
+    return "".join(_decode_line(line) for line in data.splitlines(keepends=True))
 
 
-def extract_text(data: bytes, name: str, sha256: str, fmt: str = "txt") -> Document:
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop invisible characters; keeps every visible character."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
+
+
+def extract_text(
+    data: bytes, name: str, sha256: str, fmt: str = "txt", *, limits: Limits | None = None
+) -> Document:
     """Decode a text file. The text keeps its lines so that offsets map to line and column."""
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return text_document(decode_text(data), name, sha256, fmt, limits=limits)
+
+
+def text_document(
+    text: str, name: str, sha256: str, fmt: str = "txt", *, limits: Limits | None = None
+) -> Document:
+    """A Document from already decoded text (a file's, or text given to the API)."""
+    limits = limits or Limits()
+    text = clean_text(text)
+    if len(text) > limits.max_text_chars:
+        raise ClauseCheckError(
+            "E018", f"{name}: {len(text):,} characters of text is over the {limits.max_text_chars:,}-character limit"
+        )
     if not text.strip():
         raise ClauseCheckError("E019", f"{name}: the file contains no text")
     blocks: list[Block] = []

@@ -17,7 +17,7 @@ from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
-from .segment import Unit, segment
+from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -116,12 +116,9 @@ class Detector:
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
-        out: dict[Unit, list[int]] = {}
-        for unit in units:
-            indices = self.prefilter.patterns_for(doc.text[unit.start:unit.end])
-            if any(self.patterns[i].role != "negation" for i in indices):
-                out[unit] = indices
-        return out
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
+        return {units[i]: indices for i, indices in sorted(found.items())
+                if any(self.patterns[j].role != "negation" for j in indices)}
 
     def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
         return list(self.candidates(doc, units))
@@ -204,6 +201,9 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
+    for n, (clause_type, start, end, block, attributes) in enumerate(merged):
+        if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
+            merged[n] = (clause_type, start, list_end(doc, end), block, attributes)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
     for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):

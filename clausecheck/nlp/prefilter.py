@@ -18,8 +18,9 @@ literals here: a token's norm can differ from its text ("n't" -> "not").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
@@ -114,12 +115,35 @@ def phrase_regex(tokens: Sequence[str]) -> str | None:
     return r"\s*".join(re.escape(w) for w in words) if words else None
 
 
+# Rough count per contract of words that make poor keys (a pattern is indexed under its group
+# that is cheapest by this table; unknown words count 1). Only speed depends on it, never results.
+_FREQUENCY = {
+    "agreement": 90, "shall": 100, "party": 30, "parties": 20, "company": 40, "section": 40, "this": 60,
+    "that": 40, "with": 40, "such": 40, "other": 30, "products": 30, "product": 20, "from": 25,
+    "services": 20, "service": 10, "rights": 20, "right": 15, "term": 15, "applicable": 14, "without": 14,
+    "licensee": 13, "termination": 12, "license": 11, "licensor": 10, "period": 10, "time": 15, "notice": 15,
+    "under": 15, "will": 15, "each": 15, "date": 10, "written": 10, "days": 10, "upon": 10, "have": 10,
+    "including": 10, "provided": 10, "performance": 8, "year": 6, "years": 6, "order": 6, "orders": 6,
+    "sales": 6, "make": 5, "only": 5, "distributor": 5, "territory": 5, "terminate": 5, "supplier": 5,
+}
+
+
+def _cost(group: tuple[str, ...]) -> tuple[int, int]:
+    # a short fragment is found as a substring, inside many words: it costs like a frequent word
+    return sum(_FREQUENCY.get(w, 1) if _is_word(w) else (30 if len(w) <= 3 else 3) for w in group), len(group)
+
+
 def _is_word(w: str) -> bool:
     return len(w) >= 4 and _WORD.fullmatch(w) is not None
 
 
 class Prefilter:
-    """Maps a unit's text to the indices of the patterns that could match it."""
+    """Maps spans of text to the indices of the patterns that could match them.
+
+    Each pattern is indexed under one of its word groups (its key). One trie regex over the whole
+    document finds the key words, plain substring search the key fragments; only the spans they
+    fall in are then checked against every group and the pattern's regex.
+    """
 
     def __init__(self, groups: Sequence[Groups], regexes: Sequence[str | None] | None = None) -> None:
         self.groups = [tuple(g for g in gs if g) for gs in groups]
@@ -130,25 +154,76 @@ class Prefilter:
             for gs in self.groups
         ]
         self._by_word: dict[str, list[int]] = defaultdict(list)
-        self._unkeyed: list[int] = []  # patterns with no all-word group: checked on every unit
+        self._by_fragment: dict[str, list[int]] = defaultdict(list)
+        self._always: list[int] = []  # patterns without any literal word: candidates everywhere
         for index, gs in enumerate(self.groups):
-            keyable = [g for g in gs if all(_is_word(w) for w in g)]
-            if not keyable:
-                self._unkeyed.append(index)
+            if not gs:
+                self._always.append(index)
                 continue
-            # index under the group that is rarest in practice: the one with the longest short word
-            key = max(keyable, key=lambda g: (min(map(len, g)), -len(g)))
-            for w in key:
-                self._by_word[w].append(index)
+            for w in min(gs, key=_cost):
+                (self._by_word if _is_word(w) else self._by_fragment)[w].append(index)
         self._keys = frozenset(self._by_word)
+        # one pass over the whole document finds the key words (a trie regex: fast in `re`)
+        self._key_re = re.compile(rf"(?<![a-z0-9]){_trie(self._keys)}(?![a-z0-9])") if self._keys else None
 
     def patterns_for(self, text: str) -> list[int]:
-        """Indices (ascending) of the patterns whose every word group occurs in `text`."""
+        """Indices (ascending) of the patterns that could match `text`."""
+        return self.scan(text, [(0, len(text))]).get(0, [])
+
+    def scan(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[int, list[int]]:
+        """For each span (start, end) of `text` some pattern could match: span index -> pattern indices."""
         lower = text.lower()
+        if len(lower) != len(text):  # lower-casing changed offsets (rare letters such as "İ"): span by span
+            return {i: found for i, (s, e) in enumerate(spans) if (found := self._unit(text[s:e].lower()))}
+        starts = [s for s, _ in spans]
+        keyed: dict[int, set[int]] = defaultdict(set)
+        if self._key_re is not None:
+            for m in self._key_re.finditer(lower):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= spans[i][1]:
+                    keyed[i].update(self._by_word[m.group()])
+        for fragment, indices in self._by_fragment.items():
+            pos = lower.find(fragment)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos + len(fragment) <= spans[i][1]:
+                    keyed[i].update(indices)
+                pos = lower.find(fragment, pos + 1)
+        if self._always:
+            for i in range(len(spans)):
+                keyed[i].update(self._always)
+        n = len(lower)
+        # a span cut inside a word (a forced cut of a run-on sentence) is looked at on its own
+        cut = {i for i, (s, e) in enumerate(spans)
+               if (s > 0 and lower[s - 1:s + 1].isalnum()) or (e < n and lower[e - 1:e + 1].isalnum())}
+        out: dict[int, list[int]] = {}
+        regexes = self.regexes
+        for i in sorted(keyed.keys() | cut):
+            s, e = spans[i]
+            if i in cut:
+                found = self._unit(lower[s:e])
+            else:
+                # the pattern's regex holds every required literal, in order: it is the whole test
+                found = [j for j in sorted(keyed[i]) if (rx := regexes[j]) is not None and rx.search(lower, s, e)
+                         or rx is None and self._satisfied(j, lower[s:e], set(_WORD.findall(lower, s, e)))]
+            if found:
+                out[i] = found
+        return out
+
+    def _unit(self, lower: str) -> list[int]:
+        """The slow, self-contained test of one span's lower-cased text."""
         words = set(_WORD.findall(lower))
-        candidates = set(self._unkeyed)
+        candidates = set(self._always)
         for w in words & self._keys:
             candidates.update(self._by_word[w])
+        for fragment, indices in self._by_fragment.items():
+            if fragment in lower:
+                candidates.update(indices)
+        return self._check(lower, candidates, words)
+
+    def _check(self, lower: str, candidates: set[int], words: set[str] | None = None) -> list[int]:
+        if words is None:
+            words = set(_WORD.findall(lower))
         return [i for i in sorted(candidates) if self._satisfied(i, lower, words)]
 
     def _satisfied(self, index: int, lower: str, words: set[str]) -> bool:
@@ -157,3 +232,24 @@ class Prefilter:
                 return False
         regex = self.regexes[index]
         return regex is None or regex.search(lower) is not None
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of `words` shaped as a trie, which `re` matches much faster than a flat list."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + emit(root) + ")"

@@ -100,6 +100,44 @@ def segment(doc: Document) -> list[Unit]:
             lead = n == 0 and is_title(doc.text[s:e]) and e < block.end - 2
             if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
                 heading = doc.text[s:e].strip()[:200]
+            elif n == 0 and units and _continues(doc, units[-1], s, e):
+                # a sentence broken by a page break (or a footer) goes on in the next block
+                prev = units.pop()
+                units.append(Unit(prev.start, e, prev.block, prev.heading))
+                continue
             units.append(Unit(s, e, i, heading, lead))
         i += 1
     return units
+
+
+_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")
+
+
+def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
+    """The previous unit stops mid-sentence and this one starts in lower case."""
+    if prev.is_title or end - prev.start > MAX_UNIT:
+        return False
+    before = doc.text[prev.start:prev.end].rstrip()
+    after = doc.text[start:end].lstrip()
+    return bool(_OPEN_END.search(before)) and after[:1].islower()
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
+MAX_LIST = 1500
+
+
+def list_end(doc: Document, end: int) -> int:
+    """Where the list or table that follows a sentence ending in ':' ends ("as follows:")."""
+    starts = [b.start for b in doc.blocks]
+    from bisect import bisect_left
+
+    i = bisect_left(starts, end)
+    limit = end + MAX_LIST
+    for block in doc.blocks[i:i + 12]:
+        text = doc.text[block.start:block.end]
+        if block.end > limit or block.kind == "heading" or is_title(text):
+            break
+        if not (block.kind == "table_row" or _LIST_ITEM.match(text) or len(text) < 160):
+            break
+        end = block.end
+    return end

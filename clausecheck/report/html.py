@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from html import escape
 from importlib.resources import files
 from pathlib import Path
@@ -365,13 +366,18 @@ def page_name(index: int, doc: DocumentReport) -> str:
     return f"{index + 1:03d}-{stem[:60]}.html"
 
 
+def _folder(path: str) -> str:
+    parent = str(Path(path).parent)
+    return "" if parent == "." else parent + "/"
+
+
 def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
     kind = verdict_class(doc)
     rank = {"error": 0, "bad": 1, "good": 2, "neutral": 3}[kind]
     worst = max((f.severity.rank for f in doc.findings), default=0)
     cells = [
         f'<td data-sort="{_e(_name(doc.path).lower())}"><a href="{_e(page_name(index, doc))}">{_e(_name(doc.path))}</a>'
-        f'<span class="path">{_e(doc.path)}</span></td>',
+        f'<span class="path">{_e(_folder(doc.path))}</span></td>',
         f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(verdict(doc))}</span></td>',
         f'<td data-sort="{int(is_exclusive(doc))}">{"yes" if is_exclusive(doc) else "no"}</td>',
         f'<td data-sort="{len(doc.findings) * 10 + worst}" class="num">{len(doc.findings)}</td>',
@@ -413,16 +419,28 @@ def render_site(report: Report, **options: Any) -> dict[str, str]:
     """File name -> HTML for `index.html` and one page per contract."""
     site = {"index.html": render_index(report)}
     for i, doc in enumerate(report.documents):
-        single = Report(tool=report.tool, documents=[doc], summary=report.summary)
-        site[page_name(i, doc)] = render(single, **{**options, "back_href": "index.html"})
+        site[page_name(i, doc)] = _contract_page(report, doc, options)
     return site
 
 
-def write_site(report: Report, directory: str | Path, **options: Any) -> Path:
-    """Write `render_site` into a folder (created if needed); returns the path of index.html."""
+def _contract_page(report: Report, doc: DocumentReport, options: dict[str, Any]) -> str:
+    single = Report(tool=report.tool, documents=[doc], summary=report.summary)
+    return render(single, **{**options, "back_href": "index.html"})
+
+
+def write_site(report: Report, directory: str | Path, *,
+               load_source: Callable[[DocumentReport], DocumentReport] | None = None, **options: Any) -> Path:
+    """Write `index.html` and one page per contract into a folder (created if needed); returns index.html.
+
+    Pages are rendered and written one at a time. `load_source` gives a document its text when
+    the report has none (e.g. read back from JSON lines); see `engine.with_source`.
+    """
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    for name, page in render_site(report, **options).items():
-        (out / name).write_text(page, encoding="utf-8")
-    return out / "index.html"
-
+    for i, doc in enumerate(report.documents):
+        if load_source is not None and doc.source is None:
+            doc = load_source(doc)
+        (out / page_name(i, doc)).write_text(_contract_page(report, doc, options), encoding="utf-8")
+    index = out / "index.html"
+    index.write_text(render_index(report), encoding="utf-8")
+    return index

@@ -28,7 +28,7 @@ class RuleContext:
 
     def exclusive_grants(self) -> list[Clause]:
         """Exclusivity the supplier gives away (not the distributor's exclusive purchasing)."""
-        return [c for c in self.of(ClauseType.exclusivity) if c.attributes.get("kind", "grant") == "grant"]
+        return [c for c in self.of(ClauseType.exclusivity) if c.attributes.get("kind", "grant") in ("grant", "dealing")]
 
 
 @dataclass(frozen=True)
