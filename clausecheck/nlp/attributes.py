@@ -36,11 +36,17 @@ def _first_months(text: str, minimum: float = 0.0) -> float | int | None:
     return None
 
 
+def _is_notice(text: str, d: dict[str, Any]) -> bool:
+    """A notice period ("ninety (90) days' prior written notice"), not a duration of the agreement."""
+    near = _NOTICE_AFTER.match(text[d["end"]:]) or _NOTICE_BEFORE.search(text[: d["start"]])
+    return bool(near) and d["unit"] in ("day", "week", "month")
+
+
 def _notice_and_length(text: str) -> tuple[Any, Any]:
     notice = length = None
     for d in durations(text):
-        is_notice = _NOTICE_AFTER.match(text[d["end"]:]) or _NOTICE_BEFORE.search(text[: d["start"]])
-        if is_notice and notice is None and d["unit"] in ("day", "week", "month"):
+        is_notice = _is_notice(text, d)
+        if is_notice and notice is None:
             notice = d["days"]
         elif length is None and d["months"] >= 1:
             length = d["months"]
@@ -82,7 +88,8 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              re.IGNORECASE)
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
-    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period)\b",
+    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
+    r"means each|each period|quarters?)\b",
     re.IGNORECASE,
 )
 
@@ -119,7 +126,9 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     notice, length = _notice_and_length(text)
     # the renewal length is the duration that follows a renewal word, not the initial term
     for d in durations(text):
-        if _RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1:
+        if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
+                and d["unit"] != "day" and not _is_notice(text, d)
+                and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
             length = d["months"]
             break
     attrs: dict[str, Any] = {"automatic": automatic}
@@ -169,7 +178,7 @@ _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
     r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
-    r"(before|prior to) the (expiry|expiration|end))\b",
+    r"(before|prior to) the (expiry|expiration|end)|immediate|following (cases|events|circumstances))\b",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -239,7 +248,7 @@ _COMMERCIAL_ACT = re.compile(
 )
 _NOT_COMPETITION = re.compile(
     r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks)\b|"
-    r"\b(sell|market|distribute|promote|supply)\w*( itself| directly)? (the|such|any) products?\b",  # the contract's own products
+    r"\b(sell|market|distribute|promote|supply)\w*(\s+itself|\s+directly)?\s+(the|such|any)\s+products?\b",  # the contract's own products
     re.IGNORECASE,
 )
 _RESTRAINT_SCOPE = re.compile(
