@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and | excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
 )
 
 
@@ -111,7 +111,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 _RENEWAL_WORD = re.compile(
-    r"\b(successive|renewal|renewed|renew|additional|further|extension|extended|consecutive)\b[^.;]{0,30}$",
+    r"\b(successive|renewal|renewed|renews?|additional|further|extension|extend(s|ed)?|consecutive|continues?)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -123,7 +123,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     automatic = bool(_AUTOMATIC.search(text))
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
-    notice, length = _notice_and_length(text)
+    notice, _ = _notice_and_length(text)
+    length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
     for d in durations(text):
         if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
