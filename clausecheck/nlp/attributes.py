@@ -116,6 +116,8 @@ _RENEWAL_WORD = re.compile(
 )
 
 
+_FIXED_FIRST = re.compile(
+    r"\b(initial|first|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
 
 
@@ -123,6 +125,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     automatic = bool(_AUTOMATIC.search(text))
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
+    if all(h.kind == "evergreen" for h in hits) and not _FIXED_FIRST.search(re.split(r"thereafter|after (that|which|this)", text)[0]):
+        return None  # "continues thereafter until terminated" renews only after a fixed first term
     notice, _ = _notice_and_length(text)
     length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
