@@ -47,17 +47,32 @@ def _territory_text(definition: str, width: int = 80) -> str:
 
 
 def is_exclusive(doc: DocumentReport) -> bool:
-    """Exclusivity granted by the supplier (the distributor's exclusive purchasing does not count)."""
-    return any(c.attributes.get("kind", "grant") == "grant" for c in doc.clauses_of(ClauseType.exclusivity))
+    """Exclusivity the supplier gives away (the distributor's exclusive purchasing does not count)."""
+    return any(c.binds_supplier for c in doc.clauses_of(ClauseType.exclusivity))
+
+
+PROTECTIONS = ("minimum_commitment", "probation", "performance_trigger")
+
+
+def protection_gaps(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
+    """The protections an exclusive contract lacks or has only weakly; empty when not exclusive.
+
+    Decided from the clauses, not from the findings: a rule switched off, a baseline or a
+    per-file ignore hides a finding but does not protect the supplier."""
+    if not is_exclusive(doc):
+        return []
+    return [t for t in key_terms(doc, max_probation_months) if t.key in PROTECTIONS and t.status in ("missing", "weak")]
 
 
 def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
     exclusive = is_exclusive(doc)
     out: list[KeyTerm] = []
     c = _first(doc, ClauseType.exclusivity)
-    grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.attributes.get("kind") == "grant"]
+    grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.binds_supplier]
     if grants:
-        out.append(KeyTerm("exclusivity", "Exclusive", "present", "yes: exclusive grant", grants[0]))
+        kind = grants[0].attributes.get("kind", "grant")
+        label = "yes: exclusive grant" if kind == "grant" else "yes: exclusive dealing"
+        out.append(KeyTerm("exclusivity", "Exclusive", "present", label, grants[0]))
     elif c:
         out.append(KeyTerm("exclusivity", "Exclusive", "present", f"exclusive {c.attributes.get('kind', '')} only", c))
     else:
@@ -127,12 +142,14 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
     return out
 
 
-def verdict(doc: DocumentReport) -> str:
+def verdict(doc: DocumentReport, max_probation_months: float = 6) -> str:
     """One line: is the exclusivity this contract grants protected?"""
     if doc.error:
         return f"not analysed: {doc.error.code} {doc.error.message}"
     if not is_exclusive(doc):
         return "no exclusive grant found"
-    if doc.findings:
-        return f"exclusive grant, unprotected ({len(doc.findings)} finding{'s' if len(doc.findings) != 1 else ''})"
+    gaps = protection_gaps(doc, max_probation_months)
+    if gaps:
+        return "exclusive grant, unprotected: " + ", ".join(
+            f"{'weak' if t.status == 'weak' else 'no'} {t.label.lower()}" for t in gaps)
     return "exclusive grant, protected by minimum, probation and performance trigger"
