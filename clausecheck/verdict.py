@@ -38,6 +38,12 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
     return clauses[0] if clauses else None
 
 
+def _quote(clause: Clause, width: int = 70) -> str:
+    """The start of a clause, quoted: what a summary shows when no value could be parsed."""
+    text = " ".join(clause.text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
+
+
 def _territory_text(definition: str, width: int = 80) -> str:
     """What follows 'Territory means', shortened for a one-line summary."""
     text = " ".join(definition.split())
@@ -79,7 +85,10 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
         out.append(KeyTerm("exclusivity", "Exclusive", "missing", "no exclusive grant found", None))
     c = _first(doc, ClauseType.territory, "definition")
     if c:
-        value = _territory_text(c.attributes.get("definition") or c.text)
+        if c.attributes.get("definition"):
+            value = _territory_text(c.attributes["definition"])
+        else:  # named in passing, never defined: show what it names, else where it appears
+            value = ", ".join(c.attributes.get("regions", [])) or f"not defined; {_quote(c)}"
         if c.attributes.get("broad"):
             out.append(KeyTerm("territory", "Territory", "weak", f"{value} (broad)", c))
         else:
@@ -89,7 +98,7 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
     c = _first(doc, ClauseType.term, "duration_months")
     if c:
         months = c.attributes.get("duration_months")
-        value = _fmt_months(months) or ("until terminated" if c.attributes.get("indefinite") else "stated")
+        value = _fmt_months(months) or ("until terminated" if c.attributes.get("indefinite") else _quote(c))
         out.append(KeyTerm("term", "Initial term", "present", value, c))
     else:
         out.append(KeyTerm("term", "Initial term", "missing", "not found", None))
@@ -115,17 +124,17 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
             out.append(KeyTerm(clause_type.value, label, status, "not found", None))
             continue
         a = c.attributes
-        status, value = "present", "found"
+        status, value = "present", _quote(c)
         if clause_type == ClauseType.minimum_commitment:
-            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or "found"
+            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or value
         elif clause_type == ClauseType.probation:
             months = a.get("duration_months")
-            value = _fmt_months(months) or "found"
+            value = _fmt_months(months) or value
             if isinstance(months, (int, float)) and months > max_probation_months:
                 status = "weak"
                 value += f" (longer than {max_probation_months:g} months)"
         elif clause_type == ClauseType.performance_trigger:
-            value = str(a.get("consequence", "found")).replace("_", " ")
+            value = str(a["consequence"]).replace("_", " ") if a.get("consequence") else value
         out.append(KeyTerm(clause_type.value, label, status, value, c))
     for clause_type, label in (
         (ClauseType.termination_for_convenience, "Termination for convenience"),
@@ -137,7 +146,7 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
             out.append(KeyTerm(clause_type.value, label, "missing", "not found", None))
         else:
             value = c.attributes.get("jurisdiction") or (
-                f"{c.attributes['notice_days']} days' notice" if "notice_days" in c.attributes else "found")
+                f"{c.attributes['notice_days']} days' notice" if "notice_days" in c.attributes else _quote(c))
             out.append(KeyTerm(clause_type.value, label, "present", str(value), c))
     return out
 
