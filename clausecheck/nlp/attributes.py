@@ -183,7 +183,8 @@ _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
     r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
-    r"(before|prior to) the (expiry|expiration|end)|immediate|following (cases|events|circumstances))\b",
+    r"(before|prior to) the (expiry|expiration|end)|immediate(ly)? (effect|upon|on|terminat\w*)|"
+    r"following (cases|events|circumstances)|as follows|in the case)\b",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -195,11 +196,13 @@ _RIGHT = re.compile(
 _NO_RIGHT = re.compile(r"\b(may not|shall not|cannot|can not|will not|no right|not be (terminated|cancel+ed))\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period|[A-Z]{2,})\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|[A-Z]{2,})\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period)\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b",
     re.IGNORECASE,
 )
+_MUTUAL = re.compile(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
+_UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 _AFTERMATH = re.compile(
     r"\b(upon|after|following|on|in the event of|survives?|effect of|of)( the| any| such| its| an)?( early| earlier)?"
@@ -218,7 +221,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
             return None
         if _AFTERMATH.search(text) and not re.search(r"\bwithout (any )?cause|convenience\b", text, re.IGNORECASE):
             return None
-    elif _CAUSE.search(text) or not _OBJECT.search(text):
+    elif _CAUSE.search(text) or not _OBJECT.search(text) or (_MUTUAL.search(text) and not _UNILATERAL.search(text)):
         return None
     notice, _ = _notice_and_length(text)
     return {"notice_days": notice} if notice is not None else {}
