@@ -229,7 +229,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
-    r"\b(compet(e|es|ing|itive|itor|itors|ition)|rival\w*)\b|"
+    r"(compet(e|es|ing|itive|itor|itors|ition)|\brival\w*)\b|"
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
     rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
     re.IGNORECASE,
@@ -248,7 +248,7 @@ _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
 _COMMERCIAL_ACT = re.compile(
-    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,50}?"
+    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
     r"\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
     r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
     r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b",
@@ -270,10 +270,13 @@ _RESTRAINT_SCOPE = re.compile(
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
     # similar products or businesses, or restrains a commercial activity for a time or a place
-    if not any(h.kind == "compete" for h in hits):
-        plain = _NOT_COMPETING.sub("", text)
-        if _PERMISSION.search(plain):
-            return None
+    plain = _NOT_COMPETING.sub("", text)
+    if _PERMISSION.search(plain):
+        return None
+    if any(h.kind == "compete" for h in hits):
+        if not _COMPETING_OBJECT.search(plain):
+            return None  # "competitive harm", "competent court": no competing left
+    else:
         restraint = _COMMERCIAL_ACT.search(plain) and _RESTRAINT_SCOPE.search(plain) and not _NOT_COMPETITION.search(plain)
         if not (_COMPETING_OBJECT.search(plain) or restraint):
             return None
