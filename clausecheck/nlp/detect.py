@@ -72,6 +72,7 @@ class Detector:
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
+        self._heading_cache: dict[tuple[int, str], bool] = {}
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         anchors: set[str] = set()
         groups: list[Groups] = []
@@ -117,8 +118,23 @@ class Detector:
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
         found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
-        return {units[i]: indices for i, indices in sorted(found.items())
-                if any(self.patterns[j].role != "negation" for j in indices)}
+        out: dict[Unit, list[int]] = {}
+        for i, indices in sorted(found.items()):
+            heading = units[i].heading
+            # a pattern scoped to a section title cannot count under another title: not matched at all
+            kept = [j for j in indices if self.patterns[j].heading is None or self._under(j, heading)]
+            if any(self.patterns[j].role != "negation" for j in kept):
+                out[units[i]] = kept
+        return out
+
+    def _under(self, index: int, heading: str) -> bool:
+        key = (index, heading)
+        ok = self._heading_cache.get(key)
+        if ok is None:
+            if len(self._heading_cache) > 65536:
+                self._heading_cache.clear()
+            ok = self._heading_cache[key] = bool(self.patterns[index].heading.search(heading))  # type: ignore[union-attr]
+        return ok
 
     def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
         return list(self.candidates(doc, units))
@@ -132,7 +148,7 @@ class Detector:
             return None
         matcher = self._subset_matchers.get(key)
         if matcher is None:
-            if len(self._subset_matchers) >= 1024:  # bounded memory on adversarial pattern sets
+            if len(self._subset_matchers) >= 8192:  # bounded memory on adversarial pattern sets
                 self._subset_matchers.clear()
             matcher = Matcher(self.nlp.vocab, validate=False)
             for i in key:

@@ -37,6 +37,41 @@ def _required(spec: dict) -> bool:
     return False
 
 
+# marks a literal that is only the start of a token (from an anchored REGEX): tested as a substring
+PREFIX = "\x00"
+
+
+def _regex_prefixes(regex: str) -> tuple[str, ...] | None:
+    """The literal starts of every token an anchored REGEX accepts: "^(compet|rival)" -> compet, rival."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        items = list(parser.parse(regex))
+    except Exception:  # noqa: BLE001 - spaCy validated it; anything unusual just gives no literal
+        return None
+    if not items or items[0] != (c.AT, c.AT_BEGINNING):
+        return None
+
+    def lead(seq: list) -> str:
+        out = []
+        for op, av in seq:
+            if op is not c.LITERAL:
+                break
+            out.append(chr(av))
+        return "".join(out)
+
+    rest = items[1:]
+    if rest and rest[0][0] is c.SUBPATTERN:  # "(a|b)..." (a quantified group would be a REPEAT)
+        rest = list(rest[0][1][-1])
+    branches = [list(b) for b in rest[0][1][1]] if rest and rest[0][0] is c.BRANCH else [rest]
+    prefixes = [lead(b).lower() for b in branches]
+    return tuple(prefixes) if all(prefixes) else None
+
+
 def _literals(spec: dict) -> tuple[str, ...] | None:
     for key in _LITERAL_KEYS:
         value = spec.get(key)
@@ -45,6 +80,10 @@ def _literals(spec: dict) -> tuple[str, ...] | None:
         if isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
             if all(isinstance(w, str) for w in value["IN"]):
                 return tuple(w.lower() for w in value["IN"])
+        if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+            prefixes = _regex_prefixes(value["REGEX"])
+            if prefixes:
+                return tuple(PREFIX + p for p in prefixes)
     return None
 
 
@@ -84,7 +123,8 @@ def _gap(tokens: int | None) -> str:
 
 
 def _alternatives(words: Sequence[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    words = {w.lstrip(PREFIX) for w in words}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
@@ -95,6 +135,7 @@ def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
     """
     parts: list[str] = []
     pending: int | None = 0
+    after_prefix = False
     for spec in pattern:
         if not isinstance(spec, dict):
             return None
@@ -102,9 +143,11 @@ def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
         words = _literals(spec) if _required(spec) else None
         if words:
             if parts:
-                parts.append(_gap(pending))
+                # after a token known only by its start, the rest of that token comes first
+                parts.append(r"\S*\s*" if after_prefix and pending == 0 else _gap(pending))
             parts.append(_alternatives(words))
             pending = None if most is None else most - 1
+            after_prefix = any(w.startswith(PREFIX) for w in words)
         elif pending is not None:
             pending = None if most is None else pending + most
     return "".join(parts) if parts else None
@@ -130,7 +173,8 @@ _FREQUENCY = {
 
 def _cost(group: tuple[str, ...]) -> tuple[int, int]:
     # a short fragment is found as a substring, inside many words: it costs like a frequent word
-    return sum(_FREQUENCY.get(w, 1) if _is_word(w) else (30 if len(w) <= 3 else 3) for w in group), len(group)
+    return sum(_FREQUENCY.get(w, 1) if _is_word(w) else (30 if len(w.lstrip(PREFIX)) <= 3 else 3)
+               for w in group), len(group)
 
 
 def _is_word(w: str) -> bool:
@@ -150,7 +194,8 @@ class Prefilter:
         self.regexes = [re.compile(r) if r else None for r in (regexes or [None] * len(self.groups))]
         # each group split once into (words looked up in the word set, fragments searched as substrings)
         self._checks = [
-            tuple((frozenset(w for w in g if _is_word(w)), tuple(w for w in g if not _is_word(w))) for g in gs)
+            tuple((frozenset(w for w in g if _is_word(w)), tuple(w.lstrip(PREFIX) for w in g if not _is_word(w)))
+                  for g in gs)
             for gs in self.groups
         ]
         self._by_word: dict[str, list[int]] = defaultdict(list)
@@ -161,7 +206,10 @@ class Prefilter:
                 self._always.append(index)
                 continue
             for w in min(gs, key=_cost):
-                (self._by_word if _is_word(w) else self._by_fragment)[w].append(index)
+                if _is_word(w):
+                    self._by_word[w].append(index)
+                else:
+                    self._by_fragment[w.lstrip(PREFIX)].append(index)
         self._keys = frozenset(self._by_word)
         # one pass over the whole document finds the key words (a trie regex: fast in `re`)
         self._key_re = re.compile(rf"(?<![a-z0-9]){_trie(self._keys)}(?![a-z0-9])") if self._keys else None
