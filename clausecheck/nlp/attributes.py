@@ -117,7 +117,10 @@ _RENEWAL_WORD = re.compile(
 
 
 _FIXED_FIRST = re.compile(
-    r"\b(initial|first|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
+    r"\b(initial|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
+_SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
+_MUTUAL_RENEWAL = re.compile(r"\b(mutual(ly)?|both parties)\b", re.IGNORECASE)
+_RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b", re.IGNORECASE)
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
 
 
@@ -125,8 +128,12 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     automatic = bool(_AUTOMATIC.search(text))
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
-    if all(h.kind == "evergreen" for h in hits) and not _FIXED_FIRST.search(re.split(r"thereafter|after (that|which|this)", text)[0]):
-        return None  # "continues thereafter until terminated" renews only after a fixed first term
+    if all(h.kind == "mention" for h in hits) and not (_RENEW_VERB.search(text) or durations(text)):
+        return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
+    if all(h.kind == "evergreen" for h in hits):
+        first = re.split(r"thereafter|after (that|which|this)", text)[0]
+        if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(first)) or _SURVIVAL_PERIOD.search(text):
+            return None  # "continues thereafter until terminated" renews only after a fixed first term
     notice, _ = _notice_and_length(text)
     length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
@@ -136,6 +143,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
                 and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
             length = d["months"]
             break
+    if length is None and not automatic and _MUTUAL_RENEWAL.search(text):
+        return None  # "may agree to renew on mutually acceptable terms": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
         attrs["renewal_months"] = length
