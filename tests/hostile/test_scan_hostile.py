@@ -7,6 +7,7 @@ import ctypes
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -82,11 +83,17 @@ def test_segfault_costs_only_its_file_and_nothing_written_is_lost(hostile_folder
 
 def test_real_out_of_memory_costs_only_its_file(hostile_folder, tmp_path):
     """No fault injection: a DOCX within every limit that needs 200 MB, under a 64 MB worker ceiling."""
-    config = Config()
-    config = config.model_copy(update={"limits": config.limits.model_copy(update={"memory_mb": 64})})
     files = [str(hostile_folder / n) for n in ("all_caps.txt", "heavy_media.docx", "contract.docx")]
     out = tmp_path / "results.jsonl"
-    run_scan(files, config, ResultsFile(out), workers=1)
+    # A forked worker inherits its parent's heap, and memory the parent freed can be reused without
+    # growing the address space the ceiling counts: scan from a fresh process, as a user's CLI would,
+    # not from this long-lived test process.
+    script = (
+        "import sys; from clausecheck.config import Config; from clausecheck.scan import ResultsFile, run_scan\n"
+        "c = Config(); c = c.model_copy(update={'limits': c.limits.model_copy(update={'memory_mb': 64})})\n"
+        "run_scan(sys.argv[2:], c, ResultsFile(sys.argv[1]), workers=1)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(out), *files], check=True, timeout=300)
     lines = {Path(x["path"]).name: x for x in _lines(out)}
     assert lines["heavy_media.docx"]["error"]["code"] == "E022"
     assert "memory" in lines["heavy_media.docx"]["error"]["message"]
