@@ -313,16 +313,24 @@ def scan(
 
 
 @app.command()
-def rules() -> None:
-    """List the rules."""
-    from .config import Config
+def rules(
+    config_file: Annotated[Path | None, typer.Option("--config", help="Config file to use instead of the "
+                                                     "discovered clausecheck.toml / pyproject.toml.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")] = False,
+) -> None:
+    """List the rules, and whether the configuration in force runs them."""
+    from .config import load_config
     from .rules import RULES
 
-    defaults = Config()
+    try:
+        config = load_config(config_file, isolated=isolated)
+    except ClauseCheckError as exc:
+        _die(exc)
     for rule in RULES:
         m = rule.meta
-        status = "default" if defaults.rule_enabled(m.code) else "opt-in"
-        typer.echo(f"{m.code}  {m.severity.value:<8} {status:<8} {m.slug:<42} {m.summary}")
+        severity = config.severity.get(m.code, m.severity)
+        status = "on" if config.rule_enabled(m.code) else "off"
+        typer.echo(f"{m.code}  {severity.value:<8} {status:<4} {m.slug:<42} {m.summary}")
 
 
 @app.command()

@@ -43,6 +43,7 @@ from typing import IO, Any
 
 from .config import Config
 from .errors import ClauseCheckError
+from .extract.walk import safe_walk
 from .models import DocumentReport, Summary
 
 FAULT_ENV = "CLAUSECHECK_SCAN_FAULT"
@@ -93,12 +94,7 @@ def sniff(path: Path) -> str | None:
     return None if suffix in _TEXT_EXTENSIONS else f"other text ({suffix})"
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith("."):
-                yield Path(root) / name
+_LINK_OUT = "symbolic link out of the folder (not followed)"
 
 
 def discover(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Inputs:
@@ -122,12 +118,21 @@ def discover(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Inpu
         else:
             out.skipped[kind] += 1
 
+    def walk(folder: Path) -> None:
+        # safe_walk: no link out of the tree is followed, no loop, and no FIFO is opened (sniff would block)
+        for entry in safe_walk(folder, suffixes=None):
+            if entry.error is None:
+                add(entry.path, explicit=False)
+            elif entry.error.code == "E027":
+                out.skipped[_LINK_OUT] += 1
+            else:
+                add(entry.path, explicit=True)  # a broken link, a FIFO, an unreadable file: an error line
+
     for item in inputs:
         text = str(item)
         path = Path(text)
         if path.is_dir():
-            for found in _walk(path):
-                add(found, explicit=False)
+            walk(path)
         elif not path.exists() and _GLOB_CHARS & set(text):
             matches = sorted(glob.glob(text, recursive=True))
             if not matches:
@@ -135,8 +140,7 @@ def discover(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Inpu
             for match in matches:
                 m = Path(match)
                 if m.is_dir():
-                    for found in _walk(m):
-                        add(found, explicit=False)
+                    walk(m)
                 elif m.is_file():
                     add(m, explicit=False)
         else:
@@ -148,6 +152,8 @@ def discover(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Inpu
 
 
 def _sha256_file(path: str) -> str | None:
+    if not os.path.isfile(path):  # a FIFO or a device would block or never end
+        return None
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:

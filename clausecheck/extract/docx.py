@@ -205,7 +205,7 @@ def extract_docx(data: bytes, name: str, sha256: str, *, limits: Limits | None =
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-    except ClauseCheckError:
+    except (ClauseCheckError, MemoryError):  # out of memory is not a corrupt file
         raise
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise ClauseCheckError("E014", f"{name}: corrupt DOCX ({type(exc).__name__}: {exc})") from exc

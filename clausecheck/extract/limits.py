@@ -25,7 +25,7 @@ class Limits(BaseModel):
         default=128 * 1024 * 1024, ge=1, description="Largest decompressed (Flate) stream in a PDF."
     )
     max_seconds: float = Field(
-        default=120, gt=0, description="Time limit for extracting one document, checked between pages."
+        default=120, gt=0, description="Time limit for extracting a PDF, checked during the stream check and between pages."
     )
     max_docx_uncompressed_bytes: int = Field(default=256 * 1024 * 1024, ge=1)
     max_docx_xml_bytes: int = Field(default=64 * 1024 * 1024, ge=1, description="Largest XML part of a DOCX.")

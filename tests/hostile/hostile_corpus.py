@@ -283,6 +283,22 @@ def total_bomb(_: Path) -> bytes:
     return rezip(contract_docx(), add={f"word/media/fill{i}.bin": filler for i in range(300)})
 
 
+def heavy_media(_: Path) -> bytes:
+    """Within every limit, yet 200 MB in memory: 200 referenced image parts of 1 MB (each under the ratio check)."""
+    with zipfile.ZipFile(io.BytesIO(contract_docx())) as zin:
+        rels = zin.read("word/_rels/document.xml.rels").decode()
+        types = zin.read("[Content_Types].xml").decode()
+    links = "".join(f'<Relationship Id="rFill{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/image" Target="media/fill{i}.png"/>' for i in range(200))
+    return rezip(
+        contract_docx(),
+        {"word/_rels/document.xml.rels": rels.replace("</Relationships>", links + "</Relationships>").encode(),
+         "[Content_Types].xml": types.replace("<Default ", '<Default Extension="png" ContentType="image/png"/>'
+                                              "<Default ", 1).encode()},
+        add={f"word/media/fill{i}.png": bytes([i]) * 999_999 for i in range(200)},
+    )
+
+
 def many_parts(_: Path) -> bytes:
     return rezip(contract_docx(), add={f"word/extra/part{i}.xml": b"<a/>" for i in range(5200)})
 
@@ -415,6 +431,7 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("garbage.docx", lambda _: noise(20_000, 3), "E014"),
         Case("zip_bomb.docx", zip_bomb, "E018", what="document.xml inflating 1000x to 60 MB"),
         Case("zip_total_bomb.docx", total_bomb, "E018", what="300 parts of 1 MB: over the total"),
+        Case("heavy_media.docx", heavy_media, None, NEEDS, what="200 MB of media within every limit"),
         Case("many_parts.docx", many_parts, "E018", what="5,200 parts"),
         Case("billion_laughs.docx", docx_with(para("Exclusive &lol9; distributor"), billion_laughs()), "E026"),
         Case("xxe_file.docx", xxe_file(Path()), "E026", what="external entity reading a local file"),
@@ -429,6 +446,10 @@ def cases(network_url: str = "http://127.0.0.1:9/") -> list[Case]:
         Case("nested_sdt.docx", nested_sdt(100), None, ["exclusivity"], what="100 nested content controls"),
         Case("nested_too_deep.docx", nested_sdt(5000), "E014", what="5,000 nested content controls (XML depth limit)"),
         Case("bad_numbering.docx", bad_numbering, None, NEEDS, what="numbering with garbage and huge values"),
+        Case("invisible_chars.docx", docx_with(
+            para("The Supplier appoints the Distributor as its exclu\u200bsive distri\u202ebutor\u202c in the Territory.")
+            + para("This Agreement is gov\u2066erned\u2069 by the laws of Norway.")), None, NEEDS,
+            what="zero-width and bidi controls inside words"),
         Case("docx_named.pdf", lambda _: contract_docx(), None, NEEDS, what="a DOCX with a .pdf name"),
         # other formats
         Case("legacy.doc", lambda _: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + noise(4000, 4), "E015"),

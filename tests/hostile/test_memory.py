@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 BIG = {
-    "contract_1001_pages.pdf": None, "one_line_5mb.txt": None, "contract_1001_pages.txt": None,
+    "contract_1001_pages.pdf": None, "one_line_5mb.txt": None, "contract_1001_pages.txt": None, "heavy_media.docx": None,
     "huge_text.txt": "E018", "stream_bomb.pdf": "E018", "zip_bomb.docx": "E018", "zip_total_bomb.docx": "E018",
 }
 CHILD = """
