@@ -128,6 +128,13 @@ def check(
             else:
                 Path(dest).parent.mkdir(parents=True, exist_ok=True)
                 streams.append(open(dest, "w", encoding="utf-8"))
+        if any(path.is_dir() for path in files):  # folders are searched as `scan` does, links kept inside
+            from .scan import discover
+
+            inputs = discover(files)
+            files = [Path(f) for f in inputs.files]
+            for kind, count in sorted(inputs.skipped.items()):
+                typer.echo(f"clausecheck: skipped {count} file(s): {kind}", err=True)
         found, shown = [], []
         for path in files:
             doc = analyse_path(path, config)
@@ -142,7 +149,7 @@ def check(
         for stream in streams:
             if stream is not sys.stdout:
                 stream.close()
-    report = build_report(shown)
+    report = build_report(shown, config)
     options = {"root": Path.cwd(), "config": config, "max_probation_months": config.max_probation_months}
     try:
         for fmt, dest in outputs:
@@ -157,7 +164,7 @@ def check(
                 Path(dest).parent.mkdir(parents=True, exist_ok=True)
                 Path(dest).write_text(text, encoding="utf-8")
         if write_baseline is not None:
-            count = record_baseline(build_report(found), write_baseline)
+            count = record_baseline(build_report(found, config), write_baseline)
             typer.echo(f"clausecheck: recorded {count} finding(s) in {write_baseline}", err=True)
     except OSError as exc:
         _die(ClauseCheckError("E043", f"{exc.filename}: {exc.strerror}"))

@@ -333,7 +333,12 @@ def load_config(
             settings[key] = {**settings.get(key, {}), **value}
         else:
             settings[key] = value
-    return Config(**settings)
+    try:
+        return Config(**settings)
+    except ValidationError as exc:  # a bad command-line value: a usage error, not a traceback
+        err = exc.errors()[0]
+        option = "--" + ".".join(str(x) for x in err["loc"]).replace("_", "-")
+        raise ClauseCheckError("E040", f"{option}: {err['msg']}", "see `clausecheck check --help`") from None
 
 
 STARTER_CONFIG = '''\

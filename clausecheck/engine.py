@@ -13,7 +13,6 @@ from .config import Config
 from .errors import ClauseCheckError
 from .extract import extract, extract_str
 from .models import (
-    ClauseType,
     Document,
     DocumentReport,
     ErrorInfo,
@@ -25,6 +24,7 @@ from .models import (
 from .nlp.detect import Detector
 from .nlp.patterns import default_pattern_dirs
 from .rules import RULES, RuleContext
+from .verdict import is_exclusive, protection_gaps
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")
 _WORDS = re.compile(r"\w+")
@@ -149,16 +149,16 @@ def with_source(doc: DocumentReport, config: Config | None = None) -> DocumentRe
     return doc.model_copy(update={"source": source})
 
 
-def summarise(documents: list[DocumentReport]) -> Summary:
+def summarise(documents: list[DocumentReport], config: Config | None = None) -> Summary:
     by_rule: Counter[str] = Counter()
     by_severity: Counter[str] = Counter()
     exclusive = unprotected = 0
     for d in documents:
         by_rule.update(f.rule for f in d.findings)
         by_severity.update(f.severity.value for f in d.findings)
-        if any(c.type == ClauseType.exclusivity and c.attributes.get("kind") == "grant" for c in d.clauses):
+        if is_exclusive(d):
             exclusive += 1
-            unprotected += bool(d.findings)
+            unprotected += bool(protection_gaps(d, (config or Config()).max_probation_months))
     errors = sum(d.error is not None for d in documents)
     return Summary(
         documents=len(documents), analysed=len(documents) - errors, errors=errors,
@@ -168,8 +168,8 @@ def summarise(documents: list[DocumentReport]) -> Summary:
     )
 
 
-def build_report(documents: list[DocumentReport]) -> Report:
-    return Report(tool=ToolInfo(version=__version__), documents=documents, summary=summarise(documents))
+def build_report(documents: list[DocumentReport], config: Config | None = None) -> Report:
+    return Report(tool=ToolInfo(version=__version__), documents=documents, summary=summarise(documents, config))
 
 
 def analyze(path: str | Path, config: Config | None = None) -> Report:

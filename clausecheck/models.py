@@ -70,6 +70,11 @@ class Document(BaseModel):
         return self.blocks[max(index, 0)].page
 
 
+# Exclusivity the supplier gives away: a grant, or exclusive dealing. The distributor's promise to
+# buy only from the supplier ("purchasing") binds the distributor and protects the supplier.
+SUPPLIER_EXCLUSIVITY_KINDS = ("grant", "dealing")
+
+
 class Clause(BaseModel):
     """A typed span of the document text, with parsed attributes."""
 
@@ -80,6 +85,11 @@ class Clause(BaseModel):
     start: int = Field(ge=0, description="Character offset into the extracted text.")
     end: int = Field(ge=0)
     attributes: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def binds_supplier(self) -> bool:
+        """An exclusivity clause that ties the supplier's hands (see SUPPLIER_EXCLUSIVITY_KINDS)."""
+        return self.type == ClauseType.exclusivity and self.attributes.get("kind", "grant") in SUPPLIER_EXCLUSIVITY_KINDS
 
 
 class Finding(BaseModel):

@@ -38,6 +38,12 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
     return clauses[0] if clauses else None
 
 
+def _quote(clause: Clause, width: int = 70) -> str:
+    """The start of a clause, quoted: what a summary shows when no value could be parsed."""
+    text = " ".join(clause.text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
+
+
 def _territory_text(definition: str, width: int = 80) -> str:
     """What follows 'Territory means', shortened for a one-line summary."""
     text = " ".join(definition.split())
@@ -47,24 +53,42 @@ def _territory_text(definition: str, width: int = 80) -> str:
 
 
 def is_exclusive(doc: DocumentReport) -> bool:
-    """Exclusivity granted by the supplier (the distributor's exclusive purchasing does not count)."""
-    return any(c.attributes.get("kind", "grant") == "grant" for c in doc.clauses_of(ClauseType.exclusivity))
+    """Exclusivity the supplier gives away (the distributor's exclusive purchasing does not count)."""
+    return any(c.binds_supplier for c in doc.clauses_of(ClauseType.exclusivity))
+
+
+PROTECTIONS = ("minimum_commitment", "probation", "performance_trigger")
+
+
+def protection_gaps(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
+    """The protections an exclusive contract lacks or has only weakly; empty when not exclusive.
+
+    Decided from the clauses, not from the findings: a rule switched off, a baseline or a
+    per-file ignore hides a finding but does not protect the supplier."""
+    if not is_exclusive(doc):
+        return []
+    return [t for t in key_terms(doc, max_probation_months) if t.key in PROTECTIONS and t.status in ("missing", "weak")]
 
 
 def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
     exclusive = is_exclusive(doc)
     out: list[KeyTerm] = []
     c = _first(doc, ClauseType.exclusivity)
-    grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.attributes.get("kind") == "grant"]
+    grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.binds_supplier]
     if grants:
-        out.append(KeyTerm("exclusivity", "Exclusive", "present", "yes: exclusive grant", grants[0]))
+        kind = grants[0].attributes.get("kind", "grant")
+        label = "yes: exclusive grant" if kind == "grant" else "yes: exclusive dealing"
+        out.append(KeyTerm("exclusivity", "Exclusive", "present", label, grants[0]))
     elif c:
         out.append(KeyTerm("exclusivity", "Exclusive", "present", f"exclusive {c.attributes.get('kind', '')} only", c))
     else:
         out.append(KeyTerm("exclusivity", "Exclusive", "missing", "no exclusive grant found", None))
     c = _first(doc, ClauseType.territory, "definition")
     if c:
-        value = _territory_text(c.attributes.get("definition") or c.text)
+        if c.attributes.get("definition"):
+            value = _territory_text(c.attributes["definition"])
+        else:  # named in passing, never defined: show what it names, else where it appears
+            value = ", ".join(c.attributes.get("regions", [])) or f"not defined; {_quote(c)}"
         if c.attributes.get("broad"):
             out.append(KeyTerm("territory", "Territory", "weak", f"{value} (broad)", c))
         else:
@@ -74,7 +98,7 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
     c = _first(doc, ClauseType.term, "duration_months")
     if c:
         months = c.attributes.get("duration_months")
-        value = _fmt_months(months) or ("until terminated" if c.attributes.get("indefinite") else "stated")
+        value = _fmt_months(months) or ("until terminated" if c.attributes.get("indefinite") else _quote(c))
         out.append(KeyTerm("term", "Initial term", "present", value, c))
     else:
         out.append(KeyTerm("term", "Initial term", "missing", "not found", None))
@@ -100,17 +124,17 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
             out.append(KeyTerm(clause_type.value, label, status, "not found", None))
             continue
         a = c.attributes
-        status, value = "present", "found"
+        status, value = "present", _quote(c)
         if clause_type == ClauseType.minimum_commitment:
-            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or "found"
+            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or value
         elif clause_type == ClauseType.probation:
             months = a.get("duration_months")
-            value = _fmt_months(months) or "found"
+            value = _fmt_months(months) or value
             if isinstance(months, (int, float)) and months > max_probation_months:
                 status = "weak"
                 value += f" (longer than {max_probation_months:g} months)"
         elif clause_type == ClauseType.performance_trigger:
-            value = str(a.get("consequence", "found")).replace("_", " ")
+            value = str(a["consequence"]).replace("_", " ") if a.get("consequence") else value
         out.append(KeyTerm(clause_type.value, label, status, value, c))
     for clause_type, label in (
         (ClauseType.termination_for_convenience, "Termination for convenience"),
@@ -122,17 +146,19 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
             out.append(KeyTerm(clause_type.value, label, "missing", "not found", None))
         else:
             value = c.attributes.get("jurisdiction") or (
-                f"{c.attributes['notice_days']} days' notice" if "notice_days" in c.attributes else "found")
+                f"{c.attributes['notice_days']} days' notice" if "notice_days" in c.attributes else _quote(c))
             out.append(KeyTerm(clause_type.value, label, "present", str(value), c))
     return out
 
 
-def verdict(doc: DocumentReport) -> str:
+def verdict(doc: DocumentReport, max_probation_months: float = 6) -> str:
     """One line: is the exclusivity this contract grants protected?"""
     if doc.error:
         return f"not analysed: {doc.error.code} {doc.error.message}"
     if not is_exclusive(doc):
         return "no exclusive grant found"
-    if doc.findings:
-        return f"exclusive grant, unprotected ({len(doc.findings)} finding{'s' if len(doc.findings) != 1 else ''})"
+    gaps = protection_gaps(doc, max_probation_months)
+    if gaps:
+        return "exclusive grant, unprotected: " + ", ".join(
+            f"{'weak' if t.status == 'weak' else 'no'} {t.label.lower()}" for t in gaps)
     return "exclusive grant, protected by minimum, probation and performance trigger"

@@ -100,3 +100,27 @@ def test_rules_and_explain():
     for heading in ("What it checks", "Why it matters", "Example", "Suggested fix", "Sample clause"):
         assert heading in doc.stdout
     assert runner.invoke(app, ["explain", "CC999"]).exit_code == 2
+
+
+def test_verdict_does_not_depend_on_which_rules_run(contracts):
+    """Switching rules off hides findings; it does not make an exclusive contract protected."""
+    result = runner.invoke(app, ["check", "--isolated", "--ignore", "CC1", "-f", "json", str(contracts / "bad.txt")])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["findings"] == []
+    assert report["summary"]["unprotected_exclusive_documents"] == 1
+    text = runner.invoke(app, ["check", "--isolated", "--ignore", "CC1", str(contracts / "bad.txt")]).stdout
+    assert "unprotected: no minimum commitment, no probation, no performance trigger" in " ".join(text.split())
+
+
+def test_check_searches_folders(contracts):
+    result = runner.invoke(app, ["check", "--isolated", "-f", "json", str(contracts)])
+    report = json.loads(result.stdout)
+    assert sorted(d["path"].rsplit("/", 1)[-1] for d in report["documents"]) == ["bad.txt", "empty.pdf", "good.txt"]
+    assert result.exit_code == 2  # empty.pdf cannot be analysed
+
+
+def test_bad_option_value_is_a_usage_error(contracts):
+    result = runner.invoke(app, ["check", "--isolated", "--max-probation-months", "-1", str(contracts / "bad.txt")])
+    assert result.exit_code == 2
+    assert "E040" in result.output and "Traceback" not in result.output

@@ -116,6 +116,11 @@ _RENEWAL_WORD = re.compile(
 )
 
 
+_FIXED_FIRST = re.compile(
+    r"\b(initial|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
+_SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
+_MUTUAL_RENEWAL = re.compile(r"\b(mutual(ly)?|both parties)\b", re.IGNORECASE)
+_RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b", re.IGNORECASE)
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
 
 
@@ -123,6 +128,12 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     automatic = bool(_AUTOMATIC.search(text))
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
+    if all(h.kind == "mention" for h in hits) and not (_RENEW_VERB.search(text) or durations(text)):
+        return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
+    if all(h.kind == "evergreen" for h in hits):
+        first = re.split(r"thereafter|after (that|which|this)", text)[0]
+        if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(first)) or _SURVIVAL_PERIOD.search(text):
+            return None  # "continues thereafter until terminated" renews only after a fixed first term
     notice, _ = _notice_and_length(text)
     length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
@@ -132,6 +143,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
                 and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
             length = d["months"]
             break
+    if length is None and not automatic and _MUTUAL_RENEWAL.search(text):
+        return None  # "may agree to renew on mutually acceptable terms": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
         attrs["renewal_months"] = length
@@ -140,10 +153,19 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     return attrs
 
 
+_REFERRING_DEFINITION = re.compile(
+    r"[\"”’']\)?\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to)\b",
+    re.IGNORECASE,
+)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
     attrs: dict[str, Any] = {}
+    if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
+        return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
         first = found[0]
@@ -179,7 +201,8 @@ _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
     r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
-    r"(before|prior to) the (expiry|expiration|end)|immediate|following (cases|events|circumstances))\b",
+    r"(before|prior to) the (expiry|expiration|end)|immediate(ly)? (effect|upon|on|terminat\w*)|"
+    r"following (cases|events|circumstances)|as follows|in the case)\b",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -191,11 +214,13 @@ _RIGHT = re.compile(
 _NO_RIGHT = re.compile(r"\b(may not|shall not|cannot|can not|will not|no right|not be (terminated|cancel+ed))\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period|[A-Z]{2,})\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|[A-Z]{2,})\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period)\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b",
     re.IGNORECASE,
 )
+_MUTUAL = re.compile(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
+_UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 _AFTERMATH = re.compile(
     r"\b(upon|after|following|on|in the event of|survives?|effect of|of)( the| any| such| its| an)?( early| earlier)?"
@@ -214,7 +239,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
             return None
         if _AFTERMATH.search(text) and not re.search(r"\bwithout (any )?cause|convenience\b", text, re.IGNORECASE):
             return None
-    elif _CAUSE.search(text) or not _OBJECT.search(text):
+    elif _CAUSE.search(text) or not _OBJECT.search(text) or (_MUTUAL.search(text) and not _UNILATERAL.search(text)):
         return None
     notice, _ = _notice_and_length(text)
     return {"notice_days": notice} if notice is not None else {}
@@ -222,7 +247,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
-    r"\b(compet(e|es|ing|itive|itor|itors|ition)|rival\w*)\b|"
+    r"(compet(e|es|ing|itive|itor|itors|ition)|\brival\w*)\b|"
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
     rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
     re.IGNORECASE,
@@ -241,7 +266,7 @@ _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
 _COMMERCIAL_ACT = re.compile(
-    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,50}?"
+    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
     r"\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
     r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
     r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b",
@@ -263,10 +288,13 @@ _RESTRAINT_SCOPE = re.compile(
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
     # similar products or businesses, or restrains a commercial activity for a time or a place
-    if not any(h.kind == "compete" for h in hits):
-        plain = _NOT_COMPETING.sub("", text)
-        if _PERMISSION.search(plain):
-            return None
+    plain = _NOT_COMPETING.sub("", text)
+    if _PERMISSION.search(plain):
+        return None
+    if any(h.kind == "compete" for h in hits):
+        if not _COMPETING_OBJECT.search(plain):
+            return None  # "competitive harm", "competent court": no competing left
+    else:
         restraint = _COMMERCIAL_ACT.search(plain) and _RESTRAINT_SCOPE.search(plain) and not _NOT_COMPETITION.search(plain)
         if not (_COMPETING_OBJECT.search(plain) or restraint):
             return None

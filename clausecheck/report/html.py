@@ -22,7 +22,7 @@ from .. import __version__
 from ..config import Config
 from ..models import Block, Clause, ClauseType, DocumentReport, Finding, Report, RuleMeta, Severity
 from ..rules import RULES_BY_CODE
-from ..verdict import KeyTerm, is_exclusive, key_terms, verdict
+from ..verdict import KeyTerm, is_exclusive, key_terms, protection_gaps, verdict
 
 CLAUSE_LABELS: dict[ClauseType, str] = {
     ClauseType.exclusivity: "Exclusivity",
@@ -96,7 +96,7 @@ def verdict_class(doc: DocumentReport) -> str:
         return "error"
     if not is_exclusive(doc):
         return "neutral"
-    return "bad" if doc.findings else "good"
+    return "bad" if protection_gaps(doc) else "good"
 
 
 def _headline(doc: DocumentReport, terms: list[KeyTerm]) -> tuple[str, str]:

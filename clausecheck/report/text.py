@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import DocumentReport, Report, Severity
-from ..verdict import is_exclusive, key_terms, verdict
+from ..verdict import is_exclusive, key_terms, protection_gaps, verdict
 
 _STATUS_STYLE = {"present": "green", "missing": "red", "weak": "yellow", "n/a": "dim"}
 _SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
@@ -35,8 +35,9 @@ def _document(console: Console, doc: DocumentReport, max_probation_months: float
             console.print(f"  [dim]hint: {escape(doc.error.hint)}[/]")
         console.print()
         return
-    style = "red" if doc.findings else ("green" if is_exclusive(doc) else "default")
-    console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(verdict(doc))}[/]")
+    gaps = protection_gaps(doc, max_probation_months)
+    style = "red" if gaps else ("green" if is_exclusive(doc) else "default")
+    console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(verdict(doc, max_probation_months))}[/]")
     for notice in doc.notices:
         console.print(f"  [yellow]notice[/] {escape(notice)}")
     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
