@@ -153,7 +153,11 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             flush()
             prev = ""
             continue
-        wrapped = prev and len(prev) >= 0.7 * width and not prev.endswith(_TERMINAL)
+        # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
+        # paragraph's end: the next sentence goes on in the same block
+        full_stop = (prev.endswith(_TERMINAL) and len(prev) >= 0.9 * width and line[:1].isupper()
+                     and not _ENUMERATOR.match(line) and not _is_heading(line))
+        wrapped = prev and len(prev) >= 0.7 * width and (not prev.endswith(_TERMINAL) or full_stop)
         # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
         # "Section 2.1" or "(i)": a new paragraph would follow punctuation
         mid_sentence = wrapped and prev.split()[-1].isalpha() and prev.split()[-1].islower()

@@ -153,10 +153,19 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     return attrs
 
 
+_REFERRING_DEFINITION = re.compile(
+    r"[\"”’']\)?\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to)\b",
+    re.IGNORECASE,
+)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
     attrs: dict[str, Any] = {}
+    if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
+        return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
         first = found[0]

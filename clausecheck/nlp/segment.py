@@ -15,6 +15,7 @@ _ABBREV = {
     "l.p", "llc", "plc", "gmbh", "ag", "jr", "sr", "cf", "viz", "sect", "pp", "p", "ch", "cl",
 }
 MAX_UNIT = 1500
+_ITEM_START = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,11 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         before = text[pos:m.start()].rsplit(None, 1)
         word = before[-1].lower().rstrip(".") if before else ""
-        # no split after abbreviations, initials ("J."), or section numbers ("Section 2.")
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word.replace(".", "").isdigit():
+        # no split after abbreviations, initials ("J."), or section numbers ("Section 2."), but
+        # always before a list item on a new line ("... June 30, 2025.\n  4. "Trial Period" means")
+        new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())
+        if not new_item and (word in _ABBREV or (len(word) == 1 and word.isalpha())
+                             or word.replace(".", "").isdigit()):
             continue
         end = m.start() + 1
         spans.append((pos, end))
