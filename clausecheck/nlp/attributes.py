@@ -184,16 +184,24 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
+_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:terminate|lapse|cease|end)|"
+                            r"(?:terminate|withdraw|revoke|remove) (?:the |its |such )?exclusiv", re.IGNORECASE)
+_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
+                     re.IGNORECASE)
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    low = text.lower()
-    if re.search(r"non[\s-]?exclusive", low):
+    """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
+    meeting, a price change or a fee is not a trigger."""
+    if _NON_EXCLUSIVE.search(text):
         consequence = "convert_non_exclusive"
-    elif re.search(r"\b(reduc|remov|withdraw|delet|exclud)\w*\b[^.]{0,60}\b(territor|product|region|countr)", low):
+    elif _REDUCE.search(text):
         consequence = "reduce_scope"
-    elif "terminat" in low:
+    elif _TERMINATE.search(text):
         consequence = "terminate"
     else:
-        consequence = "other"
+        return None
     return {"consequence": consequence}
 
 

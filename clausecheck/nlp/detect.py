@@ -194,6 +194,8 @@ class Detector:
             for hit in unit_hits:
                 by_type[hit.clause_type].append(hit)
             text = doc.text[unit.start:unit.end]
+            if text.rstrip().endswith(":"):  # "... Supplier may by notice:" + (a) ..., (b) ...: read the list too
+                text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
                 if attributes is not None:
