@@ -126,7 +126,10 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
         a = c.attributes
         status, value = "present", _quote(c)
         if clause_type == ClauseType.minimum_commitment:
-            value = " ".join(str(x) for x in (a.get("amount"), a.get("period") and f"per {a['period']}") if x) or value
+            # a schedule's table gives the amounts, the sentence that refers to it the period
+            period = a.get("period") or next(
+                (m.attributes["period"] for m in doc.clauses_of(clause_type) if m.attributes.get("period")), None)
+            value = " ".join(str(x) for x in (a.get("amount"), period and f"per {period}") if x) or value
         elif clause_type == ClauseType.probation:
             months = a.get("duration_months")
             value = _fmt_months(months) or value

@@ -27,7 +27,7 @@ _DURATION = re.compile(
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|RMB|\$|€|£|¥)\s?(?P<num>{_DIGITS})"
     r"(?:\s*(?P<scale>million|thousand|billion|m\b|k\b))?"
-    rf"|(?P<num2>{_DIGITS})(?:\s*(?P<scale2>million|thousand|billion))?\s*"
+    rf"|(?P<num2>{_DIGITS})(?:\s?(?P<scale2>million|thousand|billion))?[ \u00a0]?"
     r"(?P<cur2>U\.?S\.? dollars|dollars|euros?|pounds sterling|USD|EUR|GBP)",
     re.IGNORECASE,
 )
