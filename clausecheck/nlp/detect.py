@@ -21,6 +21,7 @@ from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
+    from spacy.tokens import Span
 
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
 
@@ -95,6 +96,11 @@ class Detector:
                 regexes.append(token_pattern_regex(pattern.pattern))
             anchors.update(words)
         self.prefilter = Prefilter(groups, regexes)
+        # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
+        # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
+        # "*" instead and the bound is checked on each match's alignment (see hits).
+        self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
+        self._exact: dict[int, Matcher] = {}
         alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
         self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
 
@@ -152,9 +158,20 @@ class Detector:
                 self._subset_matchers.clear()
             matcher = Matcher(self.nlp.vocab, validate=False)
             for i in key:
-                matcher.add(f"p{i}", [list(self.patterns[i].pattern)])
+                matcher.add(f"p{i}", [list(self._fast[i][0])])
             self._subset_matchers[key] = matcher
         return matcher
+
+    def _exact_match(self, index: int, span: Span) -> bool:
+        """Whether the pattern as written (bounded gaps) matches exactly this span: the alignment
+        spaCy returns is one of several, and another may keep every gap within its bound."""
+        from spacy.matcher import Matcher
+
+        matcher = self._exact.get(index)
+        if matcher is None:
+            matcher = self._exact[index] = Matcher(self.nlp.vocab, validate=False)
+            matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
+        return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
 
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
         picked = self.candidates(doc, units)
@@ -162,7 +179,16 @@ class Detector:
         out: dict[Unit, list[Hit]] = {}
         for (unit, indices), sdoc in zip(picked.items(), self.nlp.pipe(texts, batch_size=256), strict=True):
             matcher = self._matcher_for(indices)
-            found = [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in matcher(sdoc)] if matcher else []
+            found = []
+            if matcher is not None:
+                for k, s, e, alignment in matcher(sdoc, with_alignments=True):
+                    index = int(self.nlp.vocab.strings[k][1:])
+                    # the pattern's "{0,N}" gaps ran as "*": keep the match only if each gap is within N
+                    fast, bounds, longest = self._fast[index]
+                    if e - s > longest:
+                        continue  # longer than the pattern as written can ever be
+                    if all(alignment.count(j) <= n for j, n in bounds.items()) or self._exact_match(index, sdoc[s:e]):
+                        found.append((index, s, e))
             if any(self.patterns[i].is_phrase for i in indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
             triggers: list[tuple[Pattern, int, int]] = []
@@ -203,6 +229,28 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         return clauses
+
+
+def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
+    """The pattern with each bare "{0,N}" wildcard made "*", those wildcards' bounds by position, and
+    the most tokens the pattern as written can match."""
+    specs, bounds, longest = [], {}, 0
+    for j, spec in enumerate(pattern):
+        op = spec.get("OP") if isinstance(spec, dict) else None
+        if op in (None, "?", "!"):
+            longest += 1
+        elif op in ("*", "+"):
+            longest += 10**6
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+            low, comma, high = op[1:-1].partition(",")
+            top = high if comma else low
+            longest += int(top) if top.strip().isdigit() else 10**6
+            if len(spec) == 1 and low.strip() in ("", "0") and high.strip().isdigit():
+                specs.append({"OP": "*"})
+                bounds[j] = int(high)
+                continue
+        specs.append(spec)
+    return tuple(specs), bounds, longest
 
 
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
