@@ -144,7 +144,7 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
         (ClauseType.non_compete, "Non-compete"),
         (ClauseType.governing_law, "Governing law"),
     ):
-        c = _first(doc, clause_type)
+        c = _first(doc, clause_type, {"governing_law": "jurisdiction", "termination_for_convenience": "notice_days"}.get(clause_type.value))
         if c is None:
             out.append(KeyTerm(clause_type.value, label, "missing", "not found", None))
         else:

@@ -156,7 +156,7 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
         # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
         # paragraph's end: the next sentence goes on in the same block
         full_stop = (prev.endswith(_TERMINAL) and len(prev) >= 0.9 * width and line[:1].isupper()
-                     and not _ENUMERATOR.match(line) and not _is_heading(line))
+                     and not _ENUMERATOR.match(line) and not _is_heading(line) and not _is_title_line(line, width))
         wrapped = prev and len(prev) >= 0.7 * width and (not prev.endswith(_TERMINAL) or full_stop)
         # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
         # "Section 2.1" or "(i)": a new paragraph would follow punctuation
@@ -202,6 +202,13 @@ def _mark_tables(blocks: list[tuple[BlockKind, str]], single: list[bool]) -> lis
         else:
             i += 1
     return out
+
+
+def _is_title_line(line: str, width: int) -> bool:
+    """A short Title Case line with no closing punctuation ("Recitals", "Minimum Purchase Targets")."""
+    words = line.split()
+    return (len(line) < 0.5 * width and 0 < len(words) <= 6 and not line.endswith((*_TERMINAL, ","))
+            and all(w[:1].isupper() or len(w) <= 3 for w in words))
 
 
 def _is_heading(text: str) -> bool:

@@ -232,7 +232,7 @@ class Detector:
 
 
 def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
-    """The pattern with each bare "{0,N}" wildcard made "*", those wildcards' bounds by position, and
+    """The pattern with each "{0,N}" token made "*", those tokens' bounds by position, and
     the most tokens the pattern as written can match."""
     specs, bounds, longest = [], {}, 0
     for j, spec in enumerate(pattern):
@@ -245,8 +245,8 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
             low, comma, high = op[1:-1].partition(",")
             top = high if comma else low
             longest += int(top) if top.strip().isdigit() else 10**6
-            if len(spec) == 1 and low.strip() in ("", "0") and high.strip().isdigit():
-                specs.append({"OP": "*"})
+            if low.strip() in ("", "0") and high.strip().isdigit():
+                specs.append({**spec, "OP": "*"})
                 bounds[j] = int(high)
                 continue
         specs.append(spec)
