@@ -220,7 +220,7 @@ def scan(
     from .config import load_config
     from .report import scan_summary
     from .rules import check_prefixes
-    from .scan import ResultsFile, Sink, Tee, discover, run_scan, scanned_documents
+    from .scan import ResultsFile, Sink, Tee, discover, run_scan, scanned_documents, settings_fingerprint
 
     try:
         check_prefixes([*(select or []), *(ignore or [])])
@@ -255,7 +255,11 @@ def scan(
         except ClauseCheckError as exc:
             _die(exc)
             return
-    sink = ResultsFile(out) if out is not None else Sink(sys.stdout)
+    try:
+        sink = ResultsFile(out, settings_fingerprint(config)) if out is not None else Sink(sys.stdout)
+    except ClauseCheckError as exc:
+        _die(exc)
+        return
     if html is not None and out is None:
         sink = Tee(sink)  # stdout cannot be read back for the HTML report
 
@@ -316,7 +320,11 @@ def scan(
             return
         typer.echo(f"clausecheck: HTML report: {index}", err=True)
     typer.echo(scan_summary.render(result), nl=False, err=out is None)
-    raise typer.Exit(130 if result.interrupted else 0)
+    if result.interrupted:
+        raise typer.Exit(130)
+    # as `check`: 2 when a file could not be analysed (its error line says why), else 0; the
+    # findings are the scan's output, not a failure
+    raise typer.Exit(2 if result.summary.errors or not result.files else 0)
 
 
 @app.command()

@@ -57,6 +57,7 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "E043": ("cannot write an output file", "check the folder exists and is writable"),
     "E045": ("Dask is not installed", "install the extra: pip install 'clausecheck[distributed]'"),
     "E046": ("cannot reach the Dask scheduler", "check the address (tcp://HOST:PORT) and that the scheduler runs"),
+    "E047": ("results file written with other settings", "resume with the same settings, or give a new --out file"),
     "E050": ("invalid labels file", "give a CSV in CUAD's shape: pdf_file/txt_file plus <Category> and <Category>-Answer columns"),
     "E051": ("documents folder not found", "pass --docs with the folder holding the files named in the labels file"),
 }

@@ -184,14 +184,37 @@ class Sink:
         pass
 
 
-class ResultsFile(Sink):
-    """A JSONL results file: appended line by line with flush + fsync, so a kill loses nothing written."""
+def settings_fingerprint(config: Config) -> str:
+    """What decides a document's line besides its content: the version, rules, thresholds, patterns.
+    Time and memory limits, passwords and OCR page counts do not change a finished analysis."""
+    from . import __version__
 
-    def __init__(self, path: str | Path) -> None:
+    relevant = config.model_dump(mode="json", exclude={"password", "root", "limits", "fail_on"})
+    return hashlib.sha256(json.dumps([__version__, relevant], sort_keys=True).encode()).hexdigest()[:16]
+
+
+class ResultsFile(Sink):
+    """A JSONL results file: appended line by line with flush + fsync, so a kill loses nothing written.
+
+    Beside it, `<name>.settings` records the settings its lines were made with: resuming with other
+    rules, thresholds or patterns would silently mix old and new results, so it is refused (E047)."""
+
+    def __init__(self, path: str | Path, settings: str | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if settings is not None:
+            self._check_settings(settings)
         self._drop_partial_tail()
         super().__init__(open(self.path, "a", encoding="utf-8", newline="\n"))  # noqa: SIM115
+
+    def _check_settings(self, settings: str) -> None:
+        marker = self.path.with_name(self.path.name + ".settings")
+        has_lines = self.path.exists() and self.path.stat().st_size > 0
+        if has_lines and marker.exists() and marker.read_text(encoding="utf-8").strip() != settings:
+            raise ClauseCheckError(
+                "E047", f"{self.path}: its lines were made with other settings (rules, thresholds, patterns or version)")
+        if not has_lines or not marker.exists():
+            marker.write_text(settings + "\n", encoding="utf-8")
 
     def _drop_partial_tail(self) -> None:
         """Cut a last line without its newline (the process was killed while writing it)."""

@@ -124,3 +124,12 @@ def test_bad_option_value_is_a_usage_error(contracts):
     result = runner.invoke(app, ["check", "--isolated", "--max-probation-months", "-1", str(contracts / "bad.txt")])
     assert result.exit_code == 2
     assert "E040" in result.output and "Traceback" not in result.output
+
+
+def test_every_error_code_is_documented_in_the_readme():
+    from pathlib import Path
+
+    from clausecheck.errors import ERROR_CODES
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert [code for code in ERROR_CODES if f"| {code} |" not in readme] == []

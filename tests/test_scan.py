@@ -51,7 +51,7 @@ def test_discover_picks_contracts_by_content_and_counts_the_rest(folder):
 def test_scan_writes_one_line_per_file_and_a_correct_summary(folder, tmp_path):
     out = tmp_path / "results.jsonl"
     result = runner.invoke(app, ["scan", str(folder), "--out", str(out), "--workers", "2", "--no-progress"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output  # as `check`: empty.pdf could not be analysed
     lines = _lines(out)
     inputs = discover([folder]).files
     assert sorted(line["path"] for line in lines) == sorted(inputs)
@@ -146,7 +146,7 @@ def test_scan_csv_is_excel_friendly(folder, tmp_path):
     (folder / "=HYPERLINK(evil).txt").write_text(UNPROTECTED)
     out, table = tmp_path / "r.jsonl", tmp_path / "summary.csv"
     result = runner.invoke(app, ["scan", str(folder), "-o", str(out), "--csv", str(table), "--no-progress"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output  # empty.pdf is an error line
     raw = table.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
     import csv
