@@ -16,7 +16,7 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
+from .prefilter import Groups, Prefilter, phrase_regex, required, token_pattern_groups, token_pattern_regex
 from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
@@ -35,16 +35,6 @@ class Hit:
     pattern_id: str
     start: int
     end: int
-
-
-def _required(spec: dict) -> bool:
-    op = spec.get("OP")
-    if op is None or op == "+":
-        return True
-    if isinstance(op, str) and op.startswith("{"):
-        low = op.strip("{}").split(",")[0].strip()
-        return low.isdigit() and int(low) >= 1
-    return False
 
 
 def _literals(spec: dict) -> list[str] | None:
@@ -108,7 +98,7 @@ class Detector:
     def _anchor_words(pattern: Pattern) -> list[str]:
         best: list[str] | None = None
         for spec in pattern.pattern:
-            if not isinstance(spec, dict) or not _required(spec):
+            if not isinstance(spec, dict) or not required(spec):
                 continue
             words = _literals(spec)
             if words and (best is None or min(map(len, words)) > min(map(len, best))):

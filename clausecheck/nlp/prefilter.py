@@ -27,7 +27,8 @@ _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 Groups = tuple[tuple[str, ...], ...]  # every group must have one of its words present
 
 
-def _required(spec: dict) -> bool:
+def required(spec: dict) -> bool:
+    """Whether a token spec must match at least once (no OP, "+", or a {n,m} with n >= 1)."""
     op = spec.get("OP")
     if op is None or op == "+":
         return True
@@ -91,7 +92,7 @@ def token_pattern_groups(pattern: Sequence[dict]) -> Groups:
     """The word groups of a Matcher pattern: one per required token with a literal value."""
     groups = []
     for spec in pattern:
-        if isinstance(spec, dict) and _required(spec):
+        if isinstance(spec, dict) and required(spec):
             words = _literals(spec)
             if words:
                 groups.append(words)
@@ -140,7 +141,7 @@ def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
         if not isinstance(spec, dict):
             return None
         most = _max_tokens(spec)
-        words = _literals(spec) if _required(spec) else None
+        words = _literals(spec) if required(spec) else None
         if words:
             if parts:
                 # after a token known only by its start, the rest of that token comes first
