@@ -6,7 +6,6 @@ contain an anchor word of some pattern, and only those are tokenised and matched
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,14 +15,13 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import Groups, Prefilter, phrase_regex, required, token_pattern_groups, token_pattern_regex
+from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
 from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Span
 
-_LITERAL_KEYS = ("LOWER", "ORTH", "TEXT", "NORM")
 
 
 @dataclass(frozen=True)
@@ -35,18 +33,6 @@ class Hit:
     pattern_id: str
     start: int
     end: int
-
-
-def _literals(spec: dict) -> list[str] | None:
-    for key in _LITERAL_KEYS:
-        value = spec.get(key)
-        if isinstance(value, str):
-            return [value.lower()]
-        if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            words = [w.lower() for w in value["IN"] if isinstance(w, str)]
-            if words and len(words) == len(value["IN"]):
-                return words
-    return None
 
 
 class Detector:
@@ -65,51 +51,35 @@ class Detector:
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
         self._heading_cache: dict[tuple[int, str], bool] = {}
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        anchors: set[str] = set()
         groups: list[Groups] = []
         regexes: list[str | None] = []
         for index, pattern in enumerate(self.patterns):
             key = f"p{index}"
             if pattern.is_phrase:
                 tokens = [t.lower_ for t in self.nlp.make_doc(str(pattern.pattern))]
-                words = [max(tokens, key=len)] if tokens else []
                 self.phrases.add(key, [self.nlp.make_doc(str(pattern.pattern))])
                 groups.append(tuple((t,) for t in tokens if t.strip()))
                 regexes.append(phrase_regex(tokens))
             else:
-                words = self._anchor_words(pattern)
                 try:
                     self.matcher.add(key, [list(pattern.pattern)])
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
-                groups.append(token_pattern_groups(pattern.pattern))
+                word_groups = token_pattern_groups(pattern.pattern)
+                if not word_groups:
+                    raise ClauseCheckError(
+                        "E030",
+                        f"{pattern.source}: a token pattern needs at least one required token with a literal "
+                        "LOWER/ORTH/TEXT value (or an IN list of them), used by the fast pre-filter",
+                    )
+                groups.append(word_groups)
                 regexes.append(token_pattern_regex(pattern.pattern))
-            anchors.update(words)
         self.prefilter = Prefilter(groups, regexes)
         # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
-        alternatives = "|".join(re.escape(w) for w in sorted(anchors, key=len, reverse=True))
-        self.anchor_re = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.IGNORECASE)
-
-    @staticmethod
-    def _anchor_words(pattern: Pattern) -> list[str]:
-        best: list[str] | None = None
-        for spec in pattern.pattern:
-            if not isinstance(spec, dict) or not required(spec):
-                continue
-            words = _literals(spec)
-            if words and (best is None or min(map(len, words)) > min(map(len, best))):
-                best = words
-        if not best:
-            raise ClauseCheckError(
-                "E030",
-                f"{pattern.source}: a token pattern needs at least one required token with a literal "
-                "LOWER/ORTH/TEXT value (or an IN list of them), used by the fast pre-filter",
-            )
-        return best
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
@@ -131,9 +101,6 @@ class Detector:
                 self._heading_cache.clear()
             ok = self._heading_cache[key] = bool(self.patterns[index].heading.search(heading))  # type: ignore[union-attr]
         return ok
-
-    def candidate_units(self, doc: Document, units: list[Unit]) -> list[Unit]:
-        return list(self.candidates(doc, units))
 
     def _matcher_for(self, indices: list[int]) -> Matcher | None:
         """A Matcher holding only these token patterns (already validated), cached per subset."""
