@@ -1,7 +1,8 @@
 """Document -> Clauses: a literal pre-filter, spaCy matchers over candidate units, then code.
 
-Most of a contract is boilerplate: one regex pass over the whole text finds the units that
-contain an anchor word of some pattern, and only those are tokenised and matched.
+Most of a contract is boilerplate: one regex pass over the whole text (nlp/prefilter.py) finds
+the units where all the required words of some pattern occur, and only those are tokenised and
+matched, each by a Matcher holding just the patterns that can match it.
 """
 
 from __future__ import annotations
