@@ -136,8 +136,11 @@ def check(
             for kind, count in sorted(inputs.skipped.items()):
                 typer.echo(f"clausecheck: skipped {count} file(s): {kind}", err=True)
         found, shown = [], []
+        keep_text = any(fmt == Format.html for fmt, _dest in outputs)  # only the HTML page shows the contract
         for path in files:
             doc = analyse_path(path, config)
+            if not keep_text:
+                doc.source = None  # thousands of contracts' text would otherwise stay in memory
             found.append(doc)
             shown.append(accepted.filter(doc) if accepted else doc)
             for stream in streams:
