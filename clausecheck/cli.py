@@ -315,7 +315,7 @@ def scan(
 
         lines = sink.lines if isinstance(sink, Tee) else out.read_text(encoding="utf-8").splitlines()
         try:
-            index = write_site(build_report(scanned_documents(lines, inputs.files)), html,
+            index = write_site(build_report(scanned_documents(lines, inputs.files), config), html,
                                load_source=lambda doc: with_source(doc, config),
                                max_probation_months=config.max_probation_months)
         except OSError as exc:
