@@ -160,9 +160,17 @@ _REFERRING_DEFINITION = re.compile(
 )
 
 
+_TARGET_MENTION = re.compile(
+    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?)\b",
+    re.IGNORECASE,
+)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
+    if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
+        return None  # "the plans may include sales targets", "information such as sales targets": no target set
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
