@@ -75,7 +75,13 @@ class Detector:
                     )
                 groups.append(word_groups)
                 regexes.append(token_pattern_regex(pattern.pattern))
-        self.prefilter = Prefilter(groups, regexes)
+        # a negation only cancels triggers of its own type: it is looked for only in the units
+        # where one of those can match (most of them cost a lot to look for and rarely matter)
+        negations = [i for i, p in enumerate(self.patterns) if p.role == "negation"]
+        self.prefilter = Prefilter(groups, regexes, deferred=negations)
+        self._negations: dict[ClauseType, list[int]] = defaultdict(list)
+        for i in negations:
+            self._negations[self.patterns[i].clause_type].append(i)
         # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
@@ -86,12 +92,19 @@ class Detector:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
         found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
         out: dict[Unit, list[int]] = {}
+        patterns = self.patterns
         for i, indices in sorted(found.items()):
-            heading = units[i].heading
+            unit = units[i]
             # a pattern scoped to a section title cannot count under another title: not matched at all
-            kept = [j for j in indices if self.patterns[j].heading is None or self._under(j, heading)]
-            if any(self.patterns[j].role != "negation" for j in kept):
-                out[units[i]] = kept
+            kept = [j for j in indices if patterns[j].heading is None or self._under(j, unit.heading)]
+            if not kept:
+                continue
+            # the scan reports triggers only: add the negations of their types that could match here
+            types = {patterns[j].clause_type for j in kept}
+            negations = [j for t in types for j in self._negations.get(t, ())
+                         if (patterns[j].heading is None or self._under(j, unit.heading))
+                         and self.prefilter.check(j, doc.text, unit.start, unit.end)]
+            out[unit] = sorted(kept + negations) if negations else kept
         return out
 
     def _under(self, index: int, heading: str) -> bool:
