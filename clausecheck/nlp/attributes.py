@@ -160,9 +160,17 @@ _REFERRING_DEFINITION = re.compile(
 )
 
 
+_TARGET_MENTION = re.compile(
+    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?)\b",
+    re.IGNORECASE,
+)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
+    if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
+        return None  # "the plans may include sales targets", "information such as sales targets": no target set
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -176,11 +184,56 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     return attrs
 
 
+_PROBATION_NAME = re.compile(
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|pilot)\s+(period|term|phase)\b|\bprobation\b|"
+    r"\b(probation|trial) basis\b",
+    re.IGNORECASE,
+)
+# a window around the period, not the period: "within thirty (30) days after the end of the Trial
+# Period", "ninety (90) days' notice", "extended by a further three (3) months"
+_WINDOW_BEFORE = re.compile(
+    r"\b(within|before|prior to|no later than|not later than|not less than|at least|upon|on|giving|by|"
+    r"further|additional|another|extension of|up to)\s+(an?\s+)?(additional\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_AFTER = re.compile(
+    r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
+    r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
+    r"receipt|lapse)\b)",
+    re.IGNORECASE,
+)
+
+
+_AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
+_BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
+
+
+def _probation_period(text: str) -> tuple[Any, Any]:
+    """The probation period's length in months, and the first window around it in days."""
+    period = window = None
+    names = [m.span() for m in _PROBATION_NAME.finditer(text)]
+    for d in durations(text):
+        if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
+            if window is None:
+                window = d["days"]
+            continue
+        # the length named with the period ("a trial period of four (4) months", "a 90-day
+        # probationary period", "the first six (6) months ... shall constitute a probationary period")
+        # beats a duration elsewhere in the sentence
+        near = any((e <= d["start"] and _AFTER_NAME.match(text[e:d["start"]]))
+                   or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
+        if period is None or (near and not period[1]):
+            period = (d["months"], near)
+    return (period[0] if period else None), window
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     attrs: dict[str, Any] = {}
-    months = _first_months(text)
+    months, window = _probation_period(text)
     if months is not None:
         attrs["duration_months"] = months
+    if window is not None:
+        attrs["review_window_days"] = window
     return attrs
 
 

@@ -227,23 +227,33 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
     return tuple(specs), bounds, longest
 
 
+MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
+
+
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
-    """Consecutive sentences of one type in one block become one clause."""
+    """One clause per type and paragraph: a clause covers the whole paragraph (block) its
+    sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
+    sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
+    type merge and the rest stay apart."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
         j = last.get(clause_type)
-        if j is not None and merged[j][3] == unit.block and merged[j][2] >= unit.start - 3:
-            t, s, _e, b, attrs = merged[j]
+        if j is not None and merged[j][3] == unit.block and (
+                merged[j][2] >= unit.start - 3 or _quotable(doc, unit.block)):
+            t, s, e, b, attrs = merged[j]
             for key, value in attributes.items():
                 attrs.setdefault(key, value)
-            merged[j] = (t, s, unit.end, b, attrs)
+            merged[j] = (t, s, max(e, unit.end), b, attrs)
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
+        if _quotable(doc, block):
+            start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
-            merged[n] = (clause_type, start, list_end(doc, end), block, attributes)
+            end = list_end(doc, end)
+        merged[n] = (clause_type, start, end, block, attributes)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
     for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
@@ -254,3 +264,9 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             attributes=attributes,
         ))
     return clauses
+
+
+def _quotable(doc: Document, block: int) -> bool:
+    """A paragraph short enough to report whole (tables are reported by their rows' units)."""
+    b = doc.blocks[block] if block < len(doc.blocks) else None
+    return b is not None and b.kind != "table_row" and b.end - b.start <= MAX_PARAGRAPH
