@@ -278,7 +278,8 @@ class Prefilter:
         n = len(lower)
         # a span cut inside a word (a forced cut of a run-on sentence) is looked at on its own
         cut = {i for i, (s, e) in enumerate(spans)
-               if (s > 0 and lower[s - 1:s + 1].isalnum()) or (e < n and lower[e - 1:e + 1].isalnum())}
+               if (s > 0 and lower[s - 1].isalnum() and lower[s].isalnum())
+               or (e < n and lower[e].isalnum() and lower[e - 1].isalnum())}
         out: dict[int, list[int]] = {}
         for i in sorted(keyed.keys() | cut):
             s, e = spans[i]
@@ -306,9 +307,24 @@ class Prefilter:
         return self._check(lower, candidates, words)
 
     def _check(self, lower: str, candidates: set[int], words: set[str] | None = None) -> list[int]:
+        """_satisfied for each candidate, inlined: it runs for hundreds of thousands of spans and patterns."""
         if words is None:
             words = set(_WORD.findall(lower))
-        return [i for i in sorted(candidates) if self._satisfied(i, lower, words)]
+        found = []
+        checks, regexes = self._checks, self.regexes
+        for i in sorted(candidates):
+            for whole, fragments in checks[i]:
+                if whole.isdisjoint(words):
+                    for f in fragments:
+                        if f in lower:
+                            break
+                    else:
+                        break  # no word of this group: the pattern cannot match
+            else:
+                regex = regexes[i]
+                if regex is None or regex.search(lower) is not None:
+                    found.append(i)
+        return found
 
     def _satisfied(self, index: int, lower: str, words: set[str]) -> bool:
         for whole, fragments in self._checks[index]:
