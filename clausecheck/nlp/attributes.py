@@ -165,12 +165,16 @@ _TARGET_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+_FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
+    if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
+        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
