@@ -529,7 +529,7 @@ def digest(doc: DocumentReport, config: Config) -> Digest:
     from .engine import summarise
     from .report.csv_format import document_row
 
-    return summarise([doc]), document_row(doc, max_probation_months=config.max_probation_months)
+    return summarise([doc], config), document_row(doc, max_probation_months=config.max_probation_months)
 
 
 def merge_summaries(parts: Iterable[Summary]) -> Summary:
