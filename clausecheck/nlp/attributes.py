@@ -208,11 +208,11 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately|whenever|occurrence|past due|overdue|"
+    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
     r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
     r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|automatic\w* (renew\w*|extend\w*)|"
     r"(renew\w*|extend\w*) automatically|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
-    r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any) right|"
+    r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
     r"following (cases|events|circumstances)|in the case)\b",
     re.IGNORECASE,
 )
@@ -232,11 +232,14 @@ _NO_RIGHT = re.compile(
     r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
     re.IGNORECASE,
 )
+# "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
+_AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
+                          r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b", re.IGNORECASE)
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period|venture|fund|"
-    r"partnership)\b|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
+    r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
@@ -266,6 +269,18 @@ _ALTERNATIVE_OPENS = re.compile(
     r"(?:by|upon|on|at any time|for|without|with or without|either|any|each|in its)\b",
     re.IGNORECASE,
 )
+
+
+# "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
+_ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
+                             r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
+_VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
+
+
+def _has_object(text: str) -> bool:
+    """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
+    plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
+    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text))
 
 
 def _right(text: str) -> re.Match[str] | None:
@@ -308,7 +323,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     right = _right(text)
     if right is None:
         return None
-    if not _OBJECT.search(text) and not _CUE.search(text):
+    if not _has_object(text):
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
@@ -327,7 +342,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
             if governed and not (opens and _CUE.search(part[:40])):
                 continue  # a ground in a list of grounds, unless the item is "(e) without cause ..."
         elif (conditioned or governed or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
-              or _CAUSE.search(part)):
+              or _CAUSE.search(part) or _AFTER_EVENT.search(part)):
             continue  # "... as follows:" introduces the ways, it is not one
         notice = _notice_and_length(part)[0]
         if notice is None:
