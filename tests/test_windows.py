@@ -64,3 +64,40 @@ def test_windows_find_what_whole_sentences_find(data):
     text = "".join(sep + w for sep, w in zip(separators, words, strict=True)) + "."
     windowed, whole = _both(detector, extract_str(text))
     assert windowed == whole, text
+
+
+_GAPS = st.sampled_from([None, "?", "*", "+", "{0,2}", "{1,3}", "{2}", "{0,5}", "{1,}"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_exact_match_agrees_with_spacy(data):
+    """The bounded-gap check reads a span as a regular expression over tokens; spaCy's own Matcher
+    with the pattern as written must say the same."""
+    from spacy.matcher import Matcher
+
+    from clausecheck.nlp.detect import _plan
+
+    detector = get_detector(Config())
+    words = ["a", "b", "c", "the", "of"]
+    pattern = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        spec = data.draw(st.sampled_from([{}, {"LOWER": "a"}, {"LOWER": {"IN": ["b", "c"]}}, {"LOWER": {"NOT_IN": ["a"]}}]))
+        op = data.draw(_GAPS)
+        pattern.append({**spec, **({"OP": op} if op else {})})
+    if not any(s.get("OP") in (None, "+") or s.get("OP", "").startswith("{1") or s.get("OP") == "{2}"
+               for s in pattern):
+        pattern.append({"LOWER": "a"})  # spaCy needs a pattern that cannot match nothing
+    text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=9)))
+    span = detector.nlp.make_doc(text)[:]
+    reference = Matcher(detector.nlp.vocab, validate=False)
+    reference.add("x", [pattern])
+    expected = any(s == 0 and e == len(span) for _k, s, e in reference(span))
+    index = len(detector.patterns) + 10_000  # a slot no real pattern uses
+    detector._plans[index] = _plan(tuple(pattern))
+    detector._exact.pop(index, None)
+    try:
+        assert detector._exact_match(index, span) is expected, (pattern, text)
+    finally:
+        detector._plans.pop(index, None)
+        detector._exact.pop(index, None)

@@ -93,6 +93,7 @@ class Detector:
         # "*" instead and the bound is checked on each match's alignment (see hits).
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
+        self._plans: dict[int, list[tuple[int, int, dict]] | bool] = {}
         # per token pattern: how many tokens a match can have and the words of one required group,
         # to match it only near those words; none for patterns that can be long or read the
         # token's place in the text (IS_SENT_START): those see the whole unit
@@ -152,14 +153,51 @@ class Detector:
 
     def _exact_match(self, index: int, span: Span) -> bool:
         """Whether the pattern as written (bounded gaps) matches exactly this span: the alignment
-        spaCy returns is one of several, and another may keep every gap within its bound."""
+        spaCy returns is one of several, and another may keep every gap within its bound.
+
+        spaCy runs a "{0,24}" gap as 24 optional tokens whose paths multiply (seconds and hundreds
+        of MB on one 30-token span), so the span is read here as a regular expression over tokens:
+        one Matcher of single-token patterns says which tokens each entry accepts, then the
+        positions each entry can reach are followed, entry by entry, within its counts."""
         from spacy.matcher import Matcher
 
+        plan = self._plans.get(index)
+        if plan is None:
+            plan = self._plans[index] = _plan(self.patterns[index].pattern)
+        if plan is False:  # an operator not planned here ("!"): spaCy's own matcher
+            matcher = self._exact.get(index)
+            if matcher is None:
+                matcher = self._exact[index] = Matcher(self.nlp.vocab, validate=False)
+                matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
+            return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
         matcher = self._exact.get(index)
         if matcher is None:
             matcher = self._exact[index] = Matcher(self.nlp.vocab, validate=False)
-            matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
-        return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
+            for j, (_low, _high, spec) in enumerate(plan):
+                if spec:
+                    matcher.add(f"e{index}.{j}", [[spec]])
+        n = len(span)
+        accepts: dict[int, set[int]] = defaultdict(set)
+        for k, s, _e in matcher(span) if len(matcher) else ():
+            accepts[int(self.nlp.vocab.strings[k].rpartition(".")[2])].add(s)
+        everything = range(n)
+        reach = {0}
+        for j, (low, high, spec) in enumerate(plan):
+            ok = accepts[j] if spec else everything
+            after = set()
+            for t in reach:
+                if low == 0:
+                    after.add(t)
+                pos, count = t, 0
+                while pos < n and count < high and pos in ok:
+                    pos += 1
+                    count += 1
+                    if count >= low:
+                        after.add(pos)
+            reach = after
+            if not reach:
+                return False
+        return n in reach
 
     def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
         """The stretches of a unit's text that hold every match of these patterns: around each
@@ -262,6 +300,36 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         return clauses
+
+
+def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
+    """Each entry of a token pattern as (fewest tokens, most tokens, its token spec without OP);
+    False when an entry has an operator this does not plan ("!")."""
+    plan = []
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            return False
+        op = spec.get("OP")
+        rest = {k: v for k, v in spec.items() if k != "OP"}
+        if op is None:
+            low, high = 1, 1
+        elif op == "?":
+            low, high = 0, 1
+        elif op == "*":
+            low, high = 0, 10**9
+        elif op == "+":
+            low, high = 1, 10**9
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+            a, comma, b = op[1:-1].partition(",")
+            a, b = a.strip(), b.strip()
+            if not (a == "" or a.isdigit()) or not (b == "" or b.isdigit()) or (not comma and not a):
+                return False
+            low = int(a) if a else 0
+            high = (int(b) if b else 10**9) if comma else low
+        else:
+            return False
+        plan.append((low, high, rest))
+    return plan
 
 
 def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
