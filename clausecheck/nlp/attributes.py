@@ -57,10 +57,21 @@ _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECA
 _RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
 
 
+_LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
+# boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
+_NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
+_NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
-    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+    heading = unit.heading.strip()
+    if _LETTER_SPACED.fullmatch(heading):  # "R E C I T A L S" in a PDF
+        heading = heading.replace(" ", "")
+    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(heading):
+        return None
+    if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
         return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
