@@ -50,7 +50,8 @@ class Detector:
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
-        self._heading_cache: dict[tuple[int, str], bool] = {}
+        self._heading_cache: dict[str, frozenset[int]] = {}
+        self._scoped = [i for i, p in enumerate(self.patterns) if p.heading is not None]
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         groups: list[Groups] = []
         regexes: list[str | None] = []
@@ -75,7 +76,13 @@ class Detector:
                     )
                 groups.append(word_groups)
                 regexes.append(token_pattern_regex(pattern.pattern))
-        self.prefilter = Prefilter(groups, regexes)
+        # a negation only cancels triggers of its own type: it is looked for only in the units
+        # where one of those can match (most of them cost a lot to look for and rarely matter)
+        negations = [i for i, p in enumerate(self.patterns) if p.role == "negation"]
+        self.prefilter = Prefilter(groups, regexes, deferred=negations)
+        self._negations: dict[ClauseType, list[int]] = defaultdict(list)
+        for i in negations:
+            self._negations[self.patterns[i].clause_type].append(i)
         # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
@@ -84,24 +91,33 @@ class Detector:
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
-        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
+        # a pattern scoped to a section title cannot count under another title: not looked for at all
+        skip = (lambda i: self._off_heading(units[i].heading)) if self._scoped else None
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip)
         out: dict[Unit, list[int]] = {}
-        for i, indices in sorted(found.items()):
-            heading = units[i].heading
-            # a pattern scoped to a section title cannot count under another title: not matched at all
-            kept = [j for j in indices if self.patterns[j].heading is None or self._under(j, heading)]
-            if any(self.patterns[j].role != "negation" for j in kept):
-                out[units[i]] = kept
+        patterns = self.patterns
+        for i, kept in sorted(found.items()):
+            unit = units[i]
+            # the scan reports triggers only: add the negations of their types that could match here
+            types = {patterns[j].clause_type for j in kept}
+            negations = [j for t in types for j in self._negations.get(t, ())
+                         if (patterns[j].heading is None or self._under(j, unit.heading))
+                         and self.prefilter.check(j, doc.text, unit.start, unit.end)]
+            out[unit] = sorted(kept + negations) if negations else kept
         return out
 
     def _under(self, index: int, heading: str) -> bool:
-        key = (index, heading)
-        ok = self._heading_cache.get(key)
-        if ok is None:
+        return index not in self._off_heading(heading)
+
+    def _off_heading(self, heading: str) -> frozenset[int]:
+        """The heading-scoped patterns that cannot count under this section title."""
+        off = self._heading_cache.get(heading)
+        if off is None:
             if len(self._heading_cache) > 65536:
                 self._heading_cache.clear()
-            ok = self._heading_cache[key] = bool(self.patterns[index].heading.search(heading))  # type: ignore[union-attr]
-        return ok
+            off = self._heading_cache[heading] = frozenset(
+                i for i in self._scoped if not self.patterns[i].heading.search(heading))  # type: ignore[union-attr]
+        return off
 
     def _matcher_for(self, indices: list[int]) -> Matcher | None:
         """A Matcher holding only these token patterns (already validated), cached per subset."""
@@ -211,23 +227,33 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
     return tuple(specs), bounds, longest
 
 
+MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
+
+
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
-    """Consecutive sentences of one type in one block become one clause."""
+    """One clause per type and paragraph: a clause covers the whole paragraph (block) its
+    sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
+    sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
+    type merge and the rest stay apart."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
         j = last.get(clause_type)
-        if j is not None and merged[j][3] == unit.block and merged[j][2] >= unit.start - 3:
-            t, s, _e, b, attrs = merged[j]
+        if j is not None and merged[j][3] == unit.block and (
+                merged[j][2] >= unit.start - 3 or _quotable(doc, unit.block)):
+            t, s, e, b, attrs = merged[j]
             for key, value in attributes.items():
                 attrs.setdefault(key, value)
-            merged[j] = (t, s, unit.end, b, attrs)
+            merged[j] = (t, s, max(e, unit.end), b, attrs)
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
+        if _quotable(doc, block):
+            start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
-            merged[n] = (clause_type, start, list_end(doc, end), block, attributes)
+            end = list_end(doc, end)
+        merged[n] = (clause_type, start, end, block, attributes)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
     for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
@@ -238,3 +264,9 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             attributes=attributes,
         ))
     return clauses
+
+
+def _quotable(doc: Document, block: int) -> bool:
+    """A paragraph short enough to report whole (tables are reported by their rows' units)."""
+    b = doc.blocks[block] if block < len(doc.blocks) else None
+    return b is not None and b.kind != "table_row" and b.end - b.start <= MAX_PARAGRAPH

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
@@ -188,10 +188,15 @@ class Prefilter:
     Each pattern is indexed under one of its word groups (its key). One trie regex over the whole
     document finds the key words, plain substring search the key fragments; only the spans they
     fall in are then checked against every group and the pattern's regex.
+
+    `deferred` patterns (negations: they only matter where a trigger of their type matches) are
+    not looked for by `scan`; `check` tests one of them on one span when it is worth it.
     """
 
-    def __init__(self, groups: Sequence[Groups], regexes: Sequence[str | None] | None = None) -> None:
+    def __init__(self, groups: Sequence[Groups], regexes: Sequence[str | None] | None = None,
+                 deferred: Iterable[int] = ()) -> None:
         self.groups = [tuple(g for g in gs if g) for gs in groups]
+        self.deferred = frozenset(deferred)
         self.regexes = [re.compile(r) if r else None for r in (regexes or [None] * len(self.groups))]
         # each group split once into (words looked up in the word set, fragments searched as substrings)
         self._checks = [
@@ -203,6 +208,8 @@ class Prefilter:
         self._by_fragment: dict[str, list[int]] = defaultdict(list)
         self._always: list[int] = []  # patterns without any literal word: candidates everywhere
         for index, gs in enumerate(self.groups):
+            if index in self.deferred:
+                continue
             if not gs:
                 self._always.append(index)
                 continue
@@ -212,31 +219,58 @@ class Prefilter:
                 else:
                     self._by_fragment[w.lstrip(PREFIX)].append(index)
         self._keys = frozenset(self._by_word)
-        # one pass over the whole document finds the key words (a trie regex: fast in `re`)
-        self._key_re = re.compile(rf"(?<![a-z0-9]){_trie(self._keys)}(?![a-z0-9])") if self._keys else None
+        # one pass over the whole document finds every word of the scanned patterns (a trie regex:
+        # fast in `re`): a span's keys say which patterns to look at, its other words rule most out
+        self._words = frozenset(w for index, checks in enumerate(self._checks) if index not in self.deferred
+                                for whole, _fragments in checks for w in whole)
+        self._key_re = re.compile(rf"(?<![a-z0-9]){_trie(self._words)}(?![a-z0-9])") if self._words else None
 
     def patterns_for(self, text: str) -> list[int]:
-        """Indices (ascending) of the patterns that could match `text`."""
-        return self.scan(text, [(0, len(text))]).get(0, [])
+        """Indices (ascending) of the patterns that could match `text` (deferred ones included)."""
+        found = self.scan(text, [(0, len(text))]).get(0, [])
+        return sorted([*found, *(j for j in self.deferred if self.check(j, text))])
 
-    def scan(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[int, list[int]]:
-        """For each span (start, end) of `text` some pattern could match: span index -> pattern indices."""
+    def check(self, index: int, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether pattern `index` could match text[start:end] (the same necessary condition as `scan`)."""
+        lower = text[start:end].lower()
+        regex = self.regexes[index]
+        if regex is not None:  # it holds every required literal, in order
+            return regex.search(lower) is not None
+        return self._satisfied(index, lower, set(_WORD.findall(lower)))
+
+    def scan(self, text: str, spans: Sequence[tuple[int, int]],
+             skip: Callable[[int], frozenset[int]] | None = None) -> dict[int, list[int]]:
+        """For each span (start, end) of `text` some pattern could match: span index -> pattern indices.
+
+        `skip(i)`, when given, names patterns that cannot count in span i (not looked for there)."""
         lower = text.lower()
         if len(lower) != len(text):  # lower-casing changed offsets (rare letters such as "İ"): span by span
-            return {i: found for i, (s, e) in enumerate(spans) if (found := self._unit(text[s:e].lower()))}
+            return {i: found for i, (s, e) in enumerate(spans)
+                    if (found := [j for j in self._unit(text[s:e].lower()) if not skip or j not in skip(i)])}
         starts = [s for s, _ in spans]
         keyed: dict[int, set[int]] = defaultdict(set)
+        words: dict[int, set[str]] = defaultdict(set)  # each span's distinct pattern words
         if self._key_re is not None:
             for m in self._key_re.finditer(lower):
                 i = bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= spans[i][1]:
-                    keyed[i].update(self._by_word[m.group()])
+                    words[i].add(m.group())
+            by_word = self._by_word
+            for i, found_words in words.items():
+                into = keyed[i]
+                for w in found_words:
+                    if w in by_word:
+                        into.update(by_word[w])
         for fragment, indices in self._by_fragment.items():
             pos = lower.find(fragment)
             while pos >= 0:
                 i = bisect_right(starts, pos) - 1
                 if i >= 0 and pos + len(fragment) <= spans[i][1]:
                     keyed[i].update(indices)
+                    if i + 1 < len(starts):  # the span is in: go on from the next one
+                        pos = lower.find(fragment, max(pos + 1, starts[i + 1]))
+                        continue
+                    break
                 pos = lower.find(fragment, pos + 1)
         if self._always:
             for i in range(len(spans)):
@@ -246,15 +280,16 @@ class Prefilter:
         cut = {i for i, (s, e) in enumerate(spans)
                if (s > 0 and lower[s - 1:s + 1].isalnum()) or (e < n and lower[e - 1:e + 1].isalnum())}
         out: dict[int, list[int]] = {}
-        regexes = self.regexes
         for i in sorted(keyed.keys() | cut):
             s, e = spans[i]
             if i in cut:
                 found = self._unit(lower[s:e])
+                if skip:
+                    found = [j for j in found if j not in skip(i)]
             else:
-                # the pattern's regex holds every required literal, in order: it is the whole test
-                found = [j for j in sorted(keyed[i]) if (rx := regexes[j]) is not None and rx.search(lower, s, e)
-                         or rx is None and self._satisfied(j, lower[s:e], set(_WORD.findall(lower, s, e)))]
+                candidates = keyed[i] - skip(i) if skip else keyed[i]
+                # every group first (the span's words are known), then the pattern's regex
+                found = self._check(lower[s:e], candidates, words.get(i, set()) if self._key_re is not None else None)
             if found:
                 out[i] = found
         return out
