@@ -231,7 +231,17 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     return (period[0] if period else None), window
 
 
+_NOT_PROBATION = re.compile(
+    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # an employee's probation, a clinical trial, a period to accept or reject goods, an
+    # introductory discount: none is a trial of the distributor
+    if _NOT_PROBATION.search(text):
+        return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
