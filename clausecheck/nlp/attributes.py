@@ -161,7 +161,8 @@ _REFERRING_DEFINITION = re.compile(
 
 
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?)\b",
+    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
 
