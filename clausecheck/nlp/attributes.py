@@ -281,49 +281,147 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
-    r"(before|prior to) the (expiry|expiration|end)|immediate(ly)? (effect|upon|on|terminat\w*)|"
-    r"following (cases|events|circumstances)|as follows|in the case)\b",
+    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
+    r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
+    r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|automatic\w* (renew\w*|extend\w*)|"
+    r"(renew\w*|extend\w*) automatically|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
+    r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
+    r"following (cases|events|circumstances)|in the case)\b",
     re.IGNORECASE,
 )
+_VERB = r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*)"
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
-    r"\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*)|\bterminable\b|"
-    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,40}\bat any time\b",
+    + _VERB + r"|\bterminable\b|"
+    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
+    r"\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
-_NO_RIGHT = re.compile(r"\b(may not|shall not|cannot|can not|will not|no right|not be (terminated|cancel+ed))\b", re.IGNORECASE)
+# a right denied: "Distributor may not terminate"; with an exception ("... unless", "... except for
+# cause") it restricts every other termination right in the sentence
+_NO_RIGHT = re.compile(
+    r"\b(may not|shall not|cannot|can not|will not|no right|(neither|nor|no) (party )?(may|shall|will|can)|"
+    r"not be (terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
+    r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    re.IGNORECASE,
+)
+# "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
+_AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
+                          r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
+_EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b", re.IGNORECASE)
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period)\b|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
+    r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
-    r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b",
+    r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
 _MUTUAL = re.compile(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
 _UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
+                        r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
-_AFTERMATH = re.compile(
-    r"\b(upon|after|following|on|in the event of|survives?|effect of|of)( the| any| such| its| an)?( early| earlier)?"
+_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+                  r"convenience|at will)\b", re.IGNORECASE)
+_NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
+# "is terminated ... for any reason": something that happened, not a right
+_HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
+                       r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
+_AFTERMATH_LEAD = re.compile(
+    r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
+    re.IGNORECASE,
+)
+_NOTICE_SIGNAL = re.compile(r"\b(notice|notif\w+|at any time|terminable|sole (and absolute )?discretion)\b", re.IGNORECASE)
+# where a sentence offers alternatives: "; ", "(a)", "(ii)", "(y)", or a numbered list item on its own line
+_ALTERNATIVE = re.compile(r";|(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)\s|\n\s*(?:\d{1,2}(?:\.\s?\d{1,2})*\.?|[a-z][.)])\s")
+# an alternative that is a way of terminating: "(b) by either party upon ...", "or at any time upon ..."
+_ALTERNATIVE_OPENS = re.compile(
+    r"^[\s;,]*(?:(?:or|and|and/or)\s+)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}(?:\.\s?\d{1,2})*\.?)?\s*"
+    r"(?:by|upon|on|at any time|for|without|with or without|either|any|each|in its)\b",
     re.IGNORECASE,
 )
 
 
+# "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
+_ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
+                             r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
+_VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
+
+
+def _has_object(text: str) -> bool:
+    """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
+    plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
+    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text))
+
+
+def _right(text: str) -> re.Match[str] | None:
+    """The first termination right of the text, once rights that are denied are taken out."""
+    for m in _NO_RIGHT.finditer(text):
+        if _EXCEPTION.search(m.group("rest")):
+            return None  # "may not terminate ... except for cause": restricts every other right
+    return _RIGHT.search(_NO_RIGHT.sub(lambda m: " " * len(m.group(0)), text))
+
+
+def _alternatives(text: str, start: int) -> list[tuple[str, bool, bool]]:
+    """The parts of the text after `start` (the right), split at "; " and enumerations; each with
+    whether it opens like a way of terminating ("(b) by either party ...") and whether it names
+    a termination itself."""
+    cuts = [start] + [m.start() for m in _ALTERNATIVE.finditer(text, start)] + [len(text)]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        part = text[a:b]
+        if part.strip(" ;\n"):
+            parts.append((part, bool(_ALTERNATIVE_OPENS.match(part)), bool(re.search(_VERB, part, re.IGNORECASE))))
+    return parts
+
+
+def _cue_stands(part: str) -> bool:
+    """An explicit no-cause phrase that is not itself inside a condition ("should X end for any
+    reason", "the Study is cancelled for any reason") nor next to a for-cause ground."""
+    cue = _CUE.search(part)
+    if cue is None or _FOR_CAUSE.search(_NO_CAUSE.sub("", part)):
+        return False
+    before = part[: cue.start()]
+    return not (_CONDITION.search(before) or _HAPPENED.search(before) or _AFTERMATH_LEAD.search(before))
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
-    # termination; without an explicit no-cause phrase, no cause or condition may be stated
-    if not _RIGHT.search(text) or _NO_RIGHT.search(text):
+    # termination; without an explicit no-cause phrase, no cause or condition may be stated.
+    # A sentence may offer several ways ("(a) by mutual agreement or (b) by either party on
+    # notice"): one that stands on its own is enough.
+    text = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", text)  # "10.2.1If it is ..." (lost space in a PDF)
+    right = _right(text)
+    if right is None:
         return None
-    if any(h.kind == "cue" for h in hits):
-        if _FOR_CAUSE.search(text.replace("with or without cause", "")):
-            return None
-        if _AFTERMATH.search(text) and not re.search(r"\bwithout (any )?cause|convenience\b", text, re.IGNORECASE):
-            return None
-    elif _CAUSE.search(text) or not _OBJECT.search(text) or (_MUTUAL.search(text) and not _UNILATERAL.search(text)):
+    if not _has_object(text):
         return None
-    notice, _ = _notice_and_length(text)
-    return {"notice_days": notice} if notice is not None else {}
+    lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
+    conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
+    parts = _alternatives(text, right.start())
+    first = parts[0][0].rstrip()
+    # "... may terminate upon any of the following:", "... by notice: (i) if ...": the items are the grounds
+    governed = (first.endswith(":") and bool(_CAUSE.search(first))) or (
+        len(parts) > 1 and bool(re.match(r"^[\s;,]*(?:\(?\w{1,4}\)\s*)?(if|in the event|in case|should|where|when)\b",
+                                         _ALTERNATIVE.sub(" ", parts[1][0], count=1), re.IGNORECASE)))
+    for n, (part, opens, names) in enumerate(parts):
+        if not (n == 0 or opens or (names and not governed)):
+            continue
+        if _MUTUAL.search(part) and not _UNILATERAL.search(part):
+            continue
+        if _cue_stands(part):
+            if governed and not (opens and _CUE.search(part[:40])):
+                continue  # a ground in a list of grounds, unless the item is "(e) without cause ..."
+        elif (conditioned or governed or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
+              or _CAUSE.search(part) or _AFTER_EVENT.search(part)):
+            continue  # "... as follows:" introduces the ways, it is not one
+        notice = _notice_and_length(part)[0]
+        if notice is None:
+            notice = _notice_and_length(text)[0]
+        return {"notice_days": notice} if notice is not None else {}
+    return None
 
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"

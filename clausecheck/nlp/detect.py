@@ -50,7 +50,8 @@ class Detector:
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
-        self._heading_cache: dict[tuple[int, str], bool] = {}
+        self._heading_cache: dict[str, frozenset[int]] = {}
+        self._scoped = [i for i, p in enumerate(self.patterns) if p.heading is not None]
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         groups: list[Groups] = []
         regexes: list[str | None] = []
@@ -90,15 +91,13 @@ class Detector:
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
-        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
+        # a pattern scoped to a section title cannot count under another title: not looked for at all
+        skip = (lambda i: self._off_heading(units[i].heading)) if self._scoped else None
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip)
         out: dict[Unit, list[int]] = {}
         patterns = self.patterns
-        for i, indices in sorted(found.items()):
+        for i, kept in sorted(found.items()):
             unit = units[i]
-            # a pattern scoped to a section title cannot count under another title: not matched at all
-            kept = [j for j in indices if patterns[j].heading is None or self._under(j, unit.heading)]
-            if not kept:
-                continue
             # the scan reports triggers only: add the negations of their types that could match here
             types = {patterns[j].clause_type for j in kept}
             negations = [j for t in types for j in self._negations.get(t, ())
@@ -108,13 +107,17 @@ class Detector:
         return out
 
     def _under(self, index: int, heading: str) -> bool:
-        key = (index, heading)
-        ok = self._heading_cache.get(key)
-        if ok is None:
+        return index not in self._off_heading(heading)
+
+    def _off_heading(self, heading: str) -> frozenset[int]:
+        """The heading-scoped patterns that cannot count under this section title."""
+        off = self._heading_cache.get(heading)
+        if off is None:
             if len(self._heading_cache) > 65536:
                 self._heading_cache.clear()
-            ok = self._heading_cache[key] = bool(self.patterns[index].heading.search(heading))  # type: ignore[union-attr]
-        return ok
+            off = self._heading_cache[heading] = frozenset(
+                i for i in self._scoped if not self.patterns[i].heading.search(heading))  # type: ignore[union-attr]
+        return off
 
     def _matcher_for(self, indices: list[int]) -> Matcher | None:
         """A Matcher holding only these token patterns (already validated), cached per subset."""

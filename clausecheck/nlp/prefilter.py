@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
@@ -238,11 +238,15 @@ class Prefilter:
             return regex.search(lower) is not None
         return self._satisfied(index, lower, set(_WORD.findall(lower)))
 
-    def scan(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[int, list[int]]:
-        """For each span (start, end) of `text` some pattern could match: span index -> pattern indices."""
+    def scan(self, text: str, spans: Sequence[tuple[int, int]],
+             skip: Callable[[int], frozenset[int]] | None = None) -> dict[int, list[int]]:
+        """For each span (start, end) of `text` some pattern could match: span index -> pattern indices.
+
+        `skip(i)`, when given, names patterns that cannot count in span i (not looked for there)."""
         lower = text.lower()
         if len(lower) != len(text):  # lower-casing changed offsets (rare letters such as "İ"): span by span
-            return {i: found for i, (s, e) in enumerate(spans) if (found := self._unit(text[s:e].lower()))}
+            return {i: found for i, (s, e) in enumerate(spans)
+                    if (found := [j for j in self._unit(text[s:e].lower()) if not skip or j not in skip(i)])}
         starts = [s for s, _ in spans]
         keyed: dict[int, set[int]] = defaultdict(set)
         words: dict[int, set[str]] = defaultdict(set)  # each span's distinct pattern words
@@ -280,9 +284,12 @@ class Prefilter:
             s, e = spans[i]
             if i in cut:
                 found = self._unit(lower[s:e])
+                if skip:
+                    found = [j for j in found if j not in skip(i)]
             else:
+                candidates = keyed[i] - skip(i) if skip else keyed[i]
                 # every group first (the span's words are known), then the pattern's regex
-                found = self._check(lower[s:e], keyed[i], words.get(i, set()) if self._key_re is not None else None)
+                found = self._check(lower[s:e], candidates, words.get(i, set()) if self._key_re is not None else None)
             if found:
                 out[i] = found
         return out
