@@ -89,14 +89,19 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
-    r"means each|each period|quarters?)\b",
+    r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
+    r"invalid|unenforceable)\b",
     re.IGNORECASE,
 )
+# "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
+# agreement's own end, whatever the events named after it
+_AGREEMENT_ENDS = re.compile(r"^\W*(?:[\d.]+\s*)?this (agreement|contract|amendment|[A-Z]{2,6}) (shall|will) "
+                             r"(automatically )?(expire|terminate)", re.IGNORECASE)
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
-    if not _AGREEMENT_WORD.search(text) or _NOT_THE_AGREEMENT.search(text):
+    if not _AGREEMENT_WORD.search(text) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.match(text)):
         return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
