@@ -19,10 +19,30 @@ from clausecheck.nlp.segment import segment
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contracts"
 
 
+_ALL: dict[int, object] = {}
+
+
 def _matched_patterns(detector, text: str) -> set[int]:
-    """Reference: every pattern that the full Matcher/PhraseMatcher finds in `text`."""
+    """Reference: every pattern that matches anywhere in `text`, all patterns run on the whole text.
+
+    Not detector.matcher: spaCy expands a "{0,24}" gap into 24 optional tokens whose paths
+    multiply (gigabytes on some sentences); the gaps run as "*" and each match is checked against
+    the bounds as written (the exact check is itself tested against spaCy in test_windows.py)."""
+    from spacy.matcher import Matcher
+
+    matcher = _ALL.get(id(detector))
+    if matcher is None:
+        matcher = _ALL[id(detector)] = Matcher(detector.nlp.vocab, validate=False)
+        for i, (fast, _bounds, _longest) in detector._fast.items():
+            matcher.add(f"p{i}", [list(fast)])
     sdoc = detector.nlp.make_doc(text.replace("\n", " "))
-    found = {int(detector.nlp.vocab.strings[k][1:]) for k, _, _ in detector.matcher(sdoc)}
+    found = set()
+    for k, s, e, alignment in matcher(sdoc, with_alignments=True):
+        i = int(detector.nlp.vocab.strings[k][1:])
+        _fast, bounds, longest = detector._fast[i]
+        if e - s <= longest and (all(alignment.count(j) <= n for j, n in bounds.items())
+                                 or detector._exact_match(i, sdoc[s:e])):
+            found.add(i)
     found |= {int(detector.nlp.vocab.strings[k][1:]) for k, _, _ in detector.phrases(sdoc)}
     return found
 
