@@ -30,9 +30,11 @@ class RuleContext:
         """Exclusivity given away: a grant, or exclusive dealing; not the distributor's exclusive purchasing.
 
         Exclusive dealing ("Supplier shall work exclusively with Distributor", "no similar deal with
-        any other company") ties the supplier as much as a territorial grant does; measured on CUAD
-        against "Exclusivity = Yes and Minimum Commitment = No" it lifts CC101's recall from 0.76 to
-        0.80 for 0.01 of precision. Exclusive purchasing binds the distributor and protects the supplier.
+        any other company", "will exclusively endorse") ties the supplier as much as a territorial grant
+        does; measured on CUAD against "Exclusivity = Yes and Minimum Commitment = No", the documents
+        where dealing is the only exclusivity found are right 4 times out of 5. Exclusive purchasing binds
+        the distributor and protects the supplier; on CUAD it is the only exclusivity of a single
+        document, which has a minimum anyway, so leaving it out costs nothing measurable.
         """
         return [c for c in self.of(ClauseType.exclusivity) if c.binds_supplier]
 

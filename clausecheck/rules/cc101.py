@@ -14,12 +14,16 @@ META = RuleMeta(
     severity=Severity.warning,
     summary="The contract grants exclusivity but sets no minimum volume, quota or purchase commitment.",
     what=(
-        "Finds an exclusive appointment (sole and exclusive distributor, exclusive right to sell, "
-        "a promise not to appoint anyone else in the territory), or an exclusive-dealing promise "
-        "(working exclusively with the other party, no similar deal with anyone else), in a contract "
-        "that has no minimum purchase, quota, sales target or volume commitment anywhere, tables and "
-        "schedules included. The distributor's promise to buy only from the supplier (exclusive "
-        "purchasing, all its requirements) protects the supplier and does not count."
+        "Finds exclusivity that ties the supplier's hands: an exclusive appointment or licence (sole and "
+        "exclusive distributor, exclusive right to sell, a promise not to appoint or license anyone else, "
+        "all inquiries from the territory referred to the partner), or an exclusive-dealing promise (working "
+        "exclusively with the other party, no same or similar deal with anyone else, endorsing only its "
+        "products), in a contract that has no minimum purchase, quota, sales target or volume commitment "
+        "anywhere, tables and schedules included. The distributor's promise to buy only from the supplier "
+        "(exclusive purchasing, all its requirements) binds the distributor, protects the supplier and does "
+        "not count. Scope checked against lawyers' labels (CUAD): where exclusive dealing is the only "
+        "exclusivity found, the warning is right in four contracts out of five; exclusive purchasing alone "
+        "decides no result there, so the supplier's perspective decides it."
     ),
     why=(
         "Exclusivity locks the supplier out of its own territory: it cannot sell directly or appoint "
