@@ -253,12 +253,16 @@ _NOT_PROBATION = re.compile(
     re.IGNORECASE,
 )
 
+_EVALUATION = re.compile(r"\b(evaluat\w*|assess\w*|trial|probation\w*|test)\b", re.IGNORECASE)
+
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount: none is a trial of the distributor
     if _NOT_PROBATION.search(text):
         return None
+    if all(h.kind == "weak" for h in hits) and not _EVALUATION.search(text):
+        return None  # "the initial period" is a trial only when the supplier evaluates the distributor in it
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
@@ -277,10 +281,18 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agre
 _CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
                         re.IGNORECASE)
 
+_NO_CONSEQUENCE = re.compile(
+    r"\b(is not|shall not be|will not be|does not constitute|shall not constitute) (a |an )?(breach|default|ground)|"
+    r"\b(does not|shall not|will not) (give|entitle)",
+    re.IGNORECASE,
+)
+
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if _NO_CONSEQUENCE.search(text):
+        return None  # "a failure to reach the volumes is not a breach and gives no right to terminate"
     if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if _NON_EXCLUSIVE.search(text):
