@@ -61,6 +61,9 @@ _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
 # boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
 _NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
 _NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
+# a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'
+_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?"
+                         r"(?:shall\s+)?(?:means?|refers? to)\b")
 
 
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -72,6 +75,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(heading):
         return None
     if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
+        return None
+    if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
@@ -253,16 +258,12 @@ _NOT_PROBATION = re.compile(
     re.IGNORECASE,
 )
 
-_EVALUATION = re.compile(r"\b(evaluat\w*|assess\w*|trial|probation\w*|test)\b", re.IGNORECASE)
-
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount: none is a trial of the distributor
     if _NOT_PROBATION.search(text):
         return None
-    if all(h.kind == "weak" for h in hits) and not _EVALUATION.search(text):
-        return None  # "the initial period" is a trial only when the supplier evaluates the distributor in it
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
@@ -281,29 +282,27 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agre
 _CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
                         re.IGNORECASE)
 
-_NO_CONSEQUENCE = re.compile(
-    r"\b(is not|shall not be|will not be|does not constitute|shall not constitute) (a |an )?(breach|default|ground)|"
-    r"\b(does not|shall not|will not) (give|entitle)",
-    re.IGNORECASE,
-)
-
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if _NO_CONSEQUENCE.search(text):
-        return None  # "a failure to reach the volumes is not a breach and gives no right to terminate"
     if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
-    if _NON_EXCLUSIVE.search(text):
-        consequence = "convert_non_exclusive"
-    elif _REDUCE.search(text):
-        consequence = "reduce_scope"
-    elif _TERMINATE.search(text):
-        consequence = "terminate"
-    else:
-        return None
-    return {"consequence": consequence}
+    for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
+                                 ("terminate", _TERMINATE)):
+        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) for m in pattern.finditer(text)):
+            return {"consequence": consequence}
+    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+# a consequence the contract rules out: "is not a breach and does not give the Supplier any right to
+# terminate", "shall not entitle Supplier to terminate", "shall not constitute grounds for termination"
+_DENIED = re.compile(
+    r"(?:\b(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
+    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b[^.;:,]{0,45}"
+    r"|\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\s+(?:\w+\s+){0,2}?)$",
+    re.IGNORECASE,
+)
 
 
 _CAUSE = re.compile(
@@ -317,7 +316,8 @@ _CAUSE = re.compile(
     r"following (cases|events|circumstances)|in the case)\b",
     re.IGNORECASE,
 )
-_VERB = r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*)"
+_VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
+         r"end(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"

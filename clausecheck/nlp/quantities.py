@@ -21,7 +21,7 @@ NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
 
 _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
-    r"business\s+|working\s+|contract\s+|fiscal\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
+    r"business\s+|working\s+|contract\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
