@@ -111,13 +111,15 @@ _NOT_THE_AGREEMENT = re.compile(
 )
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
 # agreement's own end, whatever the events named after it
-_AGREEMENT_ENDS = re.compile(r"^\W*(?:[\d.]+\s*)?this (agreement|contract|amendment|[A-Z]{2,6}) (shall|will) "
-                             r"(automatically )?(expire|terminate)", re.IGNORECASE)
+_AGREEMENT_ENDS = re.compile(
+    r"^(?:[^.]|\.(?=\d)){0,160}?(?:(?i:\bthis (?:agreement|contract|amendment))|\b[Tt]his [A-Z]{2,6}) "
+    r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)))")
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
-    if not _AGREEMENT_WORD.search(text) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.match(text)):
+    named = any(h.pattern_id == "expiration-date-field" for h in hits)  # "Termination Date: December 31, 2027"
+    if not (named or _AGREEMENT_WORD.search(text)) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
@@ -336,6 +338,7 @@ _NO_RIGHT = re.compile(
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
 _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
                           r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
+_NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
@@ -443,7 +446,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
             if governed and not (opens and _CUE.search(part[:40])):
                 continue  # a ground in a list of grounds, unless the item is "(e) without cause ..."
         elif (conditioned or governed or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
-              or _CAUSE.search(part) or _AFTER_EVENT.search(part)):
+              or _CAUSE.search(_NO_CONSENT.sub("", part)) or _AFTER_EVENT.search(part)):
             continue  # "... as follows:" introduces the ways, it is not one
         notice = _notice_and_length(part)[0]
         if notice is None:
