@@ -136,8 +136,11 @@ def check(
             for kind, count in sorted(inputs.skipped.items()):
                 typer.echo(f"clausecheck: skipped {count} file(s): {kind}", err=True)
         found, shown = [], []
+        keep_text = any(fmt == Format.html for fmt, _dest in outputs)  # only the HTML page shows the contract
         for path in files:
             doc = analyse_path(path, config)
+            if not keep_text:
+                doc.source = None  # thousands of contracts' text would otherwise stay in memory
             found.append(doc)
             shown.append(accepted.filter(doc) if accepted else doc)
             for stream in streams:
@@ -312,7 +315,7 @@ def scan(
 
         lines = sink.lines if isinstance(sink, Tee) else out.read_text(encoding="utf-8").splitlines()
         try:
-            index = write_site(build_report(scanned_documents(lines, inputs.files)), html,
+            index = write_site(build_report(scanned_documents(lines, inputs.files), config), html,
                                load_source=lambda doc: with_source(doc, config),
                                max_probation_months=config.max_probation_months)
         except OSError as exc:

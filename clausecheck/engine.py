@@ -174,7 +174,7 @@ def build_report(documents: list[DocumentReport], config: Config | None = None) 
 
 def analyze(path: str | Path, config: Config | None = None) -> Report:
     """Analyse one file and return a Report (errors are reported in it, not raised)."""
-    return build_report([analyse_path(path, config)])
+    return build_report([analyse_path(path, config)], config)
 
 
 def analyze_text(text: str, config: Config | None = None, name: str = "<text>") -> Report:
@@ -185,4 +185,4 @@ def analyze_text(text: str, config: Config | None = None, name: str = "<text>") 
         report = analyse_document(doc, config)
     except Exception as exc:  # noqa: BLE001 - same contract as analyse_path
         report = _error_report(name, exc)
-    return build_report([report])
+    return build_report([report], config)

@@ -468,15 +468,19 @@ def iter_local(paths: Sequence[str], config: Config, workers: int,
     timeout = config.limits.timeout_seconds
     todo = list(reversed(paths))
     pool = [_Worker(ctx, config_json) for _ in range(max(1, min(workers, len(paths))))]
+
+    def feed(w: _Worker) -> None:
+        if w.task is None and todo:
+            w.task, w.started = todo.pop(), time.monotonic()
+            try:
+                w.conn.send(w.task)
+            except OSError:
+                pass  # it died while idle: found below through its sentinel
+
     try:
         while todo or any(w.task is not None for w in pool):
             for w in pool:
-                if w.task is None and todo:
-                    w.task, w.started = todo.pop(), time.monotonic()
-                    try:
-                        w.conn.send(w.task)
-                    except OSError:
-                        pass  # it died while idle: found below through its sentinel
+                feed(w)
             busy = [w for w in pool if w.task is not None]
             now = time.monotonic()
             wake = min((w.started + timeout - now for w in busy), default=0.5)
@@ -513,6 +517,7 @@ def iter_local(paths: Sequence[str], config: Config, workers: int,
                 elif result is not None:
                     w.task = None
                 if result is not None:
+                    feed(pool[i])  # the next document first: the worker goes on while its line is written
                     yield result
             if tick is not None:
                 tick()
@@ -529,7 +534,7 @@ def digest(doc: DocumentReport, config: Config) -> Digest:
     from .engine import summarise
     from .report.csv_format import document_row
 
-    return summarise([doc]), document_row(doc, max_probation_months=config.max_probation_months)
+    return summarise([doc], config), document_row(doc, max_probation_months=config.max_probation_months)
 
 
 def merge_summaries(parts: Iterable[Summary]) -> Summary:

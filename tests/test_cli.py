@@ -133,3 +133,22 @@ def test_every_error_code_is_documented_in_the_readme():
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert [code for code in ERROR_CODES if f"| {code} |" not in readme] == []
+
+
+@pytest.mark.parametrize("fmt, kept", [("json", False), ("html", True)])
+def test_check_keeps_contract_text_only_for_the_html_page(contracts, monkeypatch, tmp_path, fmt, kept):
+    """`check` on thousands of files must not hold every contract's text unless a page shows it."""
+    import clausecheck.engine as engine
+
+    seen = []
+    real = engine.build_report
+
+    def spy(documents, config=None):
+        seen.extend(documents)
+        return real(documents, config)
+
+    monkeypatch.setattr(engine, "build_report", spy)
+    out = tmp_path / f"report.{fmt}"
+    runner.invoke(app, ["check", str(contracts / "bad.txt"), str(contracts / "good.txt"), "-f", fmt, "-o", str(out)])
+    assert out.exists() and len(seen) >= 2
+    assert all((d.source is not None) == kept for d in seen)

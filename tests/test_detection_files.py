@@ -1,7 +1,8 @@
 """Per-type phrasings from real contracts (paraphrased): tests/detection/<clause type>.yml.
 
 Each file names its clause type; each case is a text, whether clausecheck must report that type
-in it, and optionally attribute values the reported clause must carry.
+in it, and optionally attribute values the reported clause must carry (`attributes`) or must
+not (`absent`).
 """
 
 from __future__ import annotations
@@ -37,3 +38,5 @@ def test_detection(clause_type, case):
     assert bool(clauses) == case["found"], [(c.type.value, c.attributes, c.text) for c in doc.clauses]
     for key, value in (case.get("attributes") or {}).items():
         assert any(c.attributes.get(key) == value for c in clauses), (key, value, [c.attributes for c in clauses])
+    for key in case.get("absent") or ():  # an attribute that must not be read into the clause
+        assert all(key not in c.attributes for c in clauses), (key, [c.attributes for c in clauses])

@@ -137,3 +137,20 @@ def test_pdf_table_comes_out_row_by_row():
     assert "Page 1 of" not in doc.text  # running footers removed
     assert "Distribution Agreement – Confidential" not in doc.text  # running headers removed
     assert doc.page_at(doc.text.index("Contract Year 1 4,000")) == doc.pages
+
+
+def test_stream_check_skips_only_streams_that_cannot_break_the_limit():
+    """The PDF stream check leaves out streams too short to inflate past the limit: Deflate's
+    ratio is bounded, and a stream that does break it is still caught."""
+    import zlib
+
+    from clausecheck.extract.limits import Limits
+    from clausecheck.extract.pdf import _MAX_RATIO, _check_streams
+
+    zeros = zlib.compress(b"\0" * 50_000_000, 9)
+    assert 50_000_000 / len(zeros) < _MAX_RATIO  # the best ratio Deflate reaches stays under the bound
+    pdf = b"%PDF-1.4\n1 0 obj << /Filter /FlateDecode >>\nstream\n" + zeros + b"\nendstream\nendobj\n"
+    _check_streams(pdf, "ok.pdf", Limits(max_pdf_stream_bytes=60_000_000), deadline=float("inf"))
+    with pytest.raises(ClauseCheckError) as err:
+        _check_streams(pdf, "bomb.pdf", Limits(max_pdf_stream_bytes=40_000_000), deadline=float("inf"))
+    assert err.value.info().code == "E018"

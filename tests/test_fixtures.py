@@ -16,10 +16,11 @@ EXTENSIONS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
 
 
 HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to check they generalise
+BLIND = FIXTURES.parent / "blind"  # written later by an engineer who had not read the patterns
 
 
 def _cases():
-    for folder in (FIXTURES, HELDOUT):
+    for folder in (FIXTURES, HELDOUT, BLIND):
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             expected = json.loads(expected_path.read_text(encoding="utf-8"))

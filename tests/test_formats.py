@@ -239,3 +239,28 @@ def test_github_says_when_annotations_exceed_what_a_step_shows():
     lines = render(build_report(docs), Format.github).splitlines()
     assert len(lines) == 13 and lines[-1].startswith("::notice title=clausecheck::12 annotations")
     assert len(render(build_report(docs[:10]), Format.github).splitlines()) == 10
+
+
+def test_every_format_gives_the_verdict_of_the_probation_threshold_in_force():
+    """With max-probation-months = 3, a four-month probation is weak in every report, not only in text."""
+    from clausecheck import analyze_text
+    from clausecheck.report import Format, render
+
+    text = (
+        "Supplier appoints Distributor as its sole and exclusive distributor of the Products in the Territory.\n\n"
+        "Distributor shall purchase not less than 5,000 units in each Contract Quarter.\n\n"
+        "The first four (4) months shall constitute a probationary period.\n\n"
+        "If Distributor fails to meet the minimum purchase commitment, Supplier may convert the "
+        "appointment to non-exclusive.\n"
+    )
+    config = Config(max_probation_months=3)
+    report = analyze_text(text, config)
+    lenient = analyze_text(text)
+    weak = "exclusive grant, unprotected: weak probation"
+    assert report.summary.unprotected_exclusive_documents == 1
+    assert lenient.summary.unprotected_exclusive_documents == 0
+    assert weak in render(report, Format.text, color=False, max_probation_months=3)
+    assert weak not in render(lenient, Format.text, color=False)
+    for fmt, marker in ((Format.markdown, weak), (Format.csv, weak), (Format.html, "Exclusive, but unprotected")):
+        assert marker in render(report, fmt, max_probation_months=3, config=config), fmt
+        assert marker not in render(lenient, fmt), fmt

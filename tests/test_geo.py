@@ -19,6 +19,7 @@ from clausecheck.nlp.geo import is_broad
         ("the Provinces of Ontario and Quebec", False),
         ("the counties of Kent, Surrey and East Sussex in England", False),
         ("the German federal states of Bavaria and Baden-Württemberg", False),
+        ("the member states of the European Union, together with Iceland and Norway", True),
         ("please let us know", False),
     ],
 )

@@ -82,7 +82,7 @@ def test_crashing_hanging_and_bloating_documents_cost_only_themselves(tmp_path, 
         (tmp_path / name).write_text(UNPROTECTED)
     monkeypatch.setenv(FAULT_ENV, "abort:crash.txt,hang:slow.txt,oom:big.txt")
     config = Config()
-    config = config.model_copy(update={"limits": config.limits.model_copy(update={"timeout_seconds": 2, "memory_mb": 256})})
+    config = config.model_copy(update={"limits": config.limits.model_copy(update={"timeout_seconds": 5, "memory_mb": 256})})
     out = tmp_path / "out.jsonl"
     files = [str(tmp_path / n) for n in ("crash.txt", "a.txt", "slow.txt", "b.txt", "big.txt", "c.txt")]
     result = run_scan(files, config, ResultsFile(out), workers=2)

@@ -31,6 +31,9 @@ _TERMINAL = (".", ":", ";", "!", "?")
 
 _STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _INFLATE_STEP = 1 << 20
+# Deflate cannot expand more than 1032:1 (a 258-byte copy in 2 bits), plus a few bytes: a stream
+# starting with fewer bytes than limit / _MAX_RATIO left in the file cannot break the limit
+_MAX_RATIO = 1100
 
 
 def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> None:
@@ -41,6 +44,9 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
     """
     total = 0
     for match in _STREAM.finditer(data):
+        left = (len(data) - match.end()) * _MAX_RATIO
+        if left <= limits.max_pdf_stream_bytes and total + left <= 32 * limits.max_pdf_stream_bytes:
+            break  # neither this stream nor the ones after it can inflate past a limit: not inflated
         inflater = zlib.decompressobj()
         size = 0
         pos = match.end()
@@ -214,8 +220,8 @@ def _is_title_line(line: str, width: int) -> bool:
 def _is_heading(text: str) -> bool:
     if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
         return False
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def extract_pdf(

@@ -57,10 +57,26 @@ _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECA
 _RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
 
 
+_LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
+# boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
+_NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
+_NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
+# a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'
+_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?"
+                         r"(?:shall\s+)?(?:means?|refers? to)\b")
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
-    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+    heading = unit.heading.strip()
+    if _LETTER_SPACED.fullmatch(heading):  # "R E C I T A L S" in a PDF
+        heading = heading.replace(" ", "")
+    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(heading):
+        return None
+    if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
+        return None
+    if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
@@ -89,14 +105,19 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
-    r"means each|each period|quarters?)\b",
+    r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
+    r"invalid|unenforceable)\b",
     re.IGNORECASE,
 )
+# "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
+# agreement's own end, whatever the events named after it
+_AGREEMENT_ENDS = re.compile(r"^\W*(?:[\d.]+\s*)?this (agreement|contract|amendment|[A-Z]{2,6}) (shall|will) "
+                             r"(automatically )?(expire|terminate)", re.IGNORECASE)
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
-    if not _AGREEMENT_WORD.search(text) or _NOT_THE_AGREEMENT.search(text):
+    if not _AGREEMENT_WORD.search(text) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.match(text)):
         return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
@@ -187,9 +208,22 @@ _REFERRING_DEFINITION = re.compile(
 )
 
 
+_TARGET_MENTION = re.compile(
+    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"non-?binding|estimated)\b",
+    re.IGNORECASE,
+)
+
+_FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
         return None
+    if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
+        return None  # "the plans may include sales targets", "information such as sales targets": no target set
+    if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
+        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -203,81 +237,246 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     return attrs
 
 
+_PROBATION_NAME = re.compile(
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|pilot)\s+(period|term|phase)\b|\bprobation\b|"
+    r"\b(probation|trial) basis\b",
+    re.IGNORECASE,
+)
+# a window around the period, not the period: "within thirty (30) days after the end of the Trial
+# Period", "ninety (90) days' notice", "extended by a further three (3) months"
+_WINDOW_BEFORE = re.compile(
+    r"\b(within|before|prior to|no later than|not later than|not less than|at least|upon|on|giving|by|"
+    r"further|additional|another|extension of|up to)\s+(an?\s+)?(additional\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_AFTER = re.compile(
+    r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
+    r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
+    r"receipt|lapse)\b)",
+    re.IGNORECASE,
+)
+
+
+_AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
+_BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
+
+
+def _probation_period(text: str) -> tuple[Any, Any]:
+    """The probation period's length in months, and the first window around it in days."""
+    period = window = None
+    names = [m.span() for m in _PROBATION_NAME.finditer(text)]
+    for d in durations(text):
+        if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
+            if window is None:
+                window = d["days"]
+            continue
+        # the length named with the period ("a trial period of four (4) months", "a 90-day
+        # probationary period", "the first six (6) months ... shall constitute a probationary period")
+        # beats a duration elsewhere in the sentence
+        near = any((e <= d["start"] and _AFTER_NAME.match(text[e:d["start"]]))
+                   or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
+        if period is None or (near and not period[1]):
+            period = (d["months"], near)
+    return (period[0] if period else None), window
+
+
+_NOT_PROBATION = re.compile(
+    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # an employee's probation, a clinical trial, a period to accept or reject goods, an
+    # introductory discount: none is a trial of the distributor
+    if _NOT_PROBATION.search(text):
+        return None
     attrs: dict[str, Any] = {}
-    months = _first_months(text)
+    months, window = _probation_period(text)
     if months is not None:
         attrs["duration_months"] = months
+    if window is not None:
+        attrs["review_window_days"] = window
     return attrs
 
 
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:terminate|lapse|cease|end)|"
-                            r"(?:terminate|withdraw|revoke|remove) (?:the |its |such )?exclusiv", re.IGNORECASE)
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
+
+_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
+                        re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if _NON_EXCLUSIVE.search(text):
-        consequence = "convert_non_exclusive"
-    elif _REDUCE.search(text):
-        consequence = "reduce_scope"
-    elif _TERMINATE.search(text):
-        consequence = "terminate"
-    else:
-        return None
-    return {"consequence": consequence}
+    if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
+        return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
+    for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
+                                 ("terminate", _TERMINATE)):
+        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) for m in pattern.finditer(text)):
+            return {"consequence": consequence}
+    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+# a consequence the contract rules out: "is not a breach and does not give the Supplier any right to
+# terminate", "shall not entitle Supplier to terminate", "shall not constitute grounds for termination"
+_DENIED = re.compile(
+    r"(?:\b(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
+    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b[^.;:,]{0,45}"
+    r"|\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\s+(?:\w+\s+){0,2}?)$",
+    re.IGNORECASE,
+)
 
 
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|with cause|for cause|consent of|immediately|renew\w*|extend\w*|"
-    r"(before|prior to) the (expiry|expiration|end)|immediate(ly)? (effect|upon|on|terminat\w*)|"
-    r"following (cases|events|circumstances)|as follows|in the case)\b",
+    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
+    r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
+    r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|automatic\w* (renew\w*|extend\w*)|"
+    r"(renew\w*|extend\w*) automatically|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
+    r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
+    r"following (cases|events|circumstances)|in the case)\b",
     re.IGNORECASE,
 )
+_VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
+         r"end(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
-    r"\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*)|\bterminable\b|"
-    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,40}\bat any time\b",
+    + _VERB + r"|\bterminable\b|"
+    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
+    r"\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
-_NO_RIGHT = re.compile(r"\b(may not|shall not|cannot|can not|will not|no right|not be (terminated|cancel+ed))\b", re.IGNORECASE)
+# a right denied: "Distributor may not terminate"; with an exception ("... unless", "... except for
+# cause") it restricts every other termination right in the sentence
+_NO_RIGHT = re.compile(
+    r"\b(may not|shall not|cannot|can not|will not|no right|(neither|nor|no) (party )?(may|shall|will|can)|"
+    r"not be (terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
+    r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    re.IGNORECASE,
+)
+# "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
+_AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
+                          r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
+_EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b", re.IGNORECASE)
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’-]+){0,6}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|participation|services?|program|project|employment|period)\b|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
+    r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
-    r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b",
+    r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
 _MUTUAL = re.compile(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
 _UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
+                        r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
-_AFTERMATH = re.compile(
-    r"\b(upon|after|following|on|in the event of|survives?|effect of|of)( the| any| such| its| an)?( early| earlier)?"
+_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+                  r"convenience|at will)\b", re.IGNORECASE)
+_NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
+# "is terminated ... for any reason": something that happened, not a right
+_HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
+                       r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
+_AFTERMATH_LEAD = re.compile(
+    r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
+    re.IGNORECASE,
+)
+_NOTICE_SIGNAL = re.compile(r"\b(notice|notif\w+|at any time|terminable|sole (and absolute )?discretion)\b", re.IGNORECASE)
+# where a sentence offers alternatives: "; ", "(a)", "(ii)", "(y)", or a numbered list item on its own line
+_ALTERNATIVE = re.compile(r";|(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)\s|\n\s*(?:\d{1,2}(?:\.\s?\d{1,2})*\.?|[a-z][.)])\s")
+# an alternative that is a way of terminating: "(b) by either party upon ...", "or at any time upon ..."
+_ALTERNATIVE_OPENS = re.compile(
+    r"^[\s;,]*(?:(?:or|and|and/or)\s+)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}(?:\.\s?\d{1,2})*\.?)?\s*"
+    r"(?:by|upon|on|at any time|for|without|with or without|either|any|each|in its)\b",
     re.IGNORECASE,
 )
 
 
+# "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
+_ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
+                             r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
+_VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
+
+
+def _has_object(text: str) -> bool:
+    """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
+    plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
+    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text))
+
+
+def _right(text: str) -> re.Match[str] | None:
+    """The first termination right of the text, once rights that are denied are taken out."""
+    for m in _NO_RIGHT.finditer(text):
+        if _EXCEPTION.search(m.group("rest")):
+            return None  # "may not terminate ... except for cause": restricts every other right
+    return _RIGHT.search(_NO_RIGHT.sub(lambda m: " " * len(m.group(0)), text))
+
+
+def _alternatives(text: str, start: int) -> list[tuple[str, bool, bool]]:
+    """The parts of the text after `start` (the right), split at "; " and enumerations; each with
+    whether it opens like a way of terminating ("(b) by either party ...") and whether it names
+    a termination itself."""
+    cuts = [start] + [m.start() for m in _ALTERNATIVE.finditer(text, start)] + [len(text)]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        part = text[a:b]
+        if part.strip(" ;\n"):
+            parts.append((part, bool(_ALTERNATIVE_OPENS.match(part)), bool(re.search(_VERB, part, re.IGNORECASE))))
+    return parts
+
+
+def _cue_stands(part: str) -> bool:
+    """An explicit no-cause phrase that is not itself inside a condition ("should X end for any
+    reason", "the Study is cancelled for any reason") nor next to a for-cause ground."""
+    cue = _CUE.search(part)
+    if cue is None or _FOR_CAUSE.search(_NO_CAUSE.sub("", part)):
+        return False
+    before = part[: cue.start()]
+    return not (_CONDITION.search(before) or _HAPPENED.search(before) or _AFTERMATH_LEAD.search(before))
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
-    # termination; without an explicit no-cause phrase, no cause or condition may be stated
-    if not _RIGHT.search(text) or _NO_RIGHT.search(text):
+    # termination; without an explicit no-cause phrase, no cause or condition may be stated.
+    # A sentence may offer several ways ("(a) by mutual agreement or (b) by either party on
+    # notice"): one that stands on its own is enough.
+    text = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", text)  # "10.2.1If it is ..." (lost space in a PDF)
+    right = _right(text)
+    if right is None:
         return None
-    if any(h.kind == "cue" for h in hits):
-        if _FOR_CAUSE.search(text.replace("with or without cause", "")):
-            return None
-        if _AFTERMATH.search(text) and not re.search(r"\bwithout (any )?cause|convenience\b", text, re.IGNORECASE):
-            return None
-    elif _CAUSE.search(text) or not _OBJECT.search(text) or (_MUTUAL.search(text) and not _UNILATERAL.search(text)):
+    if not _has_object(text):
         return None
-    notice, _ = _notice_and_length(text)
-    return {"notice_days": notice} if notice is not None else {}
+    lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
+    conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
+    parts = _alternatives(text, right.start())
+    first = parts[0][0].rstrip()
+    # "... may terminate upon any of the following:", "... by notice: (i) if ...": the items are the grounds
+    governed = (first.endswith(":") and bool(_CAUSE.search(first))) or (
+        len(parts) > 1 and bool(re.match(r"^[\s;,]*(?:\(?\w{1,4}\)\s*)?(if|in the event|in case|should|where|when)\b",
+                                         _ALTERNATIVE.sub(" ", parts[1][0], count=1), re.IGNORECASE)))
+    for n, (part, opens, names) in enumerate(parts):
+        if not (n == 0 or opens or (names and not governed)):
+            continue
+        if _MUTUAL.search(part) and not _UNILATERAL.search(part):
+            continue
+        if _cue_stands(part):
+            if governed and not (opens and _CUE.search(part[:40])):
+                continue  # a ground in a list of grounds, unless the item is "(e) without cause ..."
+        elif (conditioned or governed or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
+              or _CAUSE.search(part) or _AFTER_EVENT.search(part)):
+            continue  # "... as follows:" introduces the ways, it is not one
+        notice = _notice_and_length(part)[0]
+        if notice is None:
+            notice = _notice_and_length(text)[0]
+        return {"notice_days": notice} if notice is not None else {}
+    return None
 
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"

@@ -7,6 +7,8 @@ matched, each by a Matcher holding just the patterns that can match it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +18,16 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
+from .prefilter import PREFIX, Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
 from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Span
 
+
+_CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token never spans two chunks
+_MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ class Detector:
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
-        self._heading_cache: dict[tuple[int, str], bool] = {}
+        self._heading_cache: dict[str, frozenset[int]] = {}
+        self._scoped = [i for i, p in enumerate(self.patterns) if p.heading is not None]
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         groups: list[Groups] = []
         regexes: list[str | None] = []
@@ -75,33 +81,57 @@ class Detector:
                     )
                 groups.append(word_groups)
                 regexes.append(token_pattern_regex(pattern.pattern))
-        self.prefilter = Prefilter(groups, regexes)
+        # a negation only cancels triggers of its own type: it is looked for only in the units
+        # where one of those can match (most of them cost a lot to look for and rarely matter)
+        negations = [i for i, p in enumerate(self.patterns) if p.role == "negation"]
+        self.prefilter = Prefilter(groups, regexes, deferred=negations)
+        self._negations: dict[ClauseType, list[int]] = defaultdict(list)
+        for i in negations:
+            self._negations[self.patterns[i].clause_type].append(i)
         # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
+        # per token pattern: how many tokens a match can have and the words of one required group,
+        # to match it only near those words; none for patterns that can be long or read the
+        # token's place in the text (IS_SENT_START): those see the whole unit
+        self._reach: dict[int, tuple[int, tuple[str, ...]]] = {}
+        for i, (_fast, _bounds, longest) in self._fast.items():
+            pattern = self.patterns[i].pattern
+            if longest > _MAX_REACH or any(isinstance(t, dict) and "IS_SENT_START" in t for t in pattern):
+                continue
+            self._reach[i] = (longest, tuple(w.lstrip(PREFIX) for w in min(groups[i], key=len)))
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
-        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units])
+        # a pattern scoped to a section title cannot count under another title: not looked for at all
+        skip = (lambda i: self._off_heading(units[i].heading)) if self._scoped else None
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip)
         out: dict[Unit, list[int]] = {}
-        for i, indices in sorted(found.items()):
-            heading = units[i].heading
-            # a pattern scoped to a section title cannot count under another title: not matched at all
-            kept = [j for j in indices if self.patterns[j].heading is None or self._under(j, heading)]
-            if any(self.patterns[j].role != "negation" for j in kept):
-                out[units[i]] = kept
+        patterns = self.patterns
+        for i, kept in sorted(found.items()):
+            unit = units[i]
+            # the scan reports triggers only: add the negations of their types that could match here
+            types = {patterns[j].clause_type for j in kept}
+            negations = [j for t in types for j in self._negations.get(t, ())
+                         if (patterns[j].heading is None or self._under(j, unit.heading))
+                         and self.prefilter.check(j, doc.text, unit.start, unit.end)]
+            out[unit] = sorted(kept + negations) if negations else kept
         return out
 
     def _under(self, index: int, heading: str) -> bool:
-        key = (index, heading)
-        ok = self._heading_cache.get(key)
-        if ok is None:
+        return index not in self._off_heading(heading)
+
+    def _off_heading(self, heading: str) -> frozenset[int]:
+        """The heading-scoped patterns that cannot count under this section title."""
+        off = self._heading_cache.get(heading)
+        if off is None:
             if len(self._heading_cache) > 65536:
                 self._heading_cache.clear()
-            ok = self._heading_cache[key] = bool(self.patterns[index].heading.search(heading))  # type: ignore[union-attr]
-        return ok
+            off = self._heading_cache[heading] = frozenset(
+                i for i in self._scoped if not self.patterns[i].heading.search(heading))  # type: ignore[union-attr]
+        return off
 
     def _matcher_for(self, indices: list[int]) -> Matcher | None:
         """A Matcher holding only these token patterns (already validated), cached per subset."""
@@ -131,11 +161,51 @@ class Detector:
             matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
         return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
 
+    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
+        """The stretches of a unit's text that hold every match of these patterns: around each
+        occurrence of a pattern's key word, as many whitespace-delimited chunks either side as the
+        pattern has tokens (spaCy never makes a token across whitespace, so a match of n tokens
+        lies within n chunks). The whole text when a pattern has no such bound."""
+        lower = text.lower()
+        chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+        if not chunks:
+            return []
+        starts = [c[0] for c in chunks]
+        ranges: list[tuple[int, int]] = []
+        for i in indices:
+            window = self._reach.get(i)
+            if window is None:
+                return [(0, len(text))]
+            reach, words = window
+            for word in words:
+                pos = lower.find(word)
+                while pos >= 0:
+                    c = bisect_right(starts, pos) - 1
+                    ranges.append((max(c - reach, 0), min(c + reach, len(chunks) - 1)))
+                    pos = lower.find(word, pos + 1)
+        if not ranges:  # cannot happen after the pre-filter; the whole text keeps it safe
+            return [(0, len(text))]
+        ranges.sort()
+        merged = [list(ranges[0])]
+        for a, b in ranges[1:]:
+            if a <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(chunks[a][0], chunks[b][1]) for a, b in merged]
+
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
         picked = self.candidates(doc, units)
-        texts = [doc.text[u.start:u.end].replace("\n", " ") for u in picked]
-        out: dict[Unit, list[Hit]] = {}
-        for (unit, indices), sdoc in zip(picked.items(), self.nlp.pipe(texts, batch_size=256), strict=True):
+        # only the windows of each unit where a match can be are tokenised and matched (see _windows)
+        pieces: list[tuple[Unit, list[int], int]] = []
+        texts: list[str] = []
+        for unit, indices in picked.items():
+            text = doc.text[unit.start:unit.end].replace("\n", " ")
+            for ws, we in self._windows(text, indices):
+                pieces.append((unit, indices, ws))
+                texts.append(text[ws:we])
+        found_by_unit: dict[Unit, dict[tuple[int, int, int], None]] = {}
+        for (unit, indices, offset), sdoc in zip(pieces, self.nlp.pipe(texts, batch_size=256), strict=True):
             matcher = self._matcher_for(indices)
             found = []
             if matcher is not None:
@@ -149,11 +219,16 @@ class Detector:
                         found.append((index, s, e))
             if any(self.patterns[i].is_phrase for i in indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+            into = found_by_unit.setdefault(unit, {})
+            for index, s, e in found:  # a match seen in two windows counts once
+                into[(index, offset + sdoc[s].idx, offset + sdoc[e - 1].idx + len(sdoc[e - 1]))] = None
+        out: dict[Unit, list[Hit]] = {}
+        for unit, unit_found in found_by_unit.items():
             triggers: list[tuple[Pattern, int, int]] = []
             negations: dict[ClauseType, list[tuple[int, int]]] = defaultdict(list)
-            for index, s, e in found:
+            for index, cs, ce in unit_found:
                 pattern = self.patterns[index]
-                span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                span = (cs, ce)
                 if pattern.heading is not None and not pattern.heading.search(unit.heading):
                     continue
                 if pattern.role == "negation":
@@ -211,23 +286,33 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
     return tuple(specs), bounds, longest
 
 
+MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
+
+
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
-    """Consecutive sentences of one type in one block become one clause."""
+    """One clause per type and paragraph: a clause covers the whole paragraph (block) its
+    sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
+    sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
+    type merge and the rest stay apart."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
         j = last.get(clause_type)
-        if j is not None and merged[j][3] == unit.block and merged[j][2] >= unit.start - 3:
-            t, s, _e, b, attrs = merged[j]
+        if j is not None and merged[j][3] == unit.block and (
+                merged[j][2] >= unit.start - 3 or _quotable(doc, unit.block)):
+            t, s, e, b, attrs = merged[j]
             for key, value in attributes.items():
                 attrs.setdefault(key, value)
-            merged[j] = (t, s, unit.end, b, attrs)
+            merged[j] = (t, s, max(e, unit.end), b, attrs)
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
+        if _quotable(doc, block):
+            start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
-            merged[n] = (clause_type, start, list_end(doc, end), block, attributes)
+            end = list_end(doc, end)
+        merged[n] = (clause_type, start, end, block, attributes)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
     for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
@@ -238,3 +323,9 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             attributes=attributes,
         ))
     return clauses
+
+
+def _quotable(doc: Document, block: int) -> bool:
+    """A paragraph short enough to report whole (tables are reported by their rows' units)."""
+    b = doc.blocks[block] if block < len(doc.blocks) else None
+    return b is not None and b.kind != "table_row" and b.end - b.start <= MAX_PARAGRAPH

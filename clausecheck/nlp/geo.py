@@ -35,7 +35,7 @@ BROAD = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
-    r"\b((?<!united )states? of|commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
+    r"\b((?<!united )(?<!member )states? of|commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|region\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region))",

@@ -21,7 +21,7 @@ NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
 
 _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
-    r"business\s+|working\s+|contract\s+|fiscal\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
+    r"business\s+|working\s+|contract\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
@@ -64,7 +64,10 @@ def parse_number(text: str) -> float | None:
         pass
     total, current = 0, 0
     found = False
-    for word in re.split(r"[\s-]+", text):
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    if len(words) > 1 and words[0] in ("a", "an", "single") and words[1] not in _SCALES:
+        words = words[1:]  # "a six-month period" is six months, not seven ("a hundred" stays 100)
+    for word in words:
         if word == "and" or not word:
             continue
         if word in _UNITS:

@@ -122,24 +122,49 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     """The previous unit stops mid-sentence and this one starts in lower case."""
     if prev.is_title or end - prev.start > MAX_UNIT:
         return False
-    before = doc.text[prev.start:prev.end].rstrip()
     after = doc.text[start:end].lstrip()
-    return bool(_OPEN_END.search(before)) and after[:1].islower()
+    if not after[:1].islower():
+        return False
+    # the last character only: a "...$" search would try every position of the sentence
+    return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
 MAX_LIST = 1500
 
 
+def _item_style(marker: str) -> str:
+    """The numbering style of a list item's marker: "(a)" and "(b)" share one, "6." has another."""
+    marker = marker.strip()
+    core = marker.strip("().")
+    if core.isdigit():
+        kind = "1"
+    elif core.isalpha():  # roman numerals count as letters: "(i)" is both
+        kind = "a" if core.islower() else "A"
+    else:
+        return "-"
+    return ("(" if marker.startswith("(") else "") + kind + marker[-1:]
+
+
 def list_end(doc: Document, end: int) -> int:
-    """Where the list or table that follows a sentence ending in ':' ends ("as follows:")."""
+    """Where the list or table that follows a sentence ending in ':' ends ("as follows:").
+    An item numbered in another style than the list's first ("6." after "(a)", "(b)") starts a
+    new clause, not another item."""
     i = bisect_left([b.start for b in doc.blocks], end)
     limit = end + MAX_LIST
+    style = None
     for block in doc.blocks[i:i + 12]:
         text = doc.text[block.start:block.end]
         if block.end > limit or block.kind == "heading" or is_title(text):
             break
-        if not (block.kind == "table_row" or _LIST_ITEM.match(text) or len(text) < 160):
+        item = _LIST_ITEM.match(text)
+        if item and block.kind != "table_row":
+            this = _item_style(item.group(0))
+            if style is None:
+                style = this
+            elif this != style:
+                break
+        elif not (block.kind == "table_row" or len(text) < 160):
             break
         end = block.end
     return end

@@ -47,7 +47,7 @@ def document_row(doc: DocumentReport, max_probation_months: float = 6) -> list[s
     """The cells of one document's row, in COLUMNS order."""
     values: dict[str, object] = {column: "" for column in COLUMNS}
     values.update(path=doc.path, format=doc.format or "", pages=doc.pages if doc.pages is not None else "",
-                  verdict=verdict(doc))
+                  verdict=verdict(doc, max_probation_months))
     if doc.error is not None:
         values["error"] = doc.error.code
     else:

@@ -90,17 +90,17 @@ def _meta(rule: str) -> RuleMeta | None:
     return rule_obj.meta if rule_obj else None
 
 
-def verdict_class(doc: DocumentReport) -> str:
+def verdict_class(doc: DocumentReport, max_probation_months: float = 6) -> str:
     """good / bad / neutral / error: the colour of a contract's verdict."""
     if doc.error:
         return "error"
     if not is_exclusive(doc):
         return "neutral"
-    return "bad" if protection_gaps(doc) else "good"
+    return "bad" if protection_gaps(doc, max_probation_months) else "good"
 
 
-def _headline(doc: DocumentReport, terms: list[KeyTerm]) -> tuple[str, str]:
-    kind = verdict_class(doc)
+def _headline(doc: DocumentReport, terms: list[KeyTerm], max_probation_months: float) -> tuple[str, str]:
+    kind = verdict_class(doc, max_probation_months)
     if kind == "error":
         return "Not analysed", f"{doc.error.code} {doc.error.message}" if doc.error else ""
     if kind == "neutral":
@@ -121,6 +121,7 @@ class _Page:
     def __init__(self, doc: DocumentReport, prefix: str, max_probation_months: float) -> None:
         self.doc = doc
         self.prefix = prefix
+        self.months = max_probation_months
         self.terms = key_terms(doc, max_probation_months) if not doc.error else []
         self.findings = sorted(enumerate(doc.findings), key=lambda p: (-p[1].severity.rank, p[0]))
         self.finding_ids = {i: f"{prefix}-f-{i}" for i, _ in enumerate(doc.findings)}
@@ -157,8 +158,8 @@ class _Page:
                 f"{value} {link}</dd></div>")
 
     def verdict_card(self) -> str:
-        kind = verdict_class(self.doc)
-        title, detail = _headline(self.doc, self.terms)
+        kind = verdict_class(self.doc, self.months)
+        title, detail = _headline(self.doc, self.terms, self.months)
         icon = {"bad": "⚠", "good": "✓", "neutral": "○", "error": "✗"}[kind]
         out = [f'<section class="verdict v-{kind}" aria-labelledby="{self.prefix}-verdict">',
                f'<h2 id="{self.prefix}-verdict" class="headline"><span aria-hidden="true">{icon}</span> {_e(title)}</h2>',
@@ -371,14 +372,14 @@ def _folder(path: str) -> str:
     return "" if parent == "." else parent + "/"
 
 
-def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
-    kind = verdict_class(doc)
+def _index_row(index: int, doc: DocumentReport, codes: list[str], max_probation_months: float) -> str:
+    kind = verdict_class(doc, max_probation_months)
     rank = {"error": 0, "bad": 1, "good": 2, "neutral": 3}[kind]
     worst = max((f.severity.rank for f in doc.findings), default=0)
     cells = [
         f'<td data-sort="{_e(_name(doc.path).lower())}"><a href="{_e(page_name(index, doc))}">{_e(_name(doc.path))}</a>'
         f'<span class="path">{_e(_folder(doc.path))}</span></td>',
-        f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(verdict(doc))}</span></td>',
+        f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(verdict(doc, max_probation_months))}</span></td>',
         f'<td data-sort="{int(is_exclusive(doc))}">{"yes" if is_exclusive(doc) else "no"}</td>',
         f'<td data-sort="{len(doc.findings) * 10 + worst}" class="num">{len(doc.findings)}</td>',
     ]
@@ -391,7 +392,7 @@ def _index_row(index: int, doc: DocumentReport, codes: list[str]) -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def render_index(report: Report) -> str:
+def render_index(report: Report, max_probation_months: float = 6) -> str:
     """The index page of a site: every contract with its verdict, sortable, linking to its page."""
     defaults = Config()  # one column per rule on by default, plus any opt-in rule that fired
     codes = sorted({*(c for c in RULES_BY_CODE if defaults.rule_enabled(c)),
@@ -405,7 +406,7 @@ def render_index(report: Report) -> str:
     ths = "".join(
         f'<th scope="col" aria-sort="none"><button type="button" class="sort" data-col="{i}" data-type="{t}">'
         f'{_e(h)}<span class="arrow" aria-hidden="true"></span></button></th>' for i, (h, t) in enumerate(zip(heads, types, strict=True)))
-    rows = "\n".join(_index_row(i, d, codes) for i, d in enumerate(report.documents))
+    rows = "\n".join(_index_row(i, d, codes, max_probation_months) for i, d in enumerate(report.documents))
     titles = "".join(f"<li><strong>{_e(c)}</strong> {_e(m.title)}</li>" for c in codes if (m := _meta(c)))
     body = (f'{_top_bar(report, None)}<main id="main" tabindex="-1" class="index">'
             f'<h1>Contracts ({s.documents})</h1><ul class="stats">{cards}</ul>'
@@ -417,7 +418,7 @@ def render_index(report: Report) -> str:
 
 def render_site(report: Report, **options: Any) -> dict[str, str]:
     """File name -> HTML for `index.html` and one page per contract."""
-    site = {"index.html": render_index(report)}
+    site = {"index.html": render_index(report, options.get("max_probation_months", 6))}
     for i, doc in enumerate(report.documents):
         site[page_name(i, doc)] = _contract_page(report, doc, options)
     return site
@@ -442,5 +443,5 @@ def write_site(report: Report, directory: str | Path, *,
             doc = load_source(doc)
         (out / page_name(i, doc)).write_text(_contract_page(report, doc, options), encoding="utf-8")
     index = out / "index.html"
-    index.write_text(render_index(report), encoding="utf-8")
+    index.write_text(render_index(report, options.get("max_probation_months", 6)), encoding="utf-8")
     return index

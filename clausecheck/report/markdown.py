@@ -26,12 +26,12 @@ def _status(doc: DocumentReport) -> str:
     return "✅" if is_exclusive(doc) else "➖"
 
 
-def _document(doc: DocumentReport, root: Any) -> list[str]:
+def _document(doc: DocumentReport, root: Any, max_probation_months: float) -> list[str]:
     out = [f"### {_status(doc)} {md(display_path(doc.path, root))}", ""]
     if doc.error:
         out += [f"**{doc.error.code}** {md(doc.error.message)}", "", f"Hint: {md(doc.error.hint or '')}", ""]
         return out
-    out += [f"Verdict: {md(verdict(doc))}", ""]
+    out += [f"Verdict: {md(verdict(doc, max_probation_months))}", ""]
     for notice in doc.notices:
         out += [f"> ℹ️ {md(notice)}", ""]
     for f in doc.findings:
@@ -51,7 +51,8 @@ def _document(doc: DocumentReport, root: Any) -> list[str]:
     return out
 
 
-def render(report: Report, *, root: Any = None, max_chars: int = 60000, **_: Any) -> str:
+def render(report: Report, *, root: Any = None, max_chars: int = 60000, max_probation_months: float = 6,
+           **_: Any) -> str:
     s = report.summary
     title = f"## clausecheck: {s.documents} contract(s), {s.findings} finding(s)"
     if s.errors:
@@ -63,12 +64,12 @@ def render(report: Report, *, root: Any = None, max_chars: int = 60000, **_: Any
     lines += ["| | Contract | Verdict | Findings |", "|---|---|---|---|"]
     for doc in report.documents:
         codes = ", ".join(dict.fromkeys(f.rule for f in doc.findings)) or ("—" if not doc.error else doc.error.code)
-        lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(verdict(doc))} | {codes} |")
+        lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(verdict(doc, max_probation_months))} | {codes} |")
     lines.append("")
     detailed = [doc for doc in report.documents if doc.error or doc.findings]
     size = sum(len(line) + 1 for line in lines)
     for i, doc in enumerate(detailed):
-        section = _document(doc, root)
+        section = _document(doc, root, max_probation_months)
         section_size = sum(len(line) + 1 for line in section)
         if size + section_size > max_chars:
             # GitHub rejects comments over 65,536 characters: keep the table, cut the details

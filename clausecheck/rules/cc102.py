@@ -47,15 +47,14 @@ def check(ctx: RuleContext) -> Iterator[Violation]:
         yield Violation("Exclusivity is granted with no probation or trial period.", grants[0], tuple(grants))
         return
     limit = ctx.config.max_probation_months
-    # the longest stated duration is the period itself; shorter ones are usually review windows
-    # ("within thirty (30) days after the end of the Trial Period")
-    months = [p.attributes.get("duration_months") for p in periods]
-    stated = [m for m in months if isinstance(m, (int, float))]
-    if stated and max(stated) > limit:
-        longest = periods[months.index(max(stated))]
+    # the probation analyser keeps review windows ("within thirty (30) days after the end of the
+    # Trial Period") out of duration_months: the first clause stating a length states the period
+    stated = next((p for p in periods if isinstance(p.attributes.get("duration_months"), (int, float))), None)
+    if stated is not None and stated.attributes["duration_months"] > limit:
+        months = stated.attributes["duration_months"]
         yield Violation(
-            f"The probation period ({max(stated):g} months) is longer than {limit:g} months: a weak probation.",
-            grants[0], (*grants, longest),
+            f"The probation period ({months:g} months) is longer than {limit:g} months: a weak probation.",
+            grants[0], (*grants, stated),
         )
 
 

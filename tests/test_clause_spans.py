@@ -1,0 +1,53 @@
+"""What a reported clause covers: its whole paragraph (as a lawyer quotes a numbered clause),
+one clause per type and paragraph, and the list after a sentence ending in ':'."""
+
+from __future__ import annotations
+
+from clausecheck import analyze_text
+from clausecheck.nlp.detect import MAX_PARAGRAPH
+
+PARAGRAPH = (
+    "4.1 Appointment. Subject to the terms of this Agreement, Supplier hereby appoints Distributor as "
+    "its exclusive distributor of the Products in the Territory. Distributor accepts the appointment and "
+    "shall keep adequate stocks of the Products at its premises. Supplier shall not appoint any other "
+    "distributor, agent or reseller of the Products in the Territory during the Term.\n\n"
+    "4.2 Samples. Supplier shall provide reasonable quantities of samples free of charge.\n"
+)
+
+
+def _clauses(text, clause_type):
+    return analyze_text(text).documents[0].clauses_of(clause_type)
+
+
+def test_a_clause_covers_its_whole_paragraph_once():
+    clauses = _clauses(PARAGRAPH, "exclusivity")
+    assert len(clauses) == 1  # two matching sentences, not consecutive, in one paragraph
+    text = clauses[0].text
+    assert text.startswith("4.1 Appointment.")
+    assert "keep adequate stocks" in text  # the sentence between, which matched nothing
+    assert text.rstrip().endswith("during the Term.")
+    assert "Samples" not in text  # the next paragraph is another clause
+    assert PARAGRAPH[clauses[0].start:clauses[0].end] == text
+
+
+def test_a_paragraph_too_long_to_quote_is_reported_by_its_sentences():
+    filler = "Distributor shall keep records of its sales in reasonable detail. " * (MAX_PARAGRAPH // 60)
+    text = ("Supplier appoints Distributor as its exclusive distributor of the Products in the Territory. "
+            + filler + "Supplier shall not appoint any other distributor of the Products in the Territory.\n")
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 2
+    assert all(len(c.text) < 200 for c in clauses)
+
+
+def test_a_sentence_ending_in_a_colon_takes_its_list():
+    text = (
+        "5.1 Minimum Purchases. Distributor shall purchase from Supplier the following minimum "
+        "quantities of Products in each Contract Year:\n\n"
+        "(a) first Contract Year: 1,000 units;\n\n"
+        "(b) second Contract Year: 1,500 units.\n\n"
+        "6. Prices. Prices are set out in Schedule B.\n"
+    )
+    clauses = _clauses(text, "minimum_commitment")
+    assert len(clauses) == 1
+    # "6." is numbered in another style than "(a)", "(b)": the next section, not a third item
+    assert "1,500 units" in clauses[0].text and "Schedule B" not in clauses[0].text
