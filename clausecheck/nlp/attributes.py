@@ -514,6 +514,7 @@ _COVENANT = re.compile(
     r"\b(shall|will|may|must|agrees?|covenants?|undertakes?)\b[^.;]{0,120}?\b(not|neither|nor|never)\b|\brefrain\w*\b",
     re.IGNORECASE,
 )
+_PROHIBITION = re.compile(r"\b(not|neither|nor|never|refrain\w*|prohibit\w*)\b", re.IGNORECASE)
 _FUTURE_COVENANT = re.compile(r"\b((shall|will) not|nor (shall|will))\b", re.IGNORECASE)
 # a promise about the other party's confidential information ("not use it to create a competitive product")
 _CONFIDENTIAL_USE = re.compile(
@@ -570,6 +571,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     plain = _NOT_COMPETING.sub("", text)
     if _permits(plain) or _CONFIDENTIAL_USE.search(plain):
         return None
+    if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(plain):
+        return None  # "products that compete with the Products" with nothing prohibited
     if any(h.kind == "compete" for h in hits):
         if not _COMPETING_OBJECT.search(plain):
             return None  # "competitive harm", "competent court": no competing left
