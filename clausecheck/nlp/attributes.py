@@ -142,21 +142,48 @@ _RENEWAL_WORD = re.compile(
 _FIXED_FIRST = re.compile(
     r"\b(initial|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
 _SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
-_MUTUAL_RENEWAL = re.compile(r"\b(mutual(ly)?|both parties)\b", re.IGNORECASE)
+# a renewal the parties must still agree on, with no length: no renewal term yet
+_MUTUAL_RENEWAL = re.compile(
+    r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
+    r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
+    r"if the parties (so )?agree|parties may agree)\b",
+    re.IGNORECASE,
+)
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b", re.IGNORECASE)
+_SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
+_UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
+                          re.IGNORECASE)
+_APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b", re.IGNORECASE)
+_OTHER_PERIOD = re.compile(
+    r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b", re.IGNORECASE)
+_AGREEMENT_RENEWS = re.compile(
+    r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*",
+    re.IGNORECASE)
+_NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*", re.IGNORECASE)
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     automatic = bool(_AUTOMATIC.search(text))
+    if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(text) and not automatic):
+        return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
+    if _OTHER_PERIOD.search(text) and not _AGREEMENT_RENEWS.search(text):
+        return None  # "the Support Period shall automatically be extended": another period, not the agreement's
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
         return None
-    if all(h.kind == "mention" for h in hits) and not (_RENEW_VERB.search(text) or durations(text)):
+    if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(text) \
+            and not (all(h.kind == "mention" for h in hits) and _notice_and_length(text)[1]):
         return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
+    if all(h.kind == "nonrenewal" for h in hits) and not _RENEW_VERB.search(_NON_RENEWAL.sub("", text)):
+        return None  # "if the parties decide not to extend it": no renewal is provided
     if all(h.kind == "evergreen" for h in hits):
-        first = re.split(r"thereafter|after (that|which|this)", text)[0]
+        parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
+        first, rest = parts[0], parts[-1]
         if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(first)) or _SURVIVAL_PERIOD.search(text):
             return None  # "continues thereafter until terminated" renews only after a fixed first term
+        if not _UNTIL_ENDED.search(rest):
+            return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
     notice, _ = _notice_and_length(text)
     length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
@@ -167,7 +194,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
             length = d["months"]
             break
     if length is None and not automatic and _MUTUAL_RENEWAL.search(text):
-        return None  # "may agree to renew on mutually acceptable terms": no renewal term yet
+        return None  # "may be extended on mutual agreement of the parties": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
         attrs["renewal_months"] = length
@@ -490,6 +517,7 @@ _COVENANT = re.compile(
     r"\b(shall|will|may|must|agrees?|covenants?|undertakes?)\b[^.;]{0,120}?\b(not|neither|nor|never)\b|\brefrain\w*\b",
     re.IGNORECASE,
 )
+_PROHIBITION = re.compile(r"\b(not|neither|nor|never|refrain\w*|prohibit\w*)\b", re.IGNORECASE)
 _FUTURE_COVENANT = re.compile(r"\b((shall|will) not|nor (shall|will))\b", re.IGNORECASE)
 # a promise about the other party's confidential information ("not use it to create a competitive product")
 _CONFIDENTIAL_USE = re.compile(
@@ -546,6 +574,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     plain = _NOT_COMPETING.sub("", text)
     if _permits(plain) or _CONFIDENTIAL_USE.search(plain):
         return None
+    if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(plain):
+        return None  # "products that compete with the Products" with nothing prohibited
     if any(h.kind == "compete" for h in hits):
         if not _COMPETING_OBJECT.search(plain):
             return None  # "competitive harm", "competent court": no competing left
