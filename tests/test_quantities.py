@@ -12,6 +12,8 @@ from clausecheck.nlp.quantities import amounts, durations, parse_number, period
         ("the first six (6) months", 6),
         ("two (2) Contract Years", 24),
         ("ninety (90) days", 3),
+        ("a six-month probationary period", 6),
+        ("a twelve month trial", 12),
     ],
 )
 def test_durations_in_months(text, months):

@@ -14,11 +14,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 def clean_inline(text: str) -> str:
     """Normalise a block's text: NFKC, no control or zero-width characters, single spaces."""
-    if text.isascii():
-        if text.isprintable() and "  " not in text:  # the common case: nothing to normalise
-            return text.strip()
-    else:  # NFKC leaves ASCII unchanged
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):  # NFKC leaves ASCII unchanged
         text = unicodedata.normalize("NFKC", text)
+    # every character the two substitutions below change is non-printable, except a double space
+    if text.isprintable() and "  " not in text:  # the common case: nothing to clean
+        return text.strip()
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()
 

@@ -220,8 +220,8 @@ def _is_title_line(line: str, width: int) -> bool:
 def _is_heading(text: str) -> bool:
     if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
         return False
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def extract_pdf(

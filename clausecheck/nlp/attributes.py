@@ -57,10 +57,21 @@ _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECA
 _RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
 
 
+_LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
+# boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
+_NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
+_NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
-    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+    heading = unit.heading.strip()
+    if _LETTER_SPACED.fullmatch(heading):  # "R E C I T A L S" in a PDF
+        heading = heading.replace(" ", "")
+    if unit.is_title or _RECITAL.match(text) or _RECITALS_HEADING.search(heading):
+        return None
+    if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
         return None
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
@@ -89,14 +100,19 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
-    r"means each|each period|quarters?)\b",
+    r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
+    r"invalid|unenforceable)\b",
     re.IGNORECASE,
 )
+# "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
+# agreement's own end, whatever the events named after it
+_AGREEMENT_ENDS = re.compile(r"^\W*(?:[\d.]+\s*)?this (agreement|contract|amendment|[A-Z]{2,6}) (shall|will) "
+                             r"(automatically )?(expire|terminate)", re.IGNORECASE)
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
-    if not _AGREEMENT_WORD.search(text) or _NOT_THE_AGREEMENT.search(text):
+    if not _AGREEMENT_WORD.search(text) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.match(text)):
         return None
     indefinite = bool(_INDEFINITE.search(text))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
@@ -161,7 +177,8 @@ _REFERRING_DEFINITION = re.compile(
 
 
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?)\b",
+    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
 
@@ -231,7 +248,17 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     return (period[0] if period else None), window
 
 
+_NOT_PROBATION = re.compile(
+    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # an employee's probation, a clinical trial, a period to accept or reject goods, an
+    # introductory discount: none is a trial of the distributor
+    if _NOT_PROBATION.search(text):
+        return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
@@ -420,14 +447,39 @@ _COMPETING_OBJECT = re.compile(
     rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
     re.IGNORECASE,
 )
+# words that name competition without restraining it; removed before the analyser looks for a competing object
 _NOT_COMPETING = re.compile(
     r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
-    r"terms|position|advantage|disadvantage|sensitive)|\bunfair competition|\bcompetition (law|authorit)\w*|\bcompeten\w+",
+    r"terms|position|advantage|disadvantage|sensitive)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (law|authorit)\w*|\bcompeten\w+|"
+    # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
+    # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
+    r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
+    r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
+    r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
+    # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b[^.;]{0,60}?\bcompetitors?\b",
     re.IGNORECASE,
 )
+# a sentence that only permits competing, or carves an exception out of a restraint
 _PERMISSION = re.compile(
-    r"\b(free to|nothing (in|contained in) this agreement|shall not be (construed|deemed)|(is|are) not (bound|under|subject)|"
-    r"represents? and warrants?|outside (of )?the territory)\b",
+    r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
+    r"shall not be (construed|deemed)|(is|are) not (bound|under|subject)|outside (of )?the territory|"
+    r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
+    r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
+    r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?)\b",
+    re.IGNORECASE,
+)
+_REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b", re.IGNORECASE)
+# a covenant: "shall not", "agrees that ... it will not", "refrain from"
+_COVENANT = re.compile(
+    r"\b(shall|will|may|must|agrees?|covenants?|undertakes?)\b[^.;]{0,120}?\b(not|neither|nor|never)\b|\brefrain\w*\b",
+    re.IGNORECASE,
+)
+_FUTURE_COVENANT = re.compile(r"\b((shall|will) not|nor (shall|will))\b", re.IGNORECASE)
+# a promise about the other party's confidential information ("not use it to create a competitive product")
+_CONFIDENTIAL_USE = re.compile(
+    r"\b(use|uses|using|utiliz\w*|utilis\w*|disclos\w*|make use)\b[^.;]{0,40}?\b(confidential|proprietary) information\b|"
+    r"\b(confidential|proprietary) information\b[^.;]{0,60}?\b(use|used|utiliz\w*|utilis\w*)\b[^.;]{0,40}?\bcompet",
     re.IGNORECASE,
 )
 _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
@@ -435,14 +487,21 @@ _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 _COMMERCIAL_ACT = re.compile(
     r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
-    r"\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
+    r"(?-i:\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
     r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
-    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b",
+    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)",
+    re.IGNORECASE,
+)
+# the contract's own products ("the Services", "any Loop-branded Products"): a resale or use limit, not a restraint
+_OWN_PRODUCTS = re.compile(
+    r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
+    r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology))\b",
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(
-    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks)\b|"
-    r"\b(sell|market|distribute|promote|supply)\w*(\s+itself|\s+directly)?\s+(the|such|any)\s+products?\b",  # the contract's own products
+    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
+    r"intellectual property|foregoing)\b",
     re.IGNORECASE,
 )
 _RESTRAINT_SCOPE = re.compile(
@@ -452,18 +511,34 @@ _RESTRAINT_SCOPE = re.compile(
     re.IGNORECASE,
 )
 
+_NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
+                                  re.IGNORECASE)
+
+
+def _permits(text: str) -> bool:
+    """Only a permission or an exception: "is free to compete", "nothing in this Agreement prevents ...".
+    A carve-out after the covenant ("shall not compete ...; provided that nothing ...") leaves the covenant."""
+    m = _PERMISSION.search(text)
+    if m and not _COVENANT.search(text[: m.start()]):
+        return True
+    # "X represents that it is not bound by any non-compete" is no restraint; "represents that he will not" is
+    return bool(_REPRESENTATION.search(text)) and not _FUTURE_COVENANT.search(text)
+
 
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
     # similar products or businesses, or restrains a commercial activity for a time or a place
     plain = _NOT_COMPETING.sub("", text)
-    if _PERMISSION.search(plain):
+    if _permits(plain) or _CONFIDENTIAL_USE.search(plain):
         return None
     if any(h.kind == "compete" for h in hits):
         if not _COMPETING_OBJECT.search(plain):
             return None  # "competitive harm", "competent court": no competing left
     else:
-        restraint = _COMMERCIAL_ACT.search(plain) and _RESTRAINT_SCOPE.search(plain) and not _NOT_COMPETITION.search(plain)
+        # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
+        scoped = _RESTRAINT_SCOPE.search(plain) or _NON_COMPETE_HEADING.search(unit.heading)
+        restraint = (_COMMERCIAL_ACT.search(plain) and scoped
+                     and not _NOT_COMPETITION.search(plain) and not _OWN_PRODUCTS.search(plain))
         if not (_COMPETING_OBJECT.search(plain) or restraint):
             return None
     attrs: dict[str, Any] = {}

@@ -7,6 +7,8 @@ matched, each by a Matcher holding just the patterns that can match it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +18,16 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
+from .prefilter import PREFIX, Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
 from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Span
 
+
+_CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token never spans two chunks
+_MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,15 @@ class Detector:
         # "*" instead and the bound is checked on each match's alignment (see hits).
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
+        # per token pattern: how many tokens a match can have and the words of one required group,
+        # to match it only near those words; none for patterns that can be long or read the
+        # token's place in the text (IS_SENT_START): those see the whole unit
+        self._reach: dict[int, tuple[int, tuple[str, ...]]] = {}
+        for i, (_fast, _bounds, longest) in self._fast.items():
+            pattern = self.patterns[i].pattern
+            if longest > _MAX_REACH or any(isinstance(t, dict) and "IS_SENT_START" in t for t in pattern):
+                continue
+            self._reach[i] = (longest, tuple(w.lstrip(PREFIX) for w in min(groups[i], key=len)))
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
@@ -147,11 +161,51 @@ class Detector:
             matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
         return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
 
+    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
+        """The stretches of a unit's text that hold every match of these patterns: around each
+        occurrence of a pattern's key word, as many whitespace-delimited chunks either side as the
+        pattern has tokens (spaCy never makes a token across whitespace, so a match of n tokens
+        lies within n chunks). The whole text when a pattern has no such bound."""
+        lower = text.lower()
+        chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+        if not chunks:
+            return []
+        starts = [c[0] for c in chunks]
+        ranges: list[tuple[int, int]] = []
+        for i in indices:
+            window = self._reach.get(i)
+            if window is None:
+                return [(0, len(text))]
+            reach, words = window
+            for word in words:
+                pos = lower.find(word)
+                while pos >= 0:
+                    c = bisect_right(starts, pos) - 1
+                    ranges.append((max(c - reach, 0), min(c + reach, len(chunks) - 1)))
+                    pos = lower.find(word, pos + 1)
+        if not ranges:  # cannot happen after the pre-filter; the whole text keeps it safe
+            return [(0, len(text))]
+        ranges.sort()
+        merged = [list(ranges[0])]
+        for a, b in ranges[1:]:
+            if a <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(chunks[a][0], chunks[b][1]) for a, b in merged]
+
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
         picked = self.candidates(doc, units)
-        texts = [doc.text[u.start:u.end].replace("\n", " ") for u in picked]
-        out: dict[Unit, list[Hit]] = {}
-        for (unit, indices), sdoc in zip(picked.items(), self.nlp.pipe(texts, batch_size=256), strict=True):
+        # only the windows of each unit where a match can be are tokenised and matched (see _windows)
+        pieces: list[tuple[Unit, list[int], int]] = []
+        texts: list[str] = []
+        for unit, indices in picked.items():
+            text = doc.text[unit.start:unit.end].replace("\n", " ")
+            for ws, we in self._windows(text, indices):
+                pieces.append((unit, indices, ws))
+                texts.append(text[ws:we])
+        found_by_unit: dict[Unit, dict[tuple[int, int, int], None]] = {}
+        for (unit, indices, offset), sdoc in zip(pieces, self.nlp.pipe(texts, batch_size=256), strict=True):
             matcher = self._matcher_for(indices)
             found = []
             if matcher is not None:
@@ -165,11 +219,16 @@ class Detector:
                         found.append((index, s, e))
             if any(self.patterns[i].is_phrase for i in indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
+            into = found_by_unit.setdefault(unit, {})
+            for index, s, e in found:  # a match seen in two windows counts once
+                into[(index, offset + sdoc[s].idx, offset + sdoc[e - 1].idx + len(sdoc[e - 1]))] = None
+        out: dict[Unit, list[Hit]] = {}
+        for unit, unit_found in found_by_unit.items():
             triggers: list[tuple[Pattern, int, int]] = []
             negations: dict[ClauseType, list[tuple[int, int]]] = defaultdict(list)
-            for index, s, e in found:
+            for index, cs, ce in unit_found:
                 pattern = self.patterns[index]
-                span = (sdoc[s].idx, sdoc[e - 1].idx + len(sdoc[e - 1]))
+                span = (cs, ce)
                 if pattern.heading is not None and not pattern.heading.search(unit.heading):
                     continue
                 if pattern.role == "negation":

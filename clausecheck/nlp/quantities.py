@@ -64,7 +64,10 @@ def parse_number(text: str) -> float | None:
         pass
     total, current = 0, 0
     found = False
-    for word in re.split(r"[\s-]+", text):
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    if len(words) > 1 and words[0] in ("a", "an", "single") and words[1] not in _SCALES:
+        words = words[1:]  # "a six-month period" is six months, not seven ("a hundred" stays 100)
+    for word in words:
         if word == "and" or not word:
             continue
         if word in _UNITS:

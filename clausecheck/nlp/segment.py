@@ -122,9 +122,11 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     """The previous unit stops mid-sentence and this one starts in lower case."""
     if prev.is_title or end - prev.start > MAX_UNIT:
         return False
-    before = doc.text[prev.start:prev.end].rstrip()
     after = doc.text[start:end].lstrip()
-    return bool(_OPEN_END.search(before)) and after[:1].islower()
+    if not after[:1].islower():
+        return False
+    # the last character only: a "...$" search would try every position of the sentence
+    return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
