@@ -51,3 +51,16 @@ def test_a_sentence_ending_in_a_colon_takes_its_list():
     assert len(clauses) == 1
     # "6." is numbered in another style than "(a)", "(b)": the next section, not a third item
     assert "1,500 units" in clauses[0].text and "Schedule B" not in clauses[0].text
+
+
+def test_a_list_item_ending_in_or_is_an_item_not_a_title():
+    text = (
+        "12.1 This Agreement may be terminated:\n\n"
+        "(a) by mutual written agreement of the parties;\n\n"
+        "(b) Termination by Owner pursuant to Section 4.1; or\n\n"
+        "(c) by either party at any time, without cause, on ninety (90) days' written notice.\n\n"
+        "13. Notices. Notices shall be in writing.\n"
+    )
+    clauses = _clauses(text, "termination_for_convenience")
+    assert len(clauses) == 1
+    assert "ninety (90) days" in clauses[0].text and "Notices shall" not in clauses[0].text

@@ -65,10 +65,13 @@ _TITLE_NUMBER = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?[\dIVXivx]+(?
                            re.IGNORECASE)
 
 
+_LIST_JOINT = re.compile(r"[;,]\s*(?:or|and|and/or)$", re.IGNORECASE)  # "(d) Termination by Owner under 4.1; or"
+
+
 def is_title(text: str) -> bool:
     """A short section title: "2.7 Exclusivity.", "EXCLUSIVITY", "Section 5 Minimum Purchases"."""
     text = text.strip()
-    if not text or len(text) > 80 or text.endswith((",", ";")):
+    if not text or len(text) > 80 or text.endswith((",", ";")) or _LIST_JOINT.search(text):
         return False
     words = _TITLE_WORD.findall(_TITLE_NUMBER.sub("", text))
     if not words or len(words) > 7:
