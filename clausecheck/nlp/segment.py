@@ -118,7 +118,7 @@ def segment(doc: Document) -> list[Unit]:
     return units
 
 
-_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")
+_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (12)" + page break
 
 
 def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
