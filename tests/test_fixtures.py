@@ -73,6 +73,23 @@ def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
     _check(doc, expected)
 
 
+@pytest.mark.parametrize("text_path", TEXT_ONLY)
+def test_text_only_fixture_saved_as_docx(text_path, tmp_path):
+    """The same contracts as Word documents, one paragraph per line, read the same."""
+    import docx
+
+    document = docx.Document()
+    for line in text_path.read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            document.add_paragraph(line)
+    out = tmp_path / f"{text_path.stem}.docx"
+    document.save(str(out))
+    expected = json.loads(text_path.with_name(f"{text_path.stem}.expected.json").read_text(encoding="utf-8"))
+    doc = analyze(out).documents[0]
+    assert doc.format == "docx"
+    _check(doc, expected)
+
+
 def _check(doc, expected):
     assert doc.error is None, doc.error
     found = {c.type.value for c in doc.clauses}
