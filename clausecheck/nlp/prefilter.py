@@ -162,11 +162,9 @@ def phrase_regex(tokens: Sequence[str]) -> str | None:
 # How many sentences of a contract hold a word, on average (measured on CUAD contracts; unknown words
 # count 1): a pattern is indexed under its group that is cheapest by these tables, so that as few
 # sentences as possible are checked for it. Only speed depends on them, never results.
-_OLD_GUESSES = {
+_FREQUENCY = {  # whole words (a [a-z0-9]+ run)
     "licensee": 13, "licensor": 10, "years": 6, "orders": 6, "sales": 6, "distributor": 5, "supplier": 5,
     "including": 10, "provided": 10,
-}
-_FREQUENCY = _OLD_GUESSES | {  # whole words (a [a-z0-9]+ run)
     'shall': 83, 'agreement': 71, 'this': 67, 'with': 57, 'that': 52, 'such': 51, 'other': 46, 'will': 45,
     'party': 36, 'under': 28, 'parties': 26, 'which': 25, 'from': 24, 'each': 23, 'have': 23, 'date': 19,
     'company': 17, 'information': 16, 'business': 15, 'written': 15, 'applicable': 14, 'product': 14,
@@ -213,9 +211,6 @@ class _LazyRegexes:
     def __init__(self, sources: Sequence[str | None]) -> None:
         self._sources = list(sources)
         self._compiled: list[re.Pattern[str] | None | bool] = [False] * len(self._sources)
-
-    def __len__(self) -> int:
-        return len(self._sources)
 
     def __getitem__(self, index: int) -> re.Pattern[str] | None:
         regex = self._compiled[index]
