@@ -67,10 +67,9 @@ def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
         pdf.multi_cell(0, 5, line if line.strip() else " ", new_x="LMARGIN", new_y="NEXT")
     out = tmp_path / f"{text_path.stem}.pdf"
     pdf.output(str(out))
-    expected = json.loads(text_path.with_name(f"{text_path.stem}.expected.json").read_text(encoding="utf-8"))
     doc = analyze(out).documents[0]
     assert doc.format == "pdf" and (doc.pages or 0) >= 2
-    _check(doc, expected)
+    _check(doc, _expected(text_path))
 
 
 @pytest.mark.parametrize("text_path", TEXT_ONLY)
@@ -84,10 +83,13 @@ def test_text_only_fixture_saved_as_docx(text_path, tmp_path):
             document.add_paragraph(line)
     out = tmp_path / f"{text_path.stem}.docx"
     document.save(str(out))
-    expected = json.loads(text_path.with_name(f"{text_path.stem}.expected.json").read_text(encoding="utf-8"))
     doc = analyze(out).documents[0]
     assert doc.format == "docx"
-    _check(doc, expected)
+    _check(doc, _expected(text_path))
+
+
+def _expected(text_path):
+    return json.loads(text_path.with_name(f"{text_path.stem}.expected.json").read_text(encoding="utf-8"))
 
 
 def _check(doc, expected):
