@@ -18,7 +18,15 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import PREFIX, Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
+from .prefilter import (
+    PREFIX,
+    Groups,
+    Prefilter,
+    phrase_regex,
+    token_pattern_groups,
+    token_pattern_regex,
+    tokenizer_splits,
+)
 from .segment import Unit, list_end, segment
 
 if TYPE_CHECKING:
@@ -84,7 +92,7 @@ class Detector:
         # a negation only cancels triggers of its own type: it is looked for only in the units
         # where one of those can match (most of them cost a lot to look for and rarely matter)
         negations = [i for i, p in enumerate(self.patterns) if p.role == "negation"]
-        self.prefilter = Prefilter(groups, regexes, deferred=negations)
+        self.prefilter = Prefilter(groups, regexes, deferred=negations, splits=tokenizer_splits(self.nlp.tokenizer))
         self._negations: dict[ClauseType, list[int]] = defaultdict(list)
         for i in negations:
             self._negations[self.patterns[i].clause_type].append(i)
@@ -108,18 +116,17 @@ class Detector:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
         # a pattern scoped to a section title cannot count under another title: not looked for at all
         skip = (lambda i: self._off_heading(units[i].heading)) if self._scoped else None
-        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip)
-        out: dict[Unit, list[int]] = {}
         patterns = self.patterns
-        for i, kept in sorted(found.items()):
-            unit = units[i]
-            # the scan reports triggers only: add the negations of their types that could match here
-            types = {patterns[j].clause_type for j in kept}
-            negations = [j for t in types for j in self._negations.get(t, ())
-                         if (patterns[j].heading is None or self._under(j, unit.heading))
-                         and self.prefilter.check(j, doc.text, unit.start, unit.end)]
-            out[unit] = sorted(kept + negations) if negations else kept
-        return out
+
+        def negations(i: int, kept: list[int]) -> list[int]:
+            # the scan reports triggers only: then the negations of their types that could match here
+            heading = units[i].heading
+            return [j for t in {patterns[k].clause_type for k in kept} for j in self._negations.get(t, ())
+                    if patterns[j].heading is None or self._under(j, heading)]
+
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip,
+                                    negations if self._negations else None)
+        return {units[i]: kept for i, kept in sorted(found.items())}
 
     def _under(self, index: int, heading: str) -> bool:
         return index not in self._off_heading(heading)
