@@ -73,7 +73,7 @@ def _regex_prefixes(regex: str) -> tuple[str, ...] | None:
     return tuple(prefixes) if all(prefixes) else None
 
 
-def _literals(spec: dict) -> tuple[str, ...] | None:
+def literals(spec: dict) -> tuple[str, ...] | None:
     for key in _LITERAL_KEYS:
         value = spec.get(key)
         if isinstance(value, str):
@@ -93,7 +93,7 @@ def token_pattern_groups(pattern: Sequence[dict]) -> Groups:
     groups = []
     for spec in pattern:
         if isinstance(spec, dict) and required(spec):
-            words = _literals(spec)
+            words = literals(spec)
             if words:
                 groups.append(words)
     return tuple(groups)
@@ -141,7 +141,7 @@ def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
         if not isinstance(spec, dict):
             return None
         most = _max_tokens(spec)
-        words = _literals(spec) if required(spec) else None
+        words = literals(spec) if required(spec) else None
         if words:
             if parts:
                 # after a token known only by its start, the rest of that token comes first
