@@ -21,6 +21,8 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
@@ -294,10 +296,11 @@ class Prefilter:
     """Maps spans of text to the indices of the patterns that could match them.
 
     Each pattern is indexed under one of its word groups (its key). Each span's runs of letters
-    and digits are read once (one `findall` per span) and the key words looked up among them;
-    key fragments (punctuation, number-like words, a REGEX's start) are found by plain substring
-    search over the whole document. Only the spans a key falls in are then checked against
-    every group of the pattern and the pattern's regex.
+    and digits are read once (one `findall` per span) and looked up among the pattern words: a
+    pattern keyed by words is a candidate when each of its groups of words has one there (all
+    patterns at once, by bit arithmetic); key fragments (punctuation, number-like words, a
+    REGEX's start) are found by plain substring search over the whole document. Candidates are
+    then checked against every group of the pattern and the pattern's regex.
 
     `deferred` patterns (negations: they only matter where a trigger of their type matches) are
     not looked for by `scan` unless its `then` names them for a span; `check` tests one of them
@@ -322,17 +325,38 @@ class Prefilter:
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._by_fragment: dict[str, list[int]] = defaultdict(list)
         self._always: list[int] = []  # patterns without any literal word: candidates everywhere
+        # A pattern whose key is all words is found by bit arithmetic: each of its groups made of
+        # words only has a bit, set by any of its words, and one guard bit above them; adding a
+        # one at the lowest bit carries into the guard bit only when every group has a word.
+        masks: dict[str, int] = defaultdict(int)
+        self._low = self._guard = 0
+        self._guard_of: dict[int, int] = {}  # guard bit -> pattern index
+        bit = 0
         for index, gs in enumerate(self.groups):
             if index in self.deferred:
                 continue
             if not gs:
                 self._always.append(index)
                 continue
-            for w in min(gs, key=lambda g: _cost(g, whole)):
+            key = min(gs, key=lambda g: _cost(g, whole))
+            if all(whole(w) for w in key):
+                pure = [words for words, fragments in self._checks[index] if not fragments]
+                self._low |= 1 << bit
+                for g, words in enumerate(pure):
+                    for w in words:
+                        masks[w] |= 1 << (bit + g)
+                bit += len(pure)
+                self._guard |= 1 << bit
+                self._guard_of[bit + 1] = index  # by bit_length()
+                bit += 1
+                continue
+            for w in key:
                 if whole(w):
                     self._by_word[w].append(index)
                 else:
                     self._by_fragment[w.lstrip(PREFIX)].append(index)
+        self._masks = dict(masks)
+        self._vocabulary = frozenset(masks)
         self._keys = frozenset(self._by_word)
 
     def patterns_for(self, text: str) -> list[int]:
@@ -384,14 +408,22 @@ class Prefilter:
                     pos = lower.find(fragment, pos + 1)
         out: dict[int, list[int]] = {}
         keys, by_word, always = self._keys, self._by_word, self._always
+        vocabulary, masks, low, guard, guard_of = self._vocabulary, self._masks, self._low, self._guard, self._guard_of
         for i, (s, e) in enumerate(spans):
             piece = lower if lowers is None else lowers[i]
             # a span's own runs (one cut inside a word counts its part only, like the span on its own)
             words = self._words(piece, s, e)
-            hits = keys.intersection(words)
-            if not hits and i not in keyed and not always:
+            known = vocabulary.intersection(words)
+            hits = keys.intersection(words) if keys else ()
+            if not known and not hits and i not in keyed and not always:
                 continue
             candidates = keyed.get(i, set())
+            if known:
+                passed = (reduce(or_, map(masks.__getitem__, known)) + low) & guard
+                while passed:
+                    top = passed & -passed
+                    candidates.add(guard_of[top.bit_length()])
+                    passed ^= top
             for w in hits:
                 candidates.update(by_word[w])
             candidates.update(always)
