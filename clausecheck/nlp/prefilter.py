@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -44,6 +44,7 @@ def required(spec: dict) -> bool:
 PREFIX = "\x00"
 
 
+@lru_cache(maxsize=4096)  # read for the groups, the regex and the windows of each pattern
 def _regex_prefixes(regex: str) -> tuple[str, ...] | None:
     """The literal starts of every token an anchored REGEX accepts: "^(compet|rival)" -> compet, rival."""
     try:
@@ -232,12 +233,16 @@ class Splits:
                             self.implied[run].add(word)
         self.runs = frozenset(self.implied)
         self._affix = affix
+        self._whole: dict[str, bool] = {}
 
     def whole(self, word: str) -> bool:
         """Whether `word` can be looked up among runs: letters and digits, not ending in a digit
         (a number can be cut off a run: "5km"), and no affix rule cuts it off a longer run."""
-        return (_WORD.fullmatch(word) is not None and not word[-1].isdigit()
-                and (self._affix is None or not self._affix(word)))
+        known = self._whole.get(word)
+        if known is None:
+            known = self._whole[word] = (_WORD.fullmatch(word) is not None and not word[-1].isdigit()
+                                         and (self._affix is None or not self._affix(word)))
+        return known
 
     def words(self, runs: set[str]) -> set[str]:
         """The words a unit with these runs can hold as whole tokens."""
@@ -250,7 +255,12 @@ class Splits:
 
 
 def tokenizer_splits(tokenizer) -> Splits:  # noqa: ANN001 - a spaCy Tokenizer
-    """The Splits of a spaCy tokenizer: its special cases, and a test of its affix rules."""
+    """The Splits of a spaCy tokenizer: its special cases, and a test of its affix rules.
+
+    The test tries the word after a digit and a letter with the suffix rules (units: "5km",
+    "5hPa": every upper/lower-case form of a word of up to four letters), and before and after
+    them with the prefix and infix rules (in English none cuts letters off letters). It runs for
+    every pattern word at start-up, so it stays at a few regex calls per word."""
     suffix, prefix, infix = tokenizer.suffix_search, tokenizer.prefix_search, tokenizer.infix_finditer
 
     def cased(word: str) -> set[str]:
@@ -262,16 +272,20 @@ def tokenizer_splits(tokenizer) -> Splits:  # noqa: ANN001 - a spaCy Tokenizer
         return forms
 
     def affix(word: str) -> bool:
-        for form in cased(word):
-            for ctx in ("1", "a"):  # a rule that would cut `form` off a run: "5" + "km", ...
-                m = suffix(ctx + form) if suffix else None
+        if suffix:
+            for form in cased(word):
+                m = suffix("1" + form)
                 if m and m.start() > 0:
                     return True
-                m = prefix(form + ctx) if prefix else None
-                if m and m.end() <= len(form):
-                    return True
-                if infix and any(True for _ in infix(ctx + form + ctx)):
-                    return True
+        for form in (word, word.upper()) if len(word) <= 4 else ():
+            m = suffix("a" + form) if suffix else None
+            if m and m.start() > 0:
+                return True
+            m = prefix(form + "a") if prefix else None
+            if m and m.end() <= len(form):
+                return True
+            if infix and any(True for _ in infix("a" + form + "1")):
+                return True
         return False
 
     return Splits(tokenizer.rules, affix)
