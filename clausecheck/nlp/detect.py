@@ -223,8 +223,9 @@ class Detector:
         """The stretches of a unit's text that hold every match of these patterns: around each
         occurrence of a pattern's key word, as many whitespace-delimited chunks before and after
         it as the pattern has tokens before and after that word's token (spaCy never makes a
-        token across whitespace, so n tokens lie within n chunks). The whole text when a pattern
-        has no such bound."""
+        token across whitespace, so n tokens lie within n chunks), when the window holds the
+        pattern's words in order (its pre-filter regex). The whole text when a pattern has no
+        such bound."""
         lower = text.lower()
         chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
         if not chunks:
@@ -236,14 +237,18 @@ class Detector:
             if window is None:
                 return [(0, len(text))]
             before, after, words = window
+            # a window must itself hold the pattern's words in order (its regex): the match lies in it
+            regex = self.prefilter.regexes[i] if len(lower) == len(text) else None
             for word in words:
                 pos = lower.find(word)
                 while pos >= 0:
                     c = bisect_right(starts, pos) - 1
-                    ranges.append((max(c - before, 0), min(c + after, len(chunks) - 1)))
+                    a, b = max(c - before, 0), min(c + after, len(chunks) - 1)
+                    if regex is None or regex.search(lower, chunks[a][0], chunks[b][1]) is not None:
+                        ranges.append((a, b))
                     pos = lower.find(word, pos + 1)
-        if not ranges:  # cannot happen after the pre-filter; the whole text keeps it safe
-            return [(0, len(text))]
+        if not ranges:  # no window can hold a match (the unit's match, if any, is of another pattern)
+            return []
         ranges.sort()
         merged = [list(ranges[0])]
         for a, b in ranges[1:]:
