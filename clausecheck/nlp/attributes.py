@@ -308,14 +308,14 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
 
-_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
-                        re.IGNORECASE)
+_PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
+                                    re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
+    if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
                                  ("terminate", _TERMINATE)):
