@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
 
@@ -596,8 +596,15 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return attrs
 
 
+# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"
+_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
+
+
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     m = _GOVERNING.search(text)
+    if m is None and all(h.kind == "heading" and not _TITLE_LEAD.match(text[:max(0, h.start - unit.start)])
+                         for h in hits):
+        return None  # "comply with all applicable law.": the words of a title, not at a title's place
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 
