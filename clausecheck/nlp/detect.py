@@ -270,7 +270,7 @@ class Detector:
                 if pattern.heading is not None and not pattern.heading.search(unit.heading):
                     continue
                 if pattern.role == "negation":
-                    negations[pattern.clause_type].append(span)
+                    negations[pattern.clause_type].append(_negated(pattern, doc.text, unit, span))
                 else:
                     triggers.append((pattern, *span))
             kept = [
@@ -300,6 +300,17 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         return clauses
+
+
+def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> tuple[int, int]:
+    """What a negation cancels, in the unit's offsets: the triggers it overlaps; for a negation of
+    kind "clause" ("Nothing in this Agreement shall be construed as ..."), every trigger from its
+    start to the end of its clause (the sentence, or up to the next ';')."""
+    start, end = span
+    if pattern.kind != "clause":
+        return span
+    semicolon = text.find(";", unit.start + end, unit.end)
+    return start, (semicolon - unit.start if semicolon >= 0 else unit.end - unit.start)
 
 
 def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
