@@ -499,7 +499,8 @@ _NOT_COMPETING = re.compile(
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
-    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b[^.;]{0,60}?\bcompetitors?\b",
+    # (but "not to acquire any interest in a competitor" is one)
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b",
     re.IGNORECASE,
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
@@ -530,7 +531,7 @@ _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 _COMMERCIAL_ACT = re.compile(
     r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
-    r"(?-i:\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
+    r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
     r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
     r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)",
     re.IGNORECASE,
