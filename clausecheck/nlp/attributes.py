@@ -489,7 +489,9 @@ _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
     r"(compet(e|es|ing|itive|itor|itors|ition)|\brival\w*)\b|"
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
-    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
+    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
+    # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
+    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b",
     re.IGNORECASE,
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
