@@ -220,8 +220,8 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
-        return None
+    if unit.is_title and not text[:unit.end - unit.start].rstrip().endswith(":"):
+        return None  # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads into it
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
