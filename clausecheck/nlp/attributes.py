@@ -302,8 +302,11 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
-_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:terminate|lapse|cease|end)|"
-                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv", re.IGNORECASE)
+_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
+                            # appointing others in the territory is what the exclusivity forbade
+                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) "
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?)", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
