@@ -311,14 +311,14 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
 
-_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
-                        re.IGNORECASE)
+_PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
+                                    re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
+    if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
                                  ("terminate", _TERMINATE)):
@@ -327,14 +327,19 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
 
-# a consequence the contract rules out: "is not a breach and does not give the Supplier any right to
-# terminate", "shall not entitle Supplier to terminate", "shall not constitute grounds for termination"
-_DENIED = re.compile(
-    r"(?:\b(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
-    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b[^.;:,]{0,45}"
-    r"|\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\s+(?:\w+\s+){0,2}?)$",
-    re.IGNORECASE,
+# a right or a consequence the contract rules out: "does not give the Supplier any right to",
+# "shall not entitle Supplier to", "shall not constitute grounds for", "no right to", "may not",
+# "neither party may", "agrees not to". Performance triggers look for it before a consequence,
+# termination for convenience before a termination right.
+_DENIAL = (
+    r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
+    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
+    r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
+    r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
+    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
+    r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
+_DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 
 
 _CAUSE = re.compile(
@@ -357,12 +362,10 @@ _RIGHT = re.compile(
     r"\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
-# a right denied: "Distributor may not terminate"; with an exception ("... unless", "... except for
-# cause") it restricts every other termination right in the sentence
+# a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
+# "... except for cause") it restricts every other termination right in the sentence
 _NO_RIGHT = re.compile(
-    r"\b(may not|shall not|cannot|can not|will not|no right|(neither|nor|no) (party )?(may|shall|will|can)|"
-    r"not be (terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
-    r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    _DENIAL + r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
     re.IGNORECASE,
 )
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
