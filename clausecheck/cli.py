@@ -138,9 +138,7 @@ def check(
         found, shown = [], []
         keep_text = any(fmt == Format.html for fmt, _dest in outputs)  # only the HTML page shows the contract
         for path in files:
-            doc = analyse_path(path, config)
-            if not keep_text:
-                doc.source = None  # thousands of contracts' text would otherwise stay in memory
+            doc = analyse_path(path, config, keep_source=keep_text)  # else thousands of texts would stay in memory
             found.append(doc)
             shown.append(accepted.filter(doc) if accepted else doc)
             for stream in streams:

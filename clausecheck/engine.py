@@ -77,8 +77,12 @@ def guess_language(text: str) -> str:
     return "fr" if fr > en * 1.5 and fr > 20 else "en"
 
 
-def analyse_document(doc: Document, config: Config | None = None) -> DocumentReport:
-    """Detect clauses in an extracted Document and run the enabled rules on them."""
+def analyse_document(doc: Document, config: Config | None = None, keep_source: bool = False) -> DocumentReport:
+    """Detect clauses in an extracted Document and run the enabled rules on them.
+
+    `keep_source` attaches the extracted text to the report (`DocumentReport.source`, which the
+    HTML page shows); a batch leaves it off so that no contract's text outlives its analysis.
+    """
     config = config or Config()
     clauses = get_detector(config).detect(doc)
     ctx = RuleContext(tuple(clauses), config)
@@ -105,16 +109,16 @@ def analyse_document(doc: Document, config: Config | None = None) -> DocumentRep
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
-        clauses=clauses, findings=findings, notices=notices, source=doc,
+        clauses=clauses, findings=findings, notices=notices, source=doc if keep_source else None,
     )
 
 
-def analyse_path(path: str | Path, config: Config | None = None) -> DocumentReport:
+def analyse_path(path: str | Path, config: Config | None = None, keep_source: bool = False) -> DocumentReport:
     """Analyse one file; a file that cannot be analysed becomes an error entry, never an exception."""
     config = config or Config()
     try:
         doc = extract(path, password=config.password, limits=config.limits)
-        return analyse_document(doc, config)
+        return analyse_document(doc, config, keep_source)
     except Exception as exc:  # one bad file never stops a batch
         return _error_report(str(path), exc)
 
@@ -174,7 +178,7 @@ def build_report(documents: list[DocumentReport], config: Config | None = None) 
 
 def analyze(path: str | Path, config: Config | None = None) -> Report:
     """Analyse one file and return a Report (errors are reported in it, not raised)."""
-    return build_report([analyse_path(path, config)], config)
+    return build_report([analyse_path(path, config, keep_source=True)], config)
 
 
 def analyze_text(text: str, config: Config | None = None, name: str = "<text>") -> Report:
@@ -182,7 +186,7 @@ def analyze_text(text: str, config: Config | None = None, name: str = "<text>") 
     config = config or Config()
     try:
         doc = extract_str(text, name, limits=config.limits)
-        report = analyse_document(doc, config)
+        report = analyse_document(doc, config, keep_source=True)
     except Exception as exc:  # noqa: BLE001 - same contract as analyse_path
         report = _error_report(name, exc)
     return build_report([report], config)

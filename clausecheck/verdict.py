@@ -65,13 +65,14 @@ def protection_gaps(doc: DocumentReport, max_probation_months: float = 6) -> lis
 
     Decided from the clauses, not from the findings: a rule switched off, a baseline or a
     per-file ignore hides a finding but does not protect the supplier."""
-    if not is_exclusive(doc):
-        return []
-    return [t for t in key_terms(doc, max_probation_months) if t.key in PROTECTIONS and t.status in ("missing", "weak")]
+    return assess(doc, max_probation_months).gaps
 
 
 def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyTerm]:
-    exclusive = is_exclusive(doc)
+    return _key_terms(doc, max_probation_months, is_exclusive(doc))
+
+
+def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool) -> list[KeyTerm]:
     out: list[KeyTerm] = []
     c = _first(doc, ClauseType.exclusivity)
     grants = [x for x in doc.clauses_of(ClauseType.exclusivity) if x.binds_supplier]
@@ -156,12 +157,41 @@ def key_terms(doc: DocumentReport, max_probation_months: float = 6) -> list[KeyT
 
 def verdict(doc: DocumentReport, max_probation_months: float = 6) -> str:
     """One line: is the exclusivity this contract grants protected?"""
+    return assess(doc, max_probation_months).verdict
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything a renderer says about one contract, worked out once (see `assess`)."""
+
+    exclusive: bool
+    terms: list[KeyTerm]  # empty for a document that could not be analysed
+    gaps: list[KeyTerm]  # the protections an exclusive contract lacks or has weakly
+    verdict: str
+    error: bool = False  # the document could not be analysed
+
+    @property
+    def kind(self) -> Literal["error", "neutral", "bad", "good"]:
+        """The colour of the verdict."""
+        if self.error:
+            return "error"
+        if not self.exclusive:
+            return "neutral"
+        return "bad" if self.gaps else "good"
+
+
+def assess(doc: DocumentReport, max_probation_months: float = 6) -> Assessment:
+    """The key terms, the protection gaps and the one-line verdict of one contract."""
     if doc.error:
-        return f"not analysed: {doc.error.code} {doc.error.message}"
-    if not is_exclusive(doc):
-        return "no exclusive grant found"
-    gaps = protection_gaps(doc, max_probation_months)
-    if gaps:
-        return "exclusive grant, unprotected: " + ", ".join(
+        return Assessment(False, [], [], f"not analysed: {doc.error.code} {doc.error.message}", error=True)
+    exclusive = is_exclusive(doc)
+    terms = _key_terms(doc, max_probation_months, exclusive)
+    gaps = [t for t in terms if t.key in PROTECTIONS and t.status in ("missing", "weak")] if exclusive else []
+    if not exclusive:
+        line = "no exclusive grant found"
+    elif gaps:
+        line = "exclusive grant, unprotected: " + ", ".join(
             f"{'weak' if t.status == 'weak' else 'no'} {t.label.lower()}" for t in gaps)
-    return "exclusive grant, protected by minimum, probation and performance trigger"
+    else:
+        line = "exclusive grant, protected by minimum, probation and performance trigger"
+    return Assessment(exclusive, terms, gaps, line)

@@ -152,3 +152,15 @@ def test_check_keeps_contract_text_only_for_the_html_page(contracts, monkeypatch
     runner.invoke(app, ["check", str(contracts / "bad.txt"), str(contracts / "good.txt"), "-f", fmt, "-o", str(out)])
     assert out.exists() and len(seen) >= 2
     assert all((d.source is not None) == kept for d in seen)
+
+
+def test_the_engine_attaches_contract_text_only_when_asked(contracts):
+    """A batch (scan, eval, Dask) gets reports without the text; the one-document API keeps it."""
+    import clausecheck
+    from clausecheck.engine import analyse_path
+
+    path = contracts / "bad.txt"
+    assert analyse_path(path).source is None
+    assert analyse_path(path, keep_source=True).source is not None
+    assert clausecheck.analyze(path).documents[0].source is not None
+    assert clausecheck.analyze_text(path.read_text()).documents[0].source is not None

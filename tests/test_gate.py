@@ -187,10 +187,10 @@ def test_json_lines_are_written_as_each_contract_is_analysed(repo, monkeypatch):
     seen: list[int] = []
     real = engine.analyse_path
 
-    def spy(path, config=None):
+    def spy(path, config=None, **options):
         out = repo / "docs.jsonl"
         seen.append(len(out.read_text().splitlines()) if out.exists() else -1)
-        return real(path, config)
+        return real(path, config, **options)
 
     monkeypatch.setattr(engine, "analyse_path", spy)
     files = ["contracts/01_exclusive_fully_protected.txt", "contracts/02_exclusive_no_protections.txt",

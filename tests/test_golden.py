@@ -35,7 +35,7 @@ def golden_report() -> Report:
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        docs = [analyse_path(p, Config()) for p in ("tests/golden/contract.txt", "tests/golden/contract.docx")]
+        docs = [analyse_path(p, Config(), keep_source=True) for p in ("tests/golden/contract.txt", "tests/golden/contract.docx")]
     finally:
         os.chdir(cwd)
     report = build_report(docs)

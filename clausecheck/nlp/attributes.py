@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
 
@@ -220,8 +220,8 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
-        return None
+    if unit.is_title and not text[:unit.end - unit.start].rstrip().endswith(":"):
+        return None  # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads into it
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -302,20 +302,23 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
-_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:terminate|lapse|cease|end)|"
-                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv", re.IGNORECASE)
+_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
+                            # appointing others in the territory is what the exclusivity forbade
+                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) "
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?)", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
 
-_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
-                        re.IGNORECASE)
+_PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
+                                    re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if all(h.kind == "consequence" for h in hits) and not _CONDITION.search(text):
+    if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
                                  ("terminate", _TERMINATE)):
@@ -324,14 +327,19 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
 
-# a consequence the contract rules out: "is not a breach and does not give the Supplier any right to
-# terminate", "shall not entitle Supplier to terminate", "shall not constitute grounds for termination"
-_DENIED = re.compile(
-    r"(?:\b(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
-    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b[^.;:,]{0,45}"
-    r"|\b(?:no|without)\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\s+(?:\w+\s+){0,2}?)$",
-    re.IGNORECASE,
+# a right or a consequence the contract rules out: "does not give the Supplier any right to",
+# "shall not entitle Supplier to", "shall not constitute grounds for", "no right to", "may not",
+# "neither party may", "agrees not to". Performance triggers look for it before a consequence,
+# termination for convenience before a termination right.
+_DENIAL = (
+    r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
+    r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
+    r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
+    r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
+    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
+    r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
+_DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 
 
 _CAUSE = re.compile(
@@ -354,12 +362,10 @@ _RIGHT = re.compile(
     r"\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
-# a right denied: "Distributor may not terminate"; with an exception ("... unless", "... except for
-# cause") it restricts every other termination right in the sentence
+# a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
+# "... except for cause") it restricts every other termination right in the sentence
 _NO_RIGHT = re.compile(
-    r"\b(may not|shall not|cannot|can not|will not|no right|(neither|nor|no) (party )?(may|shall|will|can)|"
-    r"not be (terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
-    r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    _DENIAL + r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
     re.IGNORECASE,
 )
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
@@ -486,7 +492,9 @@ _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
     r"(compet(e|es|ing|itive|itor|itors|ition)|\brival\w*)\b|"
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
-    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
+    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
+    # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
+    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b",
     re.IGNORECASE,
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
@@ -499,7 +507,8 @@ _NOT_COMPETING = re.compile(
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
-    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b[^.;]{0,60}?\bcompetitors?\b",
+    # (but "not to acquire any interest in a competitor" is one)
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b",
     re.IGNORECASE,
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
@@ -528,13 +537,13 @@ _CONFIDENTIAL_USE = re.compile(
 _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
-_COMMERCIAL_ACT = re.compile(
-    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
-    r"(?-i:\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
-    r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
-    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)",
-    re.IGNORECASE,
-)
+_ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
+        r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
+        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
+_COMMERCIAL_ACT = re.compile(r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?" + _ACT, re.IGNORECASE)
+# the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
+# ownership, partnership ... or otherwise")
+_FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
 # the contract's own products ("the Services", "any Loop-branded Products"): a resale or use limit, not a restraint
 _OWN_PRODUCTS = re.compile(
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
@@ -543,7 +552,7 @@ _OWN_PRODUCTS = re.compile(
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(
-    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
+    r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
     r"intellectual property|foregoing)\b",
     re.IGNORECASE,
 )
@@ -554,6 +563,7 @@ _RESTRAINT_SCOPE = re.compile(
     re.IGNORECASE,
 )
 
+_CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b", re.IGNORECASE)
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -582,8 +592,9 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     else:
         # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
         scoped = _RESTRAINT_SCOPE.search(plain) or _NON_COMPETE_HEADING.search(unit.heading)
-        restraint = (_COMMERCIAL_ACT.search(plain) and scoped
-                     and not _NOT_COMPETITION.search(plain) and not _OWN_PRODUCTS.search(plain))
+        covenant = _CARVE_OUT.split(plain, maxsplit=1)[0]  # "..., save that nothing prevents holding 3% of listed shares"
+        restraint = ((_COMMERCIAL_ACT.search(plain) or _FAR_ACT.search(plain)) and scoped
+                     and not _NOT_COMPETITION.search(covenant) and not _OWN_PRODUCTS.search(plain))
         if not (_COMPETING_OBJECT.search(plain) or restraint):
             return None
     attrs: dict[str, Any] = {}
@@ -593,8 +604,15 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return attrs
 
 
+# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"
+_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
+
+
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     m = _GOVERNING.search(text)
+    if m is None and all(h.kind == "heading" and not _TITLE_LEAD.match(text[:max(0, h.start - unit.start)])
+                         for h in hits):
+        return None  # "comply with all applicable law.": the words of a title, not at a title's place
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 

@@ -29,7 +29,7 @@ from .prefilter import (
     token_pattern_regex,
     tokenizer_splits,
 )
-from .segment import Unit, list_end, segment
+from .segment import Unit, is_list_item, is_title, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -296,7 +296,7 @@ class Detector:
                 if pattern.heading is not None and not pattern.heading.search(unit.heading):
                     continue
                 if pattern.role == "negation":
-                    negations[pattern.clause_type].append(span)
+                    negations[pattern.clause_type].append(_negated(pattern, doc.text, unit, span))
                 else:
                     triggers.append((pattern, *span))
             kept = [
@@ -326,6 +326,17 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         return clauses
+
+
+def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> tuple[int, int]:
+    """What a negation cancels, in the unit's offsets: the triggers it overlaps; for a negation of
+    kind "clause" ("Nothing in this Agreement shall be construed as ..."), every trigger from its
+    start to the end of its clause (the sentence, or up to the next ';')."""
+    start, end = span
+    if pattern.kind != "clause":
+        return span
+    semicolon = text.find(";", unit.start + end, unit.end)
+    return start, (semicolon - unit.start if semicolon >= 0 else unit.end - unit.start)
 
 
 def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
@@ -393,13 +404,17 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
 
 
 MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
+_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")  # "... other than the" + page break: the sentence goes on
+_LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") is looked for
 
 
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
     """One clause per type and paragraph: a clause covers the whole paragraph (block) its
     sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
     sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
-    type merge and the rest stay apart."""
+    type merge and the rest stay apart. A list item is quoted with its lead-in ("X shall not:"
+    + (a), (b) ...), a paragraph cut by a page break with its continuation, and a clause that
+    another of its type covers is not reported twice."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
@@ -416,12 +431,27 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
         if _quotable(doc, block):
             start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
+            lead = _lead_in(doc, block)
+            if lead is not None and list_end(doc, doc.blocks[lead].end) >= end:
+                start = doc.blocks[lead].start
+                end = list_end(doc, doc.blocks[lead].end)
+            end = _continuation(doc, start, end)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
+    # a list quoted with its lead-in holds the clauses of its items: one clause, attributes of all
+    merged.sort(key=lambda m: (m[0].value, m[1], -m[2]))
+    kept: list[tuple[ClauseType, int, int, int, dict]] = []
+    for item in merged:
+        outer = kept[-1] if kept else None
+        if outer is not None and outer[0] == item[0] and outer[1] <= item[1] and item[2] <= outer[2]:
+            for key, value in item[4].items():
+                outer[4].setdefault(key, value)
+            continue
+        kept.append(item)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
-    for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
+    for clause_type, start, end, _block, attributes in sorted(kept, key=lambda m: (m[1], m[0].value)):
         counters[clause_type] += 1
         clauses.append(Clause(
             id=f"{clause_type.value}-{counters[clause_type]}", type=clause_type,
@@ -429,6 +459,38 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             attributes=attributes,
         ))
     return clauses
+
+
+def _lead_in(doc: Document, block: int) -> int | None:
+    """The block that introduces the list this list item belongs to: the nearest paragraph above,
+    across the items before it, that ends in ':' ("Distributor shall not, during the Term:")."""
+    blocks = doc.blocks
+    if block >= len(blocks) or not is_list_item(doc.text[blocks[block].start:blocks[block].end]):
+        return None
+    for i in range(block - 1, max(block - 1 - _LEAD_BACK, -1), -1):
+        b = blocks[i]
+        text = doc.text[b.start:b.end]
+        if b.kind != "paragraph":
+            return None
+        if is_list_item(text) and not text.rstrip().endswith(":"):
+            continue
+        return i if text.rstrip().endswith(":") and _quotable(doc, i) else None
+    return None
+
+
+def _continuation(doc: Document, start: int, end: int) -> int:
+    """The end of a paragraph that a page break cut mid-sentence ("... other than the" | "Logan's
+    uniform ..."): the next paragraph is the rest of the sentence."""
+    blocks = doc.blocks
+    i = bisect_right([b.start for b in blocks], end - 1) - 1
+    for _ in range(2):
+        if not _OPEN_END.search(doc.text[start:end].rstrip()[-1:]) or i + 1 >= len(blocks):
+            break
+        nxt = blocks[i + 1]
+        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH or is_title(doc.text[nxt.start:nxt.end]):
+            break
+        end, i = nxt.end, i + 1
+    return end
 
 
 def _quotable(doc: Document, block: int) -> bool:

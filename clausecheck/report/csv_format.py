@@ -12,7 +12,7 @@ import io
 from typing import Any
 
 from ..models import ClauseType, DocumentReport, Report
-from ..verdict import is_exclusive, key_terms, verdict
+from ..verdict import assess
 
 COLUMNS = [
     "path", "format", "pages", "verdict", "exclusive", "territory", "term_months", "renewal",
@@ -46,16 +46,17 @@ def _term_months(doc: DocumentReport) -> str:
 def document_row(doc: DocumentReport, max_probation_months: float = 6) -> list[str]:
     """The cells of one document's row, in COLUMNS order."""
     values: dict[str, object] = {column: "" for column in COLUMNS}
+    seen = assess(doc, max_probation_months)
     values.update(path=doc.path, format=doc.format or "", pages=doc.pages if doc.pages is not None else "",
-                  verdict=verdict(doc, max_probation_months))
+                  verdict=seen.verdict)
     if doc.error is not None:
         values["error"] = doc.error.code
     else:
         exclusivity = doc.clauses_of(ClauseType.exclusivity)
-        values["exclusive"] = "yes" if is_exclusive(doc) else (
+        values["exclusive"] = "yes" if seen.exclusive else (
             f"{exclusivity[0].attributes.get('kind', 'other')} only" if exclusivity else "no")
         values["term_months"] = _term_months(doc)
-        for term in key_terms(doc, max_probation_months):
+        for term in seen.terms:
             column = _TERM_COLUMNS.get(term.key)
             if column and term.status in ("present", "weak"):
                 values[column] = term.value

@@ -22,7 +22,7 @@ from .. import __version__
 from ..config import Config
 from ..models import Block, Clause, ClauseType, DocumentReport, Finding, Report, RuleMeta, Severity
 from ..rules import RULES_BY_CODE
-from ..verdict import KeyTerm, is_exclusive, key_terms, protection_gaps, verdict
+from ..verdict import PROTECTIONS, Assessment, KeyTerm, assess
 
 CLAUSE_LABELS: dict[ClauseType, str] = {
     ClauseType.exclusivity: "Exclusivity",
@@ -39,7 +39,6 @@ CLAUSE_LABELS: dict[ClauseType, str] = {
 # When clauses overlap, the colour of the text is the first type in this order.
 _PRIORITY = list(CLAUSE_LABELS)
 _CARD_KEYS = ("exclusivity", "territory", "term", "renewal", "minimum_commitment", "probation", "performance_trigger")
-_PROTECTIONS = ("minimum_commitment", "probation", "performance_trigger")
 _STATUS_TEXT = {"present": "✓ Present", "missing": "✗ Missing", "weak": "! Weak", "n/a": "– n/a"}
 _SEVERITY_TEXT = {Severity.error: "Error", Severity.warning: "Warning", Severity.info: "Info"}
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
@@ -90,25 +89,14 @@ def _meta(rule: str) -> RuleMeta | None:
     return rule_obj.meta if rule_obj else None
 
 
-def verdict_class(doc: DocumentReport, max_probation_months: float = 6) -> str:
-    """good / bad / neutral / error: the colour of a contract's verdict."""
-    if doc.error:
-        return "error"
-    if not is_exclusive(doc):
-        return "neutral"
-    return "bad" if protection_gaps(doc, max_probation_months) else "good"
-
-
-def _headline(doc: DocumentReport, terms: list[KeyTerm], max_probation_months: float) -> tuple[str, str]:
-    kind = verdict_class(doc, max_probation_months)
-    if kind == "error":
+def _headline(doc: DocumentReport, seen: Assessment) -> tuple[str, str]:
+    if seen.kind == "error":
         return "Not analysed", f"{doc.error.code} {doc.error.message}" if doc.error else ""
-    if kind == "neutral":
+    if seen.kind == "neutral":
         return "No exclusive grant", "The supplier keeps the right to sell and appoint others; the exclusivity rules do not apply."
-    if kind == "good":
+    if seen.kind == "good":
         return "Exclusive, and protected", "The exclusivity is tied to a minimum commitment, a probation period and a performance trigger."
-    gaps = [f"{t.label.lower()} ({'weak' if t.status == 'weak' else 'missing'})"
-            for t in terms if t.key in _PROTECTIONS and t.status in ("missing", "weak")]
+    gaps = [f"{t.label.lower()} ({'weak' if t.status == 'weak' else 'missing'})" for t in seen.gaps]
     n = len(doc.findings)
     detail = "The distributor gets exclusivity, but the contract lacks: " + ", ".join(gaps) + "." if gaps else (
         f"{n} finding{'s' if n != 1 else ''} about the exclusivity this contract grants.")
@@ -121,8 +109,8 @@ class _Page:
     def __init__(self, doc: DocumentReport, prefix: str, max_probation_months: float) -> None:
         self.doc = doc
         self.prefix = prefix
-        self.months = max_probation_months
-        self.terms = key_terms(doc, max_probation_months) if not doc.error else []
+        self.seen = assess(doc, max_probation_months)
+        self.terms = self.seen.terms
         self.findings = sorted(enumerate(doc.findings), key=lambda p: (-p[1].severity.rank, p[0]))
         self.finding_ids = {i: f"{prefix}-f-{i}" for i, _ in enumerate(doc.findings)}
         self.pins: dict[str, list[tuple[int, Finding]]] = {}
@@ -137,7 +125,7 @@ class _Page:
     def _term(self, t: KeyTerm) -> str:
         status = t.status
         tone = status
-        if status == "missing" and t.key not in _PROTECTIONS:
+        if status == "missing" and t.key not in PROTECTIONS:
             tone = "absent"  # a missing renewal is information, not a defect
         link = ""
         if t.clause is not None:
@@ -158,8 +146,8 @@ class _Page:
                 f"{value} {link}</dd></div>")
 
     def verdict_card(self) -> str:
-        kind = verdict_class(self.doc, self.months)
-        title, detail = _headline(self.doc, self.terms, self.months)
+        kind = self.seen.kind
+        title, detail = _headline(self.doc, self.seen)
         icon = {"bad": "⚠", "good": "✓", "neutral": "○", "error": "✗"}[kind]
         out = [f'<section class="verdict v-{kind}" aria-labelledby="{self.prefix}-verdict">',
                f'<h2 id="{self.prefix}-verdict" class="headline"><span aria-hidden="true">{icon}</span> {_e(title)}</h2>',
@@ -373,14 +361,15 @@ def _folder(path: str) -> str:
 
 
 def _index_row(index: int, doc: DocumentReport, codes: list[str], max_probation_months: float) -> str:
-    kind = verdict_class(doc, max_probation_months)
+    seen = assess(doc, max_probation_months)
+    kind = seen.kind
     rank = {"error": 0, "bad": 1, "good": 2, "neutral": 3}[kind]
     worst = max((f.severity.rank for f in doc.findings), default=0)
     cells = [
         f'<td data-sort="{_e(_name(doc.path).lower())}"><a href="{_e(page_name(index, doc))}">{_e(_name(doc.path))}</a>'
         f'<span class="path">{_e(_folder(doc.path))}</span></td>',
-        f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(verdict(doc, max_probation_months))}</span></td>',
-        f'<td data-sort="{int(is_exclusive(doc))}">{"yes" if is_exclusive(doc) else "no"}</td>',
+        f'<td data-sort="{rank}"><span class="pill v-{kind}">{_e(seen.verdict)}</span></td>',
+        f'<td data-sort="{int(seen.exclusive)}">{"yes" if seen.exclusive else "no"}</td>',
         f'<td data-sort="{len(doc.findings) * 10 + worst}" class="num">{len(doc.findings)}</td>',
     ]
     fired = {f.rule: f.severity for f in sorted(doc.findings, key=lambda f: f.severity.rank)}

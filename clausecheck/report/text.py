@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import DocumentReport, Report, Severity
-from ..verdict import is_exclusive, key_terms, protection_gaps, verdict
+from ..verdict import assess
 
 _STATUS_STYLE = {"present": "green", "missing": "red", "weak": "yellow", "n/a": "dim"}
 _SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
@@ -35,9 +35,9 @@ def _document(console: Console, doc: DocumentReport, max_probation_months: float
             console.print(f"  [dim]hint: {escape(doc.error.hint)}[/]")
         console.print()
         return
-    gaps = protection_gaps(doc, max_probation_months)
-    style = "red" if gaps else ("green" if is_exclusive(doc) else "default")
-    console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(verdict(doc, max_probation_months))}[/]")
+    seen = assess(doc, max_probation_months)
+    style = "red" if seen.gaps else ("green" if seen.exclusive else "default")
+    console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(seen.verdict)}[/]")
     for notice in doc.notices:
         console.print(f"  [yellow]notice[/] {escape(notice)}")
     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
@@ -45,7 +45,7 @@ def _document(console: Console, doc: DocumentReport, max_probation_months: float
     table.add_column("status", no_wrap=True)
     table.add_column("value", overflow="fold")
     table.add_column("page", justify="right", no_wrap=True)
-    for term in key_terms(doc, max_probation_months):
+    for term in seen.terms:
         page = f"p.{term.clause.page}" if term.clause else ""
         table.add_row("  " + term.label, f"[{_STATUS_STYLE[term.status]}]{term.status}[/]", escape(term.value), page)
     console.print(table)
