@@ -14,6 +14,10 @@ other processes on a shared machine hits every measure alike:
   plumber    pdfplumber's extract_text() on the first N PDFs, against pypdfium2 on the same N
   cold       `clausecheck check one-page.txt` against `python -c "import spacy; spacy.blank('en')"`
 
+`--stages` instead prints where one process's CPU time goes over the same PDFs (pypdfium2's own
+calls, the rest of extraction, sentence splitting, the pre-filter, spaCy on the windows, the
+clause analysers, ...): the profile to read before changing anything for speed.
+
 It prints a Markdown table (the README's "Speed" section keeps a copy). Not a test: nothing
 fails when a target is missed. Skips cleanly (exit 0) when ../shared/cuad is absent.
 """
@@ -96,11 +100,14 @@ def main() -> int:
     parser.add_argument("--cold-reps", type=int, default=7, help="interleaved repetitions of the cold start")
     parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs (a quick look, not the figure)")
     parser.add_argument("--ocr", action="store_true", help="also time one scan -j1 with default settings (OCR on)")
+    parser.add_argument("--stages", action="store_true", help="only print where one process's CPU time goes")
     args = parser.parse_args()
     if not CUAD.is_dir():
         print(f"skipped: {CUAD} not found (the CUAD development set is not in this checkout)")
         return 0
     pdfs = sorted(str(p) for p in CUAD.iterdir() if p.suffix.lower() == ".pdf")[: args.limit]
+    if args.stages:
+        return stages(pdfs)
     cc = _clausecheck()
     load_before = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="clausecheck-bench-"))
@@ -175,6 +182,79 @@ def main() -> int:
         print("| " + " | ".join(row) + " |")
     print("\nLast scan's summary:\n" + "\n".join("    " + line for line in summary.splitlines()))
     return 0
+
+
+def stages(pdfs: list[str]) -> int:
+    """CPU time of each stage of `analyse_path` over `pdfs`, in this process (functions wrapped with timers)."""
+    sys.path.insert(0, str(ROOT))
+    from clausecheck import engine
+    from clausecheck.config import Config
+    from clausecheck.extract import pdf as pdf_module
+    from clausecheck.extract.limits import Limits
+    from clausecheck.nlp import detect
+
+    spent: dict[str, float] = {}
+
+    def timed(owner: object, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+
+        setattr(owner, name, wrapper)
+
+    start = time.process_time()
+    config = Config(limits=Limits(max_ocr_pages=0))
+    detector = engine.get_detector(config)
+    startup = time.process_time() - start
+    timed(engine, "extract", "extraction, all of it")
+    timed(pdf_module, "_page_lines", "  pypdfium2: each page's text (the floor's own work, with page loading below)")
+    for name in ("_check_streams", "_reflow", "assemble", "_furniture", "_line_width"):
+        timed(pdf_module, name, f"  extract: {name.lstrip('_')}")
+    timed(detector, "detect", "detection, all of it")
+    timed(detect, "segment", "  segment (sentences)")
+    timed(detector.prefilter, "scan", "  pre-filter")
+    timed(detector, "_windows", "  windows")
+    timed(detector, "_matcher_for", "  matchers built per pattern subset")
+    timed(detector, "hits", "hits")
+    for clause_type, analyser in list(detect.ANALYSERS.items()):
+        detect.ANALYSERS[clause_type] = lambda *a, _f=analyser, **k: _timed_call(_f, spent, "  clause analysers", a, k)
+    timed(detect, "_merge", "  merge into clauses")
+    timed(engine, "guess_language", "language guess")
+    timed(engine, "analyse_path", "total per document (analyse_path)")
+    for path in pdfs:
+        engine.analyse_path(path, config).model_dump_json()
+    total = spent["total per document (analyse_path)"]
+    hits = spent.pop("hits")
+    spent["  spaCy tokenizer and Matcher on the windows"] = hits - sum(
+        spent.get(k, 0.0) for k in ("  pre-filter", "  windows", "  matchers built per pattern subset"))
+    extraction = spent["extraction, all of it"]
+    spent["  pypdfium2 page loading and the rest of the page loop"] = extraction - sum(
+        v for k, v in spent.items() if k.startswith(("  pypdfium2: each", "  extract:")))
+    print(f"\n{len(pdfs)} CUAD PDFs in one process, CPU seconds, load average {os.getloadavg()[0]:.1f}; "
+          f"start-up (imports, pipeline, matchers) {startup:.2f} s before the first document\n")
+    print("| stage | CPU s | share of the per-document total |")
+    print("|---|---|---|")
+    top = ["extraction, all of it", "detection, all of it", "language guess"]
+    order = [label for t in top for label in [t, *sorted(
+        (k for k in spent if k.startswith("  ") and (k.startswith(("  pypdfium2", "  extract:")) == (t == top[0]))
+         and t != top[2]), key=lambda k: -spent[k])]]
+    for label in [*order, "total per document (analyse_path)"]:
+        seconds = spent[label]
+        print(f"| {label.replace('  ', '&nbsp;&nbsp;')} | {seconds:.2f} | {seconds / total:.0%} |")
+    return 0
+
+
+def _timed_call(function, spent: dict[str, float], label: str, args: tuple, kwargs: dict) -> object:  # noqa: ANN001
+    start = time.process_time()
+    try:
+        return function(*args, **kwargs)
+    finally:
+        spent[label] = spent.get(label, 0.0) + time.process_time() - start
 
 
 if __name__ == "__main__":
