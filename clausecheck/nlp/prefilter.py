@@ -257,27 +257,28 @@ class Splits:
 def tokenizer_splits(tokenizer) -> Splits:  # noqa: ANN001 - a spaCy Tokenizer
     """The Splits of a spaCy tokenizer: its special cases, and a test of its affix rules.
 
-    The test tries the word after a digit and a letter with the suffix rules (units: "5km",
-    "5hPa": every upper/lower-case form of a word of up to four letters), and before and after
-    them with the prefix and infix rules (in English none cuts letters off letters). It runs for
-    every pattern word at start-up, so it stays at a few regex calls per word."""
+    The test tries a word of up to four letters and digits (spaCy's longest unit of ASCII
+    letters is "mbar"; no rule cuts a longer word off a run) in every upper/lower-case form after
+    a digit with the suffix rules (units: "5km", "5hPa"), and after and before a letter with the
+    suffix, prefix and infix rules (in English none cuts letters off letters). It runs for every
+    pattern word at start-up (a `check` pays it), so it stays at a few regex calls per word."""
     suffix, prefix, infix = tokenizer.suffix_search, tokenizer.prefix_search, tokenizer.infix_finditer
 
     def cased(word: str) -> set[str]:
-        if len(word) > 4:
-            return {word, word.upper(), word.title()}
         forms = {""}  # every upper/lower-case form of a short word (units such as "hPa", "MB")
         for ch in word:
             forms = {f + c for f in forms for c in {ch, ch.upper()}}
         return forms
 
     def affix(word: str) -> bool:
+        if len(word) > 4:
+            return False
         if suffix:
             for form in cased(word):
                 m = suffix("1" + form)
                 if m and m.start() > 0:
                     return True
-        for form in (word, word.upper()) if len(word) <= 4 else ():
+        for form in (word, word.upper()):
             m = suffix("a" + form) if suffix else None
             if m and m.start() > 0:
                 return True
