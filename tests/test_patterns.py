@@ -69,3 +69,23 @@ def test_user_pattern_folder_adds_phrasing(tmp_path):
     doc = analyze_text(text, Config(pattern_dirs=[tmp_path])).documents[0]
     assert doc.clauses_of("exclusivity")
     assert default_pattern_dirs()
+
+
+def test_shipped_patterns_pass_spacys_validation():
+    """Detector validates the patterns users add with spaCy's own schema; the shipped ones are
+    validated here instead of at every start-up."""
+    from spacy.matcher import Matcher
+
+    detector = Detector()
+    matcher = Matcher(detector.nlp.vocab, validate=True)
+    for index, pattern in enumerate(detector.patterns):
+        if not pattern.is_phrase:
+            matcher.add(f"p{index}", [list(pattern.pattern)])  # raises on a pattern spaCy rejects
+
+
+def test_spacy_rejects_a_users_pattern_at_load(tmp_path):
+    (tmp_path / "exclusivity.jsonl").write_text(
+        '{"label": "exclusivity", "pattern": [{"LOWER": "sole"}, {"LOWER": {"IN": [1, 2]}}], "id": "bad"}\n'
+    )
+    with pytest.raises(ClauseCheckError, match="spaCy rejects the pattern"):
+        Detector([tmp_path])

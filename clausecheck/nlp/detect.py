@@ -7,6 +7,7 @@ matched, each by a Matcher holding just the patterns that can match it.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -58,10 +59,15 @@ class Detector:
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
 
-        dirs = tuple(pattern_dirs) if pattern_dirs else tuple(default_pattern_dirs(lang))
+        shipped = tuple(default_pattern_dirs(lang))
+        dirs = tuple(pattern_dirs) if pattern_dirs else shipped
         self.patterns: tuple[Pattern, ...] = load_patterns(dirs)
         self.nlp = spacy.blank(lang)
-        self.matcher = Matcher(self.nlp.vocab, validate=True)  # validates every pattern once
+        # validates every pattern a user adds, once; the shipped ones are validated by the test
+        # suite (test_patterns), not at every start-up: spaCy's schema check of ~250 patterns was
+        # a twentieth of a one-page `check`
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        shipped_dirs = {str(d) for d in shipped}
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
@@ -80,7 +86,8 @@ class Detector:
                 regexes.append(phrase_regex(tokens))
             else:
                 try:
-                    self.matcher.add(key, [list(pattern.pattern)])
+                    if os.path.dirname(pattern.source.rsplit(":", 1)[0]) not in shipped_dirs:
+                        self.matcher.add(key, [list(pattern.pattern)])
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
                 word_groups = token_pattern_groups(pattern.pattern)
