@@ -19,7 +19,7 @@ from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import PREFIX, Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
-from .segment import Unit, is_list_item, is_title, list_end, segment
+from .segment import Unit, is_title, item_style, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -366,7 +366,13 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
 
 
 MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
-_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")  # "... other than the" + page break: the sentence goes on
+# "... other than the" | "Sponsor's uniform": a paragraph that a page break cut mid-sentence; "... until December" |
+# "31, 2027": the next paragraph goes on with a number
+_OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|\b(?:OF|THE|AND|OR|TO|IN|FOR|WITH|BY|AN?|ON|AT|FROM|THAT)|[,(\-–])$")
+_CAPITAL_END = re.compile(r"\b[A-Z][\w'’-]*$")
+_PREAMBLE = re.compile(r"\bNOW,?\s+THEREFORE\b|\bWITNESSETH\b|\bagree\s+as\s+follows\s*:\s*$", re.IGNORECASE)
+_TITLED = re.compile(r"^\s*\S+\s+(?:[A-Z][\w'’&-]*[\s,]+(?:(?:of|and|or|to|for|the|in|on|a|an)\s+)*){1,6}?[A-Z][\w'’&-]*\.\s")  # "(d) No Conflicting Grant of Rights. ..."
+_FIRST_ITEM = re.compile(r"^\s*\(?(?:a|A|i|I|1|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.1)[.)]?\s")  # "(a)", "1.", "17.1.1."
 _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") is looked for
 
 
@@ -425,18 +431,28 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
 
 def _lead_in(doc: Document, block: int) -> int | None:
     """The block that introduces the list this list item belongs to: the nearest paragraph above,
-    across the items before it, that ends in ':' ("Distributor shall not, during the Term:")."""
+    across the items of its list before it, that ends in ':' ("Distributor shall not, during the
+    Term:"). A numbered section with its own title ("1. PRIMARY SPONSOR. ...") is no list item, and
+    the parties' "agree as follows:" introduces the whole contract, not a list."""
     blocks = doc.blocks
-    if block >= len(blocks) or not is_list_item(doc.text[blocks[block].start:blocks[block].end]):
+    if block >= len(blocks):
+        return None
+    text = doc.text[blocks[block].start:blocks[block].end]
+    style = item_style(text)
+    if style is None or _TITLED.match(text):
         return None
     for i in range(block - 1, max(block - 1 - _LEAD_BACK, -1), -1):
         b = blocks[i]
         text = doc.text[b.start:b.end]
         if b.kind != "paragraph":
             return None
-        if is_list_item(text) and not text.rstrip().endswith(":"):
+        if item_style(text) == style and not text.rstrip().endswith(":"):
             continue
-        return i if text.rstrip().endswith(":") and _quotable(doc, i) else None
+        if not (text.rstrip().endswith(":") and _quotable(doc, i)) or _PREAMBLE.search(text):
+            return None
+        # the list starts at its first item ("(a)", "1."): "If to Maker:" + "F. Governing Law" is no lead-in
+        first = blocks[i + 1]
+        return i if _FIRST_ITEM.match(doc.text[first.start:first.end]) else None
     return None
 
 
@@ -446,10 +462,15 @@ def _continuation(doc: Document, start: int, end: int) -> int:
     blocks = doc.blocks
     i = bisect_right([b.start for b in blocks], end - 1) - 1
     for _ in range(2):
-        if not _OPEN_END.search(doc.text[start:end].rstrip()[-1:]) or i + 1 >= len(blocks):
+        if i + 1 >= len(blocks):
             break
         nxt = blocks[i + 1]
-        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH or is_title(doc.text[nxt.start:nxt.end]):
+        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH:
+            break
+        tail, head = doc.text[max(start, end - 40):end].rstrip(), doc.text[nxt.start:nxt.end].lstrip()[:1]
+        if not (head.isalnum() and (_OPEN_END.search(tail) or (_CAPITAL_END.search(tail) and not head.isupper()))):
+            break  # a sentence that ended, a "Field: Value" line, a rule of dashes
+        if is_title(doc.text[nxt.start:nxt.end]):
             break
         end, i = nxt.end, i + 1
     return end

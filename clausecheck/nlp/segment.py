@@ -154,9 +154,10 @@ def _item_style(marker: str) -> str:
     return ("(" if marker.startswith("(") else "") + kind + marker[-1:]
 
 
-def is_list_item(text: str) -> bool:
-    """The text opens with a list item's marker: "(a) ...", "2. ...", "17.1.1. ..."."""
-    return bool(_LIST_ITEM.match(text))
+def item_style(text: str) -> str | None:
+    """The numbering style of the list item the text opens with ("(a) ...", "2. ...", "17.1.1. ..."), or None."""
+    item = _LIST_ITEM.match(text)
+    return _item_style(item.group(0)) if item else None
 
 
 def list_end(doc: Document, end: int) -> int:
