@@ -114,3 +114,17 @@ def test_a_field_line_is_not_continued_into_the_next():
     )
     clauses = _clauses(text, "exclusivity")
     assert len(clauses) == 1 and "Calculation Agent" not in clauses[0].text
+
+
+def test_a_list_whose_markers_lost_their_space_is_still_a_list():
+    text = (
+        "4. EXCLUSIVITY OF ENDORSEMENT\n\n"
+        "During the term of this Agreement, the GOLFER shall not:\n\n"
+        "A.give the right to use the GOLFER'S name or likeness to any other maker or seller of CLUBS, whether "
+        "in print, on television, online or at any golf event held anywhere in the world;\n\n"
+        "B.sponsor or endorse CLUBS made or sold by any other maker or seller.\n\n"
+        "5. FEES\n\nThe Maker shall pay the fees in Schedule 1.\n"
+    )
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 1
+    assert "B.sponsor" in clauses[0].text and "FEES" not in clauses[0].text
