@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
 
@@ -220,8 +220,8 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    if unit.is_title:  # "Minimum Purchases." announces the clause; the sentences below are it
-        return None
+    if unit.is_title and not text[:unit.end - unit.start].rstrip().endswith(":"):
+        return None  # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads into it
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -302,8 +302,11 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
-_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:terminate|lapse|cease|end)|"
-                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv", re.IGNORECASE)
+_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
+                            # appointing others in the territory is what the exclusivity forbade
+                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) "
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?)", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
@@ -604,8 +607,15 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return attrs
 
 
+# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"
+_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
+
+
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     m = _GOVERNING.search(text)
+    if m is None and all(h.kind == "heading" and not _TITLE_LEAD.match(text[:max(0, h.start - unit.start)])
+                         for h in hits):
+        return None  # "comply with all applicable law.": the words of a title, not at a title's place
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 
