@@ -414,8 +414,8 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
     sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
     sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
     type merge and the rest stay apart. A list item is quoted with its lead-in ("X shall not:"
-    + (a), (b) ...), a paragraph cut by a page break with its continuation, and a clause that
-    another of its type covers is not reported twice."""
+    + (a), (b) ...), a paragraph cut by a page break with its continuation, and clauses of one type
+    that overlap are reported as one."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
@@ -440,14 +440,16 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
-    # a list quoted with its lead-in holds the clauses of its items: one clause, attributes of all
+    # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page
+    # break the clause of the next: clauses of one type that overlap are one, with the attributes of all
     merged.sort(key=lambda m: (m[0].value, m[1], -m[2]))
     kept: list[tuple[ClauseType, int, int, int, dict]] = []
     for item in merged:
         outer = kept[-1] if kept else None
-        if outer is not None and outer[0] == item[0] and outer[1] <= item[1] and item[2] <= outer[2]:
+        if outer is not None and outer[0] == item[0] and item[1] < outer[2]:
             for key, value in item[4].items():
                 outer[4].setdefault(key, value)
+            kept[-1] = (outer[0], outer[1], max(outer[2], item[2]), outer[3], outer[4])
             continue
         kept.append(item)
     counters: dict[ClauseType, int] = defaultdict(int)
