@@ -429,6 +429,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
+    starts = [b.start for b in doc.blocks]
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
         if _quotable(doc, block):
             start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
@@ -436,7 +437,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             if lead is not None and list_end(doc, doc.blocks[lead].end) >= end:
                 start = doc.blocks[lead].start
                 end = list_end(doc, doc.blocks[lead].end)
-            end = _continuation(doc, start, end)
+            end = _continuation(doc, start, end, starts)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
@@ -491,11 +492,11 @@ def _lead_in(doc: Document, block: int) -> int | None:
     return None
 
 
-def _continuation(doc: Document, start: int, end: int) -> int:
+def _continuation(doc: Document, start: int, end: int, starts: list[int]) -> int:
     """The end of a paragraph that a page break cut mid-sentence ("... other than the" | "Logan's
     uniform ..."): the next paragraph is the rest of the sentence."""
     blocks = doc.blocks
-    i = bisect_right([b.start for b in blocks], end - 1) - 1
+    i = bisect_right(starts, end - 1) - 1
     for _ in range(2):
         if i + 1 >= len(blocks):
             break
