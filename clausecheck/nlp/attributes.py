@@ -494,7 +494,12 @@ _COMPETING_OBJECT = re.compile(
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
     rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
     # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
-    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b",
+    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
+    # a rival's line: "another company's golf clubs", "products of any other manufacturer"
+    r"\b(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    rf"\b{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
+    # all of one's business time: "not engage in any other business or activity that may conflict"
+    r"\b(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b",
     re.IGNORECASE,
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
