@@ -211,7 +211,7 @@ _REFERRING_DEFINITION = re.compile(
 
 
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
