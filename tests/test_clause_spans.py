@@ -64,3 +64,33 @@ def test_a_list_item_ending_in_or_is_an_item_not_a_title():
     clauses = _clauses(text, "termination_for_convenience")
     assert len(clauses) == 1
     assert "ninety (90) days" in clauses[0].text and "Notices shall" not in clauses[0].text
+
+
+def test_a_list_item_is_quoted_with_its_lead_in():
+    text = (
+        "14. Restrictive Covenants\n\n"
+        "You agree with the Company that, to protect its goodwill, you will not during the Restricted Period:\n\n"
+        "(a) solicit any Restricted Customer for the supply of Restricted Services;\n\n"
+        "(b) in the Restricted Territory, compete with the business of the Company by being employed by any "
+        "firm which carries on a Restricted Business.\n\n"
+        "15. Notices\n\n"
+        "Notices must be in writing.\n"
+    )
+    clauses = _clauses(text, "non_compete")
+    assert len(clauses) == 1  # the lead-in and its items are one covenant
+    assert clauses[0].text.startswith("You agree with the Company")
+    assert "Restricted Customer" in clauses[0].text and "compete with the business" in clauses[0].text
+    assert "Notices" not in clauses[0].text
+
+
+def test_a_paragraph_cut_by_a_page_break_goes_on_in_the_next():
+    text = (
+        "(E) Uniforms. The Sponsor is the exclusive sponsor of the Team, and the Driver shall not appear in a "
+        "race uniform or driving suit other than the\n\n"
+        "Sponsor's uniform in connection with any racing, whether or not used in advertising.\n\n"
+        "(F) Tickets. The Team shall provide ten tickets for each race.\n"
+    )
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 1
+    assert clauses[0].text.rstrip().endswith("whether or not used in advertising.")
+    assert "Tickets" not in clauses[0].text

@@ -94,3 +94,21 @@ def test_prefilter_is_a_necessary_condition(data):
                                     min_size=len(words), max_size=len(words)))
     text = "".join(sep + (w.upper() if upper else w) for sep, w in zip(separators, words, strict=True)) + "."
     assert _matched_patterns(detector, text) <= set(detector.prefilter.patterns_for(text)), text
+
+
+def test_prefilter_knows_the_tokens_a_run_of_letters_can_split_into(tmp_path):
+    """Short words are looked up among a sentence's runs of letters and digits, plus the tokens
+    spaCy cuts out of a run: its special cases ("cannot" -> "can" "not") and units ("5km")."""
+    patterns = [{"label": "non_compete", "id": "n", "pattern": [{"LOWER": "not"}, {"LOWER": "compete"}]},
+                {"label": "territory", "id": "k", "pattern": [{"LOWER": "within"}, {"LIKE_NUM": True},
+                                                              {"LOWER": "km"}]}]
+    for p in patterns:
+        (tmp_path / f"{p['label']}.jsonl").write_text(json.dumps(p) + "\n", encoding="utf-8")
+    detector = Detector([tmp_path])
+    prefilter = detector.prefilter
+    for text, expected in [("The Distributor cannot compete.", [0]), ("The Distributor CANNOT compete.", [0]),
+                           ("It shall not compete.", [0]), ("A notice to compete.", []),
+                           ("Stores within 5km of the site.", [1]), ("Stores within 5 km of the site.", [1]),
+                           ("Stores within 5KM of the site.", [1])]:
+        assert _matched_patterns(detector, text) <= set(prefilter.patterns_for(text)), text
+        assert prefilter.patterns_for(text) == expected, text

@@ -25,7 +25,7 @@ _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|writ
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless)",
+    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
 
@@ -497,7 +497,9 @@ _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
 _COMPETING_OBJECT = re.compile(
     r"(compet(e|es|ing|itive|itor|itors|ition)|\brival\w*)\b|"
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
-    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b",
+    rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
+    # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
+    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b",
     re.IGNORECASE,
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
@@ -510,7 +512,8 @@ _NOT_COMPETING = re.compile(
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
-    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b[^.;]{0,60}?\bcompetitors?\b",
+    # (but "not to acquire any interest in a competitor" is one)
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b",
     re.IGNORECASE,
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
@@ -539,13 +542,13 @@ _CONFIDENTIAL_USE = re.compile(
 _COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
-_COMMERCIAL_ACT = re.compile(
-    r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?"
-    r"(?-i:\b(engag\w*|own|manage|operate|sell|market|distribute|promote|commerciali[sz]e|manufacture|"
-    r"develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
-    r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)",
-    re.IGNORECASE,
-)
+_ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
+        r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
+        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
+_COMMERCIAL_ACT = re.compile(r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?" + _ACT, re.IGNORECASE)
+# the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
+# ownership, partnership ... or otherwise")
+_FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
 # the contract's own products ("the Services", "any Loop-branded Products"): a resale or use limit, not a restraint
 _OWN_PRODUCTS = re.compile(
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
@@ -554,7 +557,7 @@ _OWN_PRODUCTS = re.compile(
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(
-    r"\b(shares?|securities|stock|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
+    r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
     r"intellectual property|foregoing)\b",
     re.IGNORECASE,
 )
@@ -565,6 +568,7 @@ _RESTRAINT_SCOPE = re.compile(
     re.IGNORECASE,
 )
 
+_CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b", re.IGNORECASE)
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -593,8 +597,9 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     else:
         # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
         scoped = _RESTRAINT_SCOPE.search(plain) or _NON_COMPETE_HEADING.search(unit.heading)
-        restraint = (_COMMERCIAL_ACT.search(plain) and scoped
-                     and not _NOT_COMPETITION.search(plain) and not _OWN_PRODUCTS.search(plain))
+        covenant = _CARVE_OUT.split(plain, maxsplit=1)[0]  # "..., save that nothing prevents holding 3% of listed shares"
+        restraint = ((_COMMERCIAL_ACT.search(plain) or _FAR_ACT.search(plain)) and scoped
+                     and not _NOT_COMPETITION.search(covenant) and not _OWN_PRODUCTS.search(plain))
         if not (_COMPETING_OBJECT.search(plain) or restraint):
             return None
     attrs: dict[str, Any] = {}
@@ -604,8 +609,15 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return attrs
 
 
+# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"
+_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
+
+
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     m = _GOVERNING.search(text)
+    if m is None and all(h.kind == "heading" and not _TITLE_LEAD.match(text[:max(0, h.start - unit.start)])
+                         for h in hits):
+        return None  # "comply with all applicable law.": the words of a title, not at a title's place
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 

@@ -18,8 +18,18 @@ from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
 from .attributes import ANALYSERS, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
-from .prefilter import PREFIX, Groups, Prefilter, phrase_regex, token_pattern_groups, token_pattern_regex
-from .segment import Unit, list_end, segment
+from .prefilter import (
+    PREFIX,
+    Groups,
+    Prefilter,
+    literals,
+    phrase_regex,
+    required,
+    token_pattern_groups,
+    token_pattern_regex,
+    tokenizer_splits,
+)
+from .segment import Unit, is_list_item, is_title, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -55,6 +65,7 @@ class Detector:
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
         # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
         self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
+        self._matcher_of: dict[tuple[int, ...], Matcher | None] = {}  # a unit's candidates -> their matcher
         self._heading_cache: dict[str, frozenset[int]] = {}
         self._scoped = [i for i, p in enumerate(self.patterns) if p.heading is not None]
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -83,8 +94,9 @@ class Detector:
                 regexes.append(token_pattern_regex(pattern.pattern))
         # a negation only cancels triggers of its own type: it is looked for only in the units
         # where one of those can match (most of them cost a lot to look for and rarely matter)
+        self._phrase_ids = frozenset(i for i, p in enumerate(self.patterns) if p.is_phrase)
         negations = [i for i, p in enumerate(self.patterns) if p.role == "negation"]
-        self.prefilter = Prefilter(groups, regexes, deferred=negations)
+        self.prefilter = Prefilter(groups, regexes, deferred=negations, splits=tokenizer_splits(self.nlp.tokenizer))
         self._negations: dict[ClauseType, list[int]] = defaultdict(list)
         for i in negations:
             self._negations[self.patterns[i].clause_type].append(i)
@@ -94,32 +106,36 @@ class Detector:
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
         self._plans: dict[int, list[tuple[int, int, dict]] | bool] = {}
-        # per token pattern: how many tokens a match can have and the words of one required group,
-        # to match it only near those words; none for patterns that can be long or read the
-        # token's place in the text (IS_SENT_START): those see the whole unit
-        self._reach: dict[int, tuple[int, tuple[str, ...]]] = {}
+        # per token pattern: the words of one required group and how many tokens a match can have
+        # before and after the token holding one of them, to match it only near those words; none
+        # for patterns that can be long or read the token's place in the text (IS_SENT_START):
+        # those see the whole unit
+        self._reach: dict[int, tuple[int, int, tuple[str, ...]]] = {}
         for i, (_fast, _bounds, longest) in self._fast.items():
             pattern = self.patterns[i].pattern
             if longest > _MAX_REACH or any(isinstance(t, dict) and "IS_SENT_START" in t for t in pattern):
                 continue
-            self._reach[i] = (longest, tuple(w.lstrip(PREFIX) for w in min(groups[i], key=len)))
+            keyed = [(len(words), j, words) for j, spec in enumerate(pattern)
+                     if isinstance(spec, dict) and required(spec) and (words := literals(spec))]
+            _n, j, words = min(keyed)
+            self._reach[i] = (sum(_most(t) for t in pattern[:j]), sum(_most(t) for t in pattern[j + 1:]),
+                              tuple(w.lstrip(PREFIX) for w in words))
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
         """The units some trigger pattern could match, with the indices of the patterns to run."""
         # a pattern scoped to a section title cannot count under another title: not looked for at all
         skip = (lambda i: self._off_heading(units[i].heading)) if self._scoped else None
-        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip)
-        out: dict[Unit, list[int]] = {}
         patterns = self.patterns
-        for i, kept in sorted(found.items()):
-            unit = units[i]
-            # the scan reports triggers only: add the negations of their types that could match here
-            types = {patterns[j].clause_type for j in kept}
-            negations = [j for t in types for j in self._negations.get(t, ())
-                         if (patterns[j].heading is None or self._under(j, unit.heading))
-                         and self.prefilter.check(j, doc.text, unit.start, unit.end)]
-            out[unit] = sorted(kept + negations) if negations else kept
-        return out
+
+        def negations(i: int, kept: list[int]) -> list[int]:
+            # the scan reports triggers only: then the negations of their types that could match here
+            heading = units[i].heading
+            return [j for t in {patterns[k].clause_type for k in kept} for j in self._negations.get(t, ())
+                    if patterns[j].heading is None or self._under(j, heading)]
+
+        found = self.prefilter.scan(doc.text, [(u.start, u.end) for u in units], skip,
+                                    negations if self._negations else None)
+        return {units[i]: kept for i, kept in sorted(found.items())}
 
     def _under(self, index: int, heading: str) -> bool:
         return index not in self._off_heading(heading)
@@ -136,19 +152,23 @@ class Detector:
 
     def _matcher_for(self, indices: list[int]) -> Matcher | None:
         """A Matcher holding only these token patterns (already validated), cached per subset."""
+        asked = tuple(indices)
+        if asked in self._matcher_of:
+            return self._matcher_of[asked]
         from spacy.matcher import Matcher
 
-        key = tuple(i for i in indices if not self.patterns[i].is_phrase)
-        if not key:
-            return None
-        matcher = self._subset_matchers.get(key)
-        if matcher is None:
+        if len(self._matcher_of) >= 8192:
+            self._matcher_of.clear()
+        key = tuple(i for i in indices if i not in self._phrase_ids)
+        matcher = self._subset_matchers.get(key) if key else None
+        if key and matcher is None:
             if len(self._subset_matchers) >= 8192:  # bounded memory on adversarial pattern sets
                 self._subset_matchers.clear()
             matcher = Matcher(self.nlp.vocab, validate=False)
             for i in key:
                 matcher.add(f"p{i}", [list(self._fast[i][0])])
             self._subset_matchers[key] = matcher
+        self._matcher_of[asked] = matcher
         return matcher
 
     def _exact_match(self, index: int, span: Span) -> bool:
@@ -201,9 +221,10 @@ class Detector:
 
     def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
         """The stretches of a unit's text that hold every match of these patterns: around each
-        occurrence of a pattern's key word, as many whitespace-delimited chunks either side as the
-        pattern has tokens (spaCy never makes a token across whitespace, so a match of n tokens
-        lies within n chunks). The whole text when a pattern has no such bound."""
+        occurrence of a pattern's key word, as many whitespace-delimited chunks before and after
+        it as the pattern has tokens before and after that word's token (spaCy never makes a
+        token across whitespace, so n tokens lie within n chunks). The whole text when a pattern
+        has no such bound."""
         lower = text.lower()
         chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
         if not chunks:
@@ -214,12 +235,12 @@ class Detector:
             window = self._reach.get(i)
             if window is None:
                 return [(0, len(text))]
-            reach, words = window
+            before, after, words = window
             for word in words:
                 pos = lower.find(word)
                 while pos >= 0:
                     c = bisect_right(starts, pos) - 1
-                    ranges.append((max(c - reach, 0), min(c + reach, len(chunks) - 1)))
+                    ranges.append((max(c - before, 0), min(c + after, len(chunks) - 1)))
                     pos = lower.find(word, pos + 1)
         if not ranges:  # cannot happen after the pre-filter; the whole text keeps it safe
             return [(0, len(text))]
@@ -255,7 +276,7 @@ class Detector:
                         continue  # longer than the pattern as written can ever be
                     if all(alignment.count(j) <= n for j, n in bounds.items()) or self._exact_match(index, sdoc[s:e]):
                         found.append((index, s, e))
-            if any(self.patterns[i].is_phrase for i in indices):
+            if not self._phrase_ids.isdisjoint(indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
             into = found_by_unit.setdefault(unit, {})
             for index, s, e in found:  # a match seen in two windows counts once
@@ -270,7 +291,7 @@ class Detector:
                 if pattern.heading is not None and not pattern.heading.search(unit.heading):
                     continue
                 if pattern.role == "negation":
-                    negations[pattern.clause_type].append(span)
+                    negations[pattern.clause_type].append(_negated(pattern, doc.text, unit, span))
                 else:
                     triggers.append((pattern, *span))
             kept = [
@@ -300,6 +321,17 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         return clauses
+
+
+def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> tuple[int, int]:
+    """What a negation cancels, in the unit's offsets: the triggers it overlaps; for a negation of
+    kind "clause" ("Nothing in this Agreement shall be construed as ..."), every trigger from its
+    start to the end of its clause (the sentence, or up to the next ';')."""
+    start, end = span
+    if pattern.kind != "clause":
+        return span
+    semicolon = text.find(";", unit.start + end, unit.end)
+    return start, (semicolon - unit.start if semicolon >= 0 else unit.end - unit.start)
 
 
 def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
@@ -332,6 +364,18 @@ def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
     return plan
 
 
+def _most(spec: object) -> int:
+    """How many tokens one entry of a token pattern can match (10**6: unbounded)."""
+    op = spec.get("OP") if isinstance(spec, dict) else None
+    if op in (None, "?", "!"):
+        return 1
+    if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+        low, comma, high = op[1:-1].partition(",")
+        top = (high if comma else low).strip()
+        return int(top) if top.isdigit() else 10**6
+    return 10**6
+
+
 def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
     """The pattern with each "{0,N}" token made "*", those tokens' bounds by position, and
     the most tokens the pattern as written can match."""
@@ -355,13 +399,17 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
 
 
 MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
+_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")  # "... other than the" + page break: the sentence goes on
+_LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") is looked for
 
 
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
     """One clause per type and paragraph: a clause covers the whole paragraph (block) its
     sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
     sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
-    type merge and the rest stay apart."""
+    type merge and the rest stay apart. A list item is quoted with its lead-in ("X shall not:"
+    + (a), (b) ...), a paragraph cut by a page break with its continuation, and a clause that
+    another of its type covers is not reported twice."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
@@ -378,12 +426,27 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
         if _quotable(doc, block):
             start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
+            lead = _lead_in(doc, block)
+            if lead is not None and list_end(doc, doc.blocks[lead].end) >= end:
+                start = doc.blocks[lead].start
+                end = list_end(doc, doc.blocks[lead].end)
+            end = _continuation(doc, start, end)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
+    # a list quoted with its lead-in holds the clauses of its items: one clause, attributes of all
+    merged.sort(key=lambda m: (m[0].value, m[1], -m[2]))
+    kept: list[tuple[ClauseType, int, int, int, dict]] = []
+    for item in merged:
+        outer = kept[-1] if kept else None
+        if outer is not None and outer[0] == item[0] and outer[1] <= item[1] and item[2] <= outer[2]:
+            for key, value in item[4].items():
+                outer[4].setdefault(key, value)
+            continue
+        kept.append(item)
     counters: dict[ClauseType, int] = defaultdict(int)
     clauses = []
-    for clause_type, start, end, _block, attributes in sorted(merged, key=lambda m: (m[1], m[0].value)):
+    for clause_type, start, end, _block, attributes in sorted(kept, key=lambda m: (m[1], m[0].value)):
         counters[clause_type] += 1
         clauses.append(Clause(
             id=f"{clause_type.value}-{counters[clause_type]}", type=clause_type,
@@ -391,6 +454,38 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             attributes=attributes,
         ))
     return clauses
+
+
+def _lead_in(doc: Document, block: int) -> int | None:
+    """The block that introduces the list this list item belongs to: the nearest paragraph above,
+    across the items before it, that ends in ':' ("Distributor shall not, during the Term:")."""
+    blocks = doc.blocks
+    if block >= len(blocks) or not is_list_item(doc.text[blocks[block].start:blocks[block].end]):
+        return None
+    for i in range(block - 1, max(block - 1 - _LEAD_BACK, -1), -1):
+        b = blocks[i]
+        text = doc.text[b.start:b.end]
+        if b.kind != "paragraph":
+            return None
+        if is_list_item(text) and not text.rstrip().endswith(":"):
+            continue
+        return i if text.rstrip().endswith(":") and _quotable(doc, i) else None
+    return None
+
+
+def _continuation(doc: Document, start: int, end: int) -> int:
+    """The end of a paragraph that a page break cut mid-sentence ("... other than the" | "Logan's
+    uniform ..."): the next paragraph is the rest of the sentence."""
+    blocks = doc.blocks
+    i = bisect_right([b.start for b in blocks], end - 1) - 1
+    for _ in range(2):
+        if not _OPEN_END.search(doc.text[start:end].rstrip()[-1:]) or i + 1 >= len(blocks):
+            break
+        nxt = blocks[i + 1]
+        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH or is_title(doc.text[nxt.start:nxt.end]):
+            break
+        end, i = nxt.end, i + 1
+    return end
 
 
 def _quotable(doc: Document, block: int) -> bool:

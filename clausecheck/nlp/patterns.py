@@ -3,7 +3,10 @@
 A string pattern goes to the PhraseMatcher (matched on lower-case text), a token list to the
 Matcher. `label` is the file's clause type, or `<type>/negation` for a phrase that cancels the
 triggers it overlaps ("non-exclusive"). An optional `kind` tags what a trigger means
-(exclusivity "grant" or "purchasing"; territory "definition"). An optional `heading` is a
+(exclusivity "grant" or "purchasing"; territory "definition"); on a negation, kind "clause"
+makes it cancel every trigger from its start to the end of its clause, the sentence or the part
+up to the next ';' ("Nothing herein shall be construed as granting any exclusive territory or
+any exclusive right"). An optional `heading` is a
 regular expression: the pattern then only counts in a sentence whose section title (a heading
 line, or the short lead-in of its paragraph such as "2.7 Exclusivity.") matches it, case
 ignored. Every line is validated on load: an error names the file and line.

@@ -132,7 +132,10 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
+# "(a)", "1.", "iv)", "-", and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
+_SUB_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 MAX_LIST = 1500
 
 
@@ -140,6 +143,8 @@ def _item_style(marker: str) -> str:
     """The numbering style of a list item's marker: "(a)" and "(b)" share one, "6." has another."""
     marker = marker.strip()
     core = marker.strip("().")
+    if _SUB_NUMBER.fullmatch(core):  # "17.1.1." and "17.1.2" are items of one list, "17.2." is not
+        return f"1.{core.count('.') + 1}"
     if core.isdigit():
         kind = "1"
     elif core.isalpha():  # roman numerals count as letters: "(i)" is both
@@ -147,6 +152,11 @@ def _item_style(marker: str) -> str:
     else:
         return "-"
     return ("(" if marker.startswith("(") else "") + kind + marker[-1:]
+
+
+def is_list_item(text: str) -> bool:
+    """The text opens with a list item's marker: "(a) ...", "2. ...", "17.1.1. ..."."""
+    return bool(_LIST_ITEM.match(text))
 
 
 def list_end(doc: Document, end: int) -> int:
