@@ -211,7 +211,7 @@ _REFERRING_DEFINITION = re.compile(
 
 
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
@@ -220,8 +220,13 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    if unit.is_title and not text[:unit.end - unit.start].rstrip().endswith(":"):
-        return None  # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads into it
+    own = text[:unit.end - unit.start]
+    if unit.is_title and not own.rstrip().endswith(":") and (
+            all(h.kind == "target" for h in hits) or not amounts(own)):
+        # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
+        # into it and "Minimum Order Value per Quarter: USD 20,000" states it (a bare target in a title,
+        # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
+        return None
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
