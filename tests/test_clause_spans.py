@@ -94,3 +94,37 @@ def test_a_paragraph_cut_by_a_page_break_goes_on_in_the_next():
     assert len(clauses) == 1
     assert clauses[0].text.rstrip().endswith("whether or not used in advertising.")
     assert "Tickets" not in clauses[0].text
+
+
+def test_a_titled_section_after_the_preamble_is_not_a_list_item():
+    text = (
+        "NOW, THEREFORE, in consideration of the promises set forth herein, the parties agree as follows:\n\n"
+        "1. PRIMARY SPONSOR. For the 2026 season, Maker shall be the exclusive sponsor of the Team.\n\n"
+        "2. TERM. This Agreement ends on December 31, 2026.\n"
+    )
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 1
+    assert clauses[0].text.startswith("1. PRIMARY SPONSOR.") and "TERM" not in clauses[0].text
+
+
+def test_a_field_line_is_not_continued_into_the_next():
+    text = (
+        "Supplier appoints Acme as its exclusive distributor for the period ending December 2027\n\n"
+        "Calculation Agent: Beta Bank plc, acting through its London branch\n"
+    )
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 1 and "Calculation Agent" not in clauses[0].text
+
+
+def test_a_list_whose_markers_lost_their_space_is_still_a_list():
+    text = (
+        "4. EXCLUSIVITY OF ENDORSEMENT\n\n"
+        "During the term of this Agreement, the GOLFER shall not:\n\n"
+        "A.give the right to use the GOLFER'S name or likeness to any other maker or seller of CLUBS, whether "
+        "in print, on television, online or at any golf event held anywhere in the world;\n\n"
+        "B.sponsor or endorse CLUBS made or sold by any other maker or seller.\n\n"
+        "5. FEES\n\nThe Maker shall pay the fees in Schedule 1.\n"
+    )
+    clauses = _clauses(text, "exclusivity")
+    assert len(clauses) == 1
+    assert "B.sponsor" in clauses[0].text and "FEES" not in clauses[0].text

@@ -22,6 +22,7 @@ BAD = [
     ('{"label": "exclusivity", "pattern": [{"LOWER": {"REGEX": "("}}], "id": "a"}', "bad REGEX"),
     ('{"label": "exclusivity", "pattern": [{"LOWER": {"IN": "x"}}], "id": "a"}', "must be a list"),
     ('{"label": "exclusivity", "pattern": "x", "id": "a", "colour": 1}', "unknown key 'colour'"),
+    ('{"label": "exclusivity/negation", "pattern": "x", "id": "a", "kind": "sentence"}', "a negation's kind must be"),
 ]
 
 

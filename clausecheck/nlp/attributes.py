@@ -211,7 +211,7 @@ _REFERRING_DEFINITION = re.compile(
 
 
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
@@ -220,8 +220,13 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    if unit.is_title and not text[:unit.end - unit.start].rstrip().endswith(":"):
-        return None  # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads into it
+    own = text[:unit.end - unit.start]
+    if unit.is_title and not own.rstrip().endswith(":") and (
+            all(h.kind == "target" for h in hits) or not amounts(own)):
+        # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
+        # into it and "Minimum Order Value per Quarter: USD 20,000" states it (a bare target in a title,
+        # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
+        return None
     if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -494,7 +499,12 @@ _COMPETING_OBJECT = re.compile(
     rf"\b(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
     rf"\b{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
     # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
-    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b",
+    rf"\b{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
+    # a rival's line: "another company's golf clubs", "products of any other manufacturer"
+    r"\b(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    rf"\b{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
+    # all of one's business time: "not engage in any other business or activity that may conflict"
+    r"\b(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b",
     re.IGNORECASE,
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object

@@ -30,7 +30,7 @@ from .prefilter import (
     token_pattern_regex,
     tokenizer_splits,
 )
-from .segment import Unit, is_list_item, is_title, list_end, segment
+from .segment import Unit, is_title, item_style, list_end, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -411,7 +411,13 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
 
 
 MAX_PARAGRAPH = 2500  # a paragraph longer than this is reported by its matching sentences only
-_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–]$")  # "... other than the" + page break: the sentence goes on
+# "... other than the" | "Sponsor's uniform": a paragraph that a page break cut mid-sentence; "... until December" |
+# "31, 2027": the next paragraph goes on with a number
+_OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|\b(?:OF|THE|AND|OR|TO|IN|FOR|WITH|BY|AN?|ON|AT|FROM|THAT)|[,(\-–])$")
+_CAPITAL_END = re.compile(r"\b[A-Z][\w'’-]*$")
+_PREAMBLE = re.compile(r"\bNOW,?\s+THEREFORE\b|\bWITNESSETH\b|\bagree\s+as\s+follows\s*:\s*$", re.IGNORECASE)
+_TITLED = re.compile(r"^\s*\S+\s+(?:[A-Z][\w'’&-]*[\s,]+(?:(?:of|and|or|to|for|the|in|on|a|an)\s+)*){1,6}?[A-Z][\w'’&-]*\.\s")  # "(d) No Conflicting Grant of Rights. ..."
+_FIRST_ITEM = re.compile(r"^\s*\(?(?:a|A|i|I|1|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.1)[.)]?\s")  # "(a)", "1.", "17.1.1."
 _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") is looked for
 
 
@@ -420,8 +426,8 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
     sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
     sentence ending in ':'. In a paragraph too long to quote whole, consecutive sentences of one
     type merge and the rest stay apart. A list item is quoted with its lead-in ("X shall not:"
-    + (a), (b) ...), a paragraph cut by a page break with its continuation, and a clause that
-    another of its type covers is not reported twice."""
+    + (a), (b) ...), a paragraph cut by a page break with its continuation, and clauses of one type
+    that overlap are reported as one."""
     merged: list[tuple[ClauseType, int, int, int, dict]] = []  # type, start, end, block, attrs
     last: dict[ClauseType, int] = {}
     for clause_type, unit, _hits, attributes in drafts:
@@ -435,6 +441,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
         last[clause_type] = len(merged) - 1
+    starts = [b.start for b in doc.blocks]
     for n, (clause_type, start, end, block, attributes) in enumerate(merged):
         if _quotable(doc, block):
             start, end = min(start, doc.blocks[block].start), max(end, doc.blocks[block].end)
@@ -442,18 +449,20 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             if lead is not None and list_end(doc, doc.blocks[lead].end) >= end:
                 start = doc.blocks[lead].start
                 end = list_end(doc, doc.blocks[lead].end)
-            end = _continuation(doc, start, end)
+            end = _continuation(doc, start, end, starts)
         if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
-    # a list quoted with its lead-in holds the clauses of its items: one clause, attributes of all
+    # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page
+    # break the clause of the next: clauses of one type that overlap are one, with the attributes of all
     merged.sort(key=lambda m: (m[0].value, m[1], -m[2]))
     kept: list[tuple[ClauseType, int, int, int, dict]] = []
     for item in merged:
         outer = kept[-1] if kept else None
-        if outer is not None and outer[0] == item[0] and outer[1] <= item[1] and item[2] <= outer[2]:
+        if outer is not None and outer[0] == item[0] and item[1] < outer[2]:
             for key, value in item[4].items():
                 outer[4].setdefault(key, value)
+            kept[-1] = (outer[0], outer[1], max(outer[2], item[2]), outer[3], outer[4])
             continue
         kept.append(item)
     counters: dict[ClauseType, int] = defaultdict(int)
@@ -470,31 +479,46 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
 
 def _lead_in(doc: Document, block: int) -> int | None:
     """The block that introduces the list this list item belongs to: the nearest paragraph above,
-    across the items before it, that ends in ':' ("Distributor shall not, during the Term:")."""
+    across the items of its list before it, that ends in ':' ("Distributor shall not, during the
+    Term:"). A numbered section with its own title ("1. PRIMARY SPONSOR. ...") is no list item, and
+    the parties' "agree as follows:" introduces the whole contract, not a list."""
     blocks = doc.blocks
-    if block >= len(blocks) or not is_list_item(doc.text[blocks[block].start:blocks[block].end]):
+    if block >= len(blocks):
+        return None
+    text = doc.text[blocks[block].start:blocks[block].end]
+    style = item_style(text)
+    if style is None or _TITLED.match(text):
         return None
     for i in range(block - 1, max(block - 1 - _LEAD_BACK, -1), -1):
         b = blocks[i]
         text = doc.text[b.start:b.end]
         if b.kind != "paragraph":
             return None
-        if is_list_item(text) and not text.rstrip().endswith(":"):
+        if item_style(text) == style and not text.rstrip().endswith(":"):
             continue
-        return i if text.rstrip().endswith(":") and _quotable(doc, i) else None
+        if not (text.rstrip().endswith(":") and _quotable(doc, i)) or _PREAMBLE.search(text):
+            return None
+        # the list starts at its first item ("(a)", "1."): "If to Maker:" + "F. Governing Law" is no lead-in
+        first = blocks[i + 1]
+        return i if _FIRST_ITEM.match(doc.text[first.start:first.end]) else None
     return None
 
 
-def _continuation(doc: Document, start: int, end: int) -> int:
+def _continuation(doc: Document, start: int, end: int, starts: list[int]) -> int:
     """The end of a paragraph that a page break cut mid-sentence ("... other than the" | "Logan's
     uniform ..."): the next paragraph is the rest of the sentence."""
     blocks = doc.blocks
-    i = bisect_right([b.start for b in blocks], end - 1) - 1
+    i = bisect_right(starts, end - 1) - 1
     for _ in range(2):
-        if not _OPEN_END.search(doc.text[start:end].rstrip()[-1:]) or i + 1 >= len(blocks):
+        if i + 1 >= len(blocks):
             break
         nxt = blocks[i + 1]
-        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH or is_title(doc.text[nxt.start:nxt.end]):
+        if nxt.kind != "paragraph" or nxt.end - start > MAX_PARAGRAPH:
+            break
+        tail, head = doc.text[max(start, end - 40):end].rstrip(), doc.text[nxt.start:nxt.end].lstrip()[:1]
+        if not (head.isalnum() and (_OPEN_END.search(tail) or (_CAPITAL_END.search(tail) and not head.isupper()))):
+            break  # a sentence that ended, a "Field: Value" line, a rule of dashes
+        if is_title(doc.text[nxt.start:nxt.end]):
             break
         end, i = nxt.end, i + 1
     return end

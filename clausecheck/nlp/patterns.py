@@ -25,6 +25,7 @@ from ..errors import ClauseCheckError
 from ..models import ClauseType
 
 ROLES = ("", "negation")
+NEGATION_KINDS = (None, "clause")  # what a negation cancels: the triggers it overlaps, or (clause) to its clause's end
 _KEYS = {"label", "pattern", "id", "kind", "heading", "comment"}
 _TOKEN_KEYS = {
     "ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
@@ -118,6 +119,8 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
     kind = obj.get("kind")
     if kind is not None and not isinstance(kind, str):
         raise _fail(source, "kind must be a string")
+    if role == "negation" and kind not in NEGATION_KINDS:
+        raise _fail(source, f"a negation's kind must be one of {', '.join(k for k in NEGATION_KINDS if k)}, not {kind!r}")
     heading = obj.get("heading")
     if heading is not None:
         try:

@@ -134,7 +134,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
 
 # "(a)", "1.", "iv)", "-", and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
 _LIST_ITEM = re.compile(
-    r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s")
+    r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s"
+    r"|[A-Z][.)](?=[a-z]))")  # "A.give the right ...": a PDF lost the space after the letter
 _SUB_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 MAX_LIST = 1500
 
@@ -154,9 +155,10 @@ def _item_style(marker: str) -> str:
     return ("(" if marker.startswith("(") else "") + kind + marker[-1:]
 
 
-def is_list_item(text: str) -> bool:
-    """The text opens with a list item's marker: "(a) ...", "2. ...", "17.1.1. ..."."""
-    return bool(_LIST_ITEM.match(text))
+def item_style(text: str) -> str | None:
+    """The numbering style of the list item the text opens with ("(a) ...", "2. ...", "17.1.1. ..."), or None."""
+    item = _LIST_ITEM.match(text)
+    return _item_style(item.group(0)) if item else None
 
 
 def list_end(doc: Document, end: int) -> int:
