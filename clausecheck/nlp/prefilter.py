@@ -8,11 +8,13 @@ pattern has all of its groups present, in order and close enough (a regex derive
 pattern: literal words separated by at most as many whitespace-delimited chunks as the pattern
 allows tokens between them), and then only those patterns' matchers run on it.
 
-The test is a necessary condition, never stricter than spaCy: a word of four or more letters and
-digits is looked up among the unit's `[a-z0-9]+` runs (spaCy never splits such a run into a
-shorter token of four or more characters, except in a handful of slang exceptions), a shorter word
-or one with punctuation ("n't", "u.s.") is looked for as a plain substring. NORM values are not
-literals here: a token's norm can differ from its text ("n't" -> "not").
+The test is a necessary condition, never stricter than spaCy: a word of letters and digits is
+looked up among the unit's `[a-z0-9]+` runs, plus the words the tokenizer can cut out of a run
+(its special cases: "cannot" -> "can" "not"; see Splits); a word the tokenizer's affix rules can
+cut off a run ("km" in "5km"), one ending in a digit, or one with punctuation ("n't", "u.s.") is
+looked for as a plain substring. Without Splits, only words of four or more letters and digits
+are looked up as words. NORM values are not literals here: a token's norm can differ from its
+text ("n't" -> "not").
 """
 
 from __future__ import annotations
@@ -220,11 +222,12 @@ class Splits:
     cut off such a run ("5km" -> "5" "km"). With it, any word of letters and digits is looked up
     among a unit's runs (plus the words those runs can yield), not searched as a substring."""
 
-    def __init__(self, rules: dict[str, list[dict]] | None = None,
+    def __init__(self, special_cases: dict[str, list[str]] | None = None,
                  affix: Callable[[str], bool] | None = None) -> None:
+        """`special_cases`: each string the tokenizer cuts by rule -> the texts of its tokens."""
         self.implied: dict[str, set[str]] = defaultdict(set)  # run -> words it can yield as tokens
-        for key, pieces in (rules or {}).items():
-            words = [str(p.get(65, p.get("ORTH", ""))).lower() for p in pieces]  # 65: spaCy's ORTH id
+        for key, pieces in (special_cases or {}).items():
+            words = [p.lower() for p in pieces]
             runs = _WORD.findall(key.lower())
             for word in words:
                 if _WORD.fullmatch(word):
@@ -289,7 +292,10 @@ def tokenizer_splits(tokenizer) -> Splits:  # noqa: ANN001 - a spaCy Tokenizer
                 return True
         return False
 
-    return Splits(tokenizer.rules, affix)
+    from spacy.attrs import ORTH
+
+    return Splits({key: [str(p.get(ORTH, p.get("ORTH", ""))) for p in pieces]
+                   for key, pieces in tokenizer.rules.items()}, affix)
 
 
 class _LazyRegexes:
