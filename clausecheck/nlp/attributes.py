@@ -66,6 +66,17 @@ _DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"“‘']?[A-Z][\w&
                          r"(?:shall\s+)?(?:means?|refers? to)\b")
 
 
+# the word "exclusivity" naming something this contract does not grant: a release from it, or
+# arrangements with others that the contract leaves alone
+_EXCLUSIVITY_NAMED = re.compile(
+    r"\b(?:reliev\w*|releas\w*|discharg\w*|free\w*)\b[^.;]{0,40}\bfrom\b[^.;]{0,20}\bexclusivity\b|"
+    r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
+    r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
+    r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b",
+    re.IGNORECASE,
+)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
@@ -78,6 +89,9 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
+    if all(h.pattern_id == "exclusivity-word" for h in hits) and _EXCLUSIVITY_NAMED.search(text) \
+            and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
+        return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
     kinds = {h.kind or "grant" for h in hits}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
