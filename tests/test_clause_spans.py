@@ -128,3 +128,18 @@ def test_a_list_whose_markers_lost_their_space_is_still_a_list():
     clauses = _clauses(text, "exclusivity")
     assert len(clauses) == 1
     assert "B.sponsor" in clauses[0].text and "FEES" not in clauses[0].text
+
+
+def test_a_table_whose_header_reads_like_a_title_is_quoted_with_its_rows():
+    text = (
+        "4.1 During each Contract Year the Distributor shall purchase Products of not less than the "
+        "following amounts:\n\n"
+        "Contract Year Minimum Amount Due Date\n\n"
+        "First $1,000,000 December 31\n\n"
+        "Second $1,500,000 December 31\n\n"
+        "5. Term\n\n"
+        "5.1 This Agreement shall continue for three years.\n"
+    )
+    (clause,) = _clauses(text, "minimum_commitment")
+    assert "Contract Year Minimum Amount" in clause.text and clause.text.rstrip().endswith("Second $1,500,000 December 31")
+    assert "Term" not in clause.text.replace("Contract Year", "")  # the next section is not a row

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..models import Document
+from ..models import Block, Document
 
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])")
 _ABBREV = {
@@ -161,6 +161,16 @@ def item_style(text: str) -> str | None:
     return _item_style(item.group(0)) if item else None
 
 
+# a table row's look: an amount near its start ("Seven  $5,000,000"), or two figures ("2027  1,200")
+_FIGURE_ROW = re.compile(r"^[^.\n]{0,40}?(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY)\b)\s?\d|^\s*\d[\d,]*\s+[$€£¥]?\d")
+
+
+def _table_header(doc: Document, after: Block | None) -> bool:
+    """A title-like line ("Contract Year  Minimum Royalty  Due Date") is a table's header, not a
+    new section, when the block after it is a table row or reads like one."""
+    return after is not None and (after.kind == "table_row" or bool(_FIGURE_ROW.search(doc.text[after.start:after.end])))
+
+
 def list_end(doc: Document, end: int) -> int:
     """Where the list or table that follows a sentence ending in ':' ends ("as follows:").
     An item numbered in another style than the list's first ("6." after "(a)", "(b)") starts a
@@ -168,9 +178,12 @@ def list_end(doc: Document, end: int) -> int:
     i = bisect_left([b.start for b in doc.blocks], end)
     limit = end + MAX_LIST
     style = None
-    for block in doc.blocks[i:i + 12]:
+    blocks = doc.blocks[i:i + 12]
+    for n, block in enumerate(blocks):
         text = doc.text[block.start:block.end]
-        if block.end > limit or block.kind == "heading" or is_title(text):
+        if block.end > limit or block.kind == "heading":
+            break
+        if is_title(text) and not (_FIGURE_ROW.search(text) or _table_header(doc, blocks[n + 1] if n + 1 < len(blocks) else None)):
             break
         item = _LIST_ITEM.match(text)
         if item and block.kind != "table_row":
