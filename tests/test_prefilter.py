@@ -113,3 +113,16 @@ def test_prefilter_knows_the_tokens_a_run_of_letters_can_split_into(tmp_path):
                            ("Stores within 5KM of the site.", [1])]:
         assert _matched_patterns(detector, text) <= set(prefilter.patterns_for(text)), text
         assert prefilter.patterns_for(text) == expected, text
+
+
+@pytest.mark.parametrize("spec, counts", [
+    ({"LOWER": "a"}, (1, 1)), ({"OP": "?"}, (0, 1)), ({"OP": "!"}, (0, 0)), ({"OP": "*"}, (0, None)),
+    ({"OP": "+"}, (1, None)), ({"OP": "{3}"}, (3, 3)), ({"OP": "{0,24}"}, (0, 24)), ({"OP": "{,5}"}, (0, 5)),
+    ({"OP": "{2,}"}, (2, None)), ({"OP": "{x,3}"}, None), ({"OP": "{}"}, None), ("not a spec", None),
+])
+def test_token_counts_read_every_operator_once_for_all_callers(spec, counts):
+    from clausecheck.nlp.prefilter import required, token_counts
+
+    assert token_counts(spec) == counts
+    if isinstance(spec, dict):
+        assert required(spec) == (counts is not None and counts[0] >= 1)

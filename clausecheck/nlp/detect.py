@@ -26,6 +26,7 @@ from .prefilter import (
     literals,
     phrase_regex,
     required,
+    token_counts,
     token_pattern_groups,
     token_pattern_regex,
     tokenizer_splits,
@@ -346,46 +347,26 @@ def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> 
     return start, (semicolon - unit.start if semicolon >= 0 else unit.end - unit.start)
 
 
+_UNBOUNDED = 10**9  # "as many tokens as there are"
+
+
 def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
     """Each entry of a token pattern as (fewest tokens, most tokens, its token spec without OP);
     False when an entry has an operator this does not plan ("!")."""
     plan = []
     for spec in pattern:
-        if not isinstance(spec, dict):
+        counts = token_counts(spec)
+        if counts is None or spec.get("OP") == "!":
             return False
-        op = spec.get("OP")
-        rest = {k: v for k, v in spec.items() if k != "OP"}
-        if op is None:
-            low, high = 1, 1
-        elif op == "?":
-            low, high = 0, 1
-        elif op == "*":
-            low, high = 0, 10**9
-        elif op == "+":
-            low, high = 1, 10**9
-        elif isinstance(op, str) and op.startswith("{") and op.endswith("}"):
-            a, comma, b = op[1:-1].partition(",")
-            a, b = a.strip(), b.strip()
-            if not (a == "" or a.isdigit()) or not (b == "" or b.isdigit()) or (not comma and not a):
-                return False
-            low = int(a) if a else 0
-            high = (int(b) if b else 10**9) if comma else low
-        else:
-            return False
-        plan.append((low, high, rest))
+        low, high = counts
+        plan.append((low, _UNBOUNDED if high is None else high, {k: v for k, v in spec.items() if k != "OP"}))
     return plan
 
 
 def _most(spec: object) -> int:
     """How many tokens one entry of a token pattern can match (10**6: unbounded)."""
-    op = spec.get("OP") if isinstance(spec, dict) else None
-    if op in (None, "?", "!"):
-        return 1
-    if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
-        low, comma, high = op[1:-1].partition(",")
-        top = (high if comma else low).strip()
-        return int(top) if top.isdigit() else 10**6
-    return 10**6
+    counts = token_counts(spec)
+    return 10**6 if counts is None or counts[1] is None else max(counts[1], 1)
 
 
 def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
@@ -393,19 +374,13 @@ def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
     the most tokens the pattern as written can match."""
     specs, bounds, longest = [], {}, 0
     for j, spec in enumerate(pattern):
+        longest += _most(spec)
         op = spec.get("OP") if isinstance(spec, dict) else None
-        if op in (None, "?", "!"):
-            longest += 1
-        elif op in ("*", "+"):
-            longest += 10**6
-        elif isinstance(op, str) and op.startswith("{") and op.endswith("}"):
-            low, comma, high = op[1:-1].partition(",")
-            top = high if comma else low
-            longest += int(top) if top.strip().isdigit() else 10**6
-            if low.strip() in ("", "0") and high.strip().isdigit():
-                specs.append({**spec, "OP": "*"})
-                bounds[j] = int(high)
-                continue
+        counts = token_counts(spec)
+        if isinstance(op, str) and "," in op and counts is not None and counts[0] == 0 and counts[1] is not None:  # "{0,N}"
+            specs.append({**spec, "OP": "*"})
+            bounds[j] = counts[1]
+            continue
         specs.append(spec)
     return tuple(specs), bounds, longest
 

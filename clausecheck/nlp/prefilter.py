@@ -31,15 +31,31 @@ _LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
 Groups = tuple[tuple[str, ...], ...]  # every group must have one of its words present
 
 
+_FIXED_COUNTS: dict[str | None, tuple[int, int | None]] = {
+    None: (1, 1), "?": (0, 1), "!": (0, 0), "*": (0, None), "+": (1, None)}
+
+
+def token_counts(spec: object) -> tuple[int, int | None] | None:
+    """How many tokens one entry of a token pattern matches, from its OP: (fewest, most), most
+    None when unbounded ("*", "+", "{2,}"); None for an entry or operator this does not read."""
+    if not isinstance(spec, dict):
+        return None
+    op = spec.get("OP")
+    if op is None or (isinstance(op, str) and op in _FIXED_COUNTS):
+        return _FIXED_COUNTS[op]
+    if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+        low, comma, high = (part.strip() for part in op[1:-1].partition(","))
+        if (low and not low.isdigit()) or (high and not high.isdigit()) or not (comma or low):
+            return None
+        fewest = int(low) if low else 0
+        return fewest, ((int(high) if high else None) if comma else fewest)
+    return None
+
+
 def required(spec: dict) -> bool:
     """Whether a token spec must match at least once (no OP, "+", or a {n,m} with n >= 1)."""
-    op = spec.get("OP")
-    if op is None or op == "+":
-        return True
-    if isinstance(op, str) and op.startswith("{"):
-        low = op.strip("{}").split(",")[0].strip()
-        return low.isdigit() and int(low) >= 1
-    return False
+    counts = token_counts(spec)
+    return counts is not None and counts[0] >= 1
 
 
 # marks a literal that is only the start of a token (from an anchored REGEX): tested as a substring
@@ -104,20 +120,6 @@ def token_pattern_groups(pattern: Sequence[dict]) -> Groups:
     return tuple(groups)
 
 
-def _max_tokens(spec: dict) -> int | None:
-    """How many tokens a pattern entry can consume (None: unbounded)."""
-    op = spec.get("OP")
-    if op is None or op == "?":
-        return 1
-    if op == "!":
-        return 0
-    if isinstance(op, str) and op.startswith("{"):
-        bounds = op.strip("{}").split(",")
-        high = bounds[-1].strip()
-        return int(high) if high.isdigit() else None
-    return None  # "+" and "*"
-
-
 def _gap(tokens: int | None) -> str:
     """Text between two tokens with at most `tokens` tokens in between: whitespace and that many chunks."""
     if tokens is None:
@@ -145,7 +147,8 @@ def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
     for spec in pattern:
         if not isinstance(spec, dict):
             return None
-        most = _max_tokens(spec)
+        counts = token_counts(spec)
+        most = counts[1] if counts else None  # how many tokens the entry can consume (None: unbounded)
         words = literals(spec) if required(spec) else None
         if words:
             if parts:
