@@ -165,9 +165,11 @@ def item_style(text: str) -> str | None:
 _FIGURE_ROW = re.compile(r"^[^.\n]{0,40}?(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY)\b)\s?\d|^\s*\d[\d,]*\s+[$€£¥]?\d")
 
 
-def _table_header(doc: Document, after: Block | None) -> bool:
-    """A title-like line ("Contract Year  Minimum Royalty  Due Date") is a table's header, not a
-    new section, when the block after it is a table row or reads like one."""
+def _table_line(doc: Document, text: str, after: Block | None) -> bool:
+    """A title-like line that belongs to a table: a row itself, or its header ("Contract Year
+    Minimum Royalty  Due Date") when the block after it is a table row or reads like one."""
+    if _FIGURE_ROW.search(text):
+        return True
     return after is not None and (after.kind == "table_row" or bool(_FIGURE_ROW.search(doc.text[after.start:after.end])))
 
 
@@ -183,14 +185,12 @@ def list_end(doc: Document, end: int) -> int:
         text = doc.text[block.start:block.end]
         if block.end > limit or block.kind == "heading":
             break
-        if is_title(text) and not (_FIGURE_ROW.search(text) or _table_header(doc, blocks[n + 1] if n + 1 < len(blocks) else None)):
+        if is_title(text) and not _table_line(doc, text, blocks[n + 1] if n + 1 < len(blocks) else None):
             break
-        item = _LIST_ITEM.match(text)
-        if item and block.kind != "table_row":
-            this = _item_style(item.group(0))
-            if style is None:
-                style = this
-            elif this != style:
+        this = item_style(text) if block.kind != "table_row" else None
+        if this is not None:
+            style = style or this
+            if this != style:
                 break
         elif not (block.kind == "table_row" or len(text) < 160):
             break
