@@ -26,12 +26,12 @@ def _status(doc: DocumentReport) -> str:
     return "✅" if is_exclusive(doc) else "➖"
 
 
-def _document(doc: DocumentReport, root: Any, max_probation_months: float) -> list[str]:
+def _document(doc: DocumentReport, root: Any, verdict_text: str) -> list[str]:
     out = [f"### {_status(doc)} {md(display_path(doc.path, root))}", ""]
     if doc.error:
         out += [f"**{doc.error.code}** {md(doc.error.message)}", "", f"Hint: {md(doc.error.hint or '')}", ""]
         return out
-    out += [f"Verdict: {md(verdict(doc, max_probation_months))}", ""]
+    out += [f"Verdict: {md(verdict_text)}", ""]
     for notice in doc.notices:
         out += [f"> ℹ️ {md(notice)}", ""]
     for f in doc.findings:
@@ -62,14 +62,15 @@ def render(report: Report, *, root: Any = None, max_chars: int = 60000, max_prob
         lines += [f"**{s.unprotected_exclusive_documents} of {s.exclusive_documents}** exclusive contract(s) "
                   "grant exclusivity without the supplier's protections.", ""]
     lines += ["| | Contract | Verdict | Findings |", "|---|---|---|---|"]
-    for doc in report.documents:
+    verdicts = [verdict(doc, max_probation_months) for doc in report.documents]
+    for doc, said in zip(report.documents, verdicts):
         codes = ", ".join(dict.fromkeys(f.rule for f in doc.findings)) or ("—" if not doc.error else doc.error.code)
-        lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(verdict(doc, max_probation_months))} | {codes} |")
+        lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(said)} | {codes} |")
     lines.append("")
-    detailed = [doc for doc in report.documents if doc.error or doc.findings]
+    detailed = [(doc, said) for doc, said in zip(report.documents, verdicts) if doc.error or doc.findings]
     size = sum(len(line) + 1 for line in lines)
-    for i, doc in enumerate(detailed):
-        section = _document(doc, root, max_probation_months)
+    for i, (doc, said) in enumerate(detailed):
+        section = _document(doc, root, said)
         section_size = sum(len(line) + 1 for line in section)
         if size + section_size > max_chars:
             # GitHub rejects comments over 65,536 characters: keep the table, cut the details
