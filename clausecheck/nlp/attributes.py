@@ -260,7 +260,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 _PROBATION_NAME = re.compile(
     r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|pilot)\s+(period|term|phase)\b|\bprobation\b|"
-    r"\b(probation|trial) basis\b",
+    r"\b(probation\w*|trial|provisional) basis\b",
     re.IGNORECASE,
 )
 # a window around the period, not the period: "within thirty (30) days after the end of the Trial
@@ -282,6 +282,9 @@ _AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months"
 _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
 
 
+_FIRST_YEAR = re.compile(r"\b(until|before) the first anniversary\b", re.IGNORECASE)
+
+
 def _probation_period(text: str) -> tuple[Any, Any]:
     """The probation period's length in months, and the first window around it in days."""
     period = window = None
@@ -298,6 +301,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
                    or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
         if period is None or (near and not period[1]):
             period = (d["months"], near)
+    if period is None and _FIRST_YEAR.search(text):  # "until the first anniversary ..., Supplier may revoke"
+        period = (12, False)
     return (period[0] if period else None), window
 
 
