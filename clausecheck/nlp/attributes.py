@@ -331,6 +331,10 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             # appointing others in the territory is what the exclusivity forbade
                             r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) "
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?)", re.IGNORECASE)
+# exclusivity that holds only while the targets are met: missing them ends it
+_EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
+                              r"(?:[^\s.;,]+\s+){0,4}?(?:meeting|achieving|attaining|reaching|satisfying|fulfill?ing|maintaining|"
+                              r"achievement|attainment|satisfaction|fulfill?ment)\b", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
@@ -344,8 +348,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     meeting, a price change or a fee is not a trigger."""
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
-    for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("reduce_scope", _REDUCE),
-                                 ("terminate", _TERMINATE)):
+    for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
+                                 ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
