@@ -18,7 +18,8 @@ Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
-    r"will (?:be )?(?:renew|extend)\w*|tacit\w*|unless (?:either|one) party)\b",
+    r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
+    r"tacit\w*|unless (?:either|one) party|(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced) by (?:either|one|a|any) party)\b",
     re.IGNORECASE,
 )
 _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
@@ -375,8 +376,8 @@ _CAUSE = re.compile(
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
     r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
     r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
-    r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|automatic\w* (renew\w*|extend\w*)|"
-    r"(renew\w*|extend\w*) automatically|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
+    r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|(automatic|tacit)\w* (renew\w*|extend\w*)|"
+    r"(renew\w*|extend\w*) (automatically|tacitly)|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
     r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
     r"following (cases|events|circumstances)|in the case)\b",
     re.IGNORECASE,
@@ -479,6 +480,9 @@ def _cue_stands(part: str) -> bool:
     return not (_CONDITION.search(before) or _HAPPENED.search(before) or _AFTERMATH_LEAD.search(before))
 
 
+_RENEWED_UNLESS = re.compile(r"\b(renew|extend)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -491,6 +495,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     if not _has_object(text):
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
+    if _RENEWED_UNLESS.search(lead) and right.group().lower().startswith("unless"):
+        return None  # "renewed for successive one-year periods unless terminated ... on notice": a non-renewal notice
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
