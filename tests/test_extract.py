@@ -154,3 +154,17 @@ def test_stream_check_skips_only_streams_that_cannot_break_the_limit():
     with pytest.raises(ClauseCheckError) as err:
         _check_streams(pdf, "bomb.pdf", Limits(max_pdf_stream_bytes=40_000_000), deadline=float("inf"))
     assert err.value.info().code == "E018"
+
+
+@pytest.mark.parametrize("raw", [
+    "Minimum\xa0Purchase\xa0 Commitment",  # no-break spaces, one beside a space
+    "the Territory\xa0\u0301and the Products",  # a no-break space before a combining accent
+    "Supplier\xa0\u2019s \ufb01rst \u2026 option\u037e",  # with characters NFKC changes
+])
+def test_clean_inline_is_nfkc_with_single_spaces(raw):
+    import re
+    import unicodedata
+
+    from clausecheck.extract.assemble import clean_inline
+
+    assert clean_inline(raw) == re.sub(r"\s+", " ", unicodedata.normalize("NFKC", raw)).strip()
