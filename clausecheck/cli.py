@@ -94,7 +94,7 @@ def check(
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the text report.")] = None,
 ) -> None:
     """Analyse contracts and report their key clauses and findings."""
-    gc.disable()  # start-up, until quiet_gc: a tenth of a one-page check's CPU time was collections
+    gc.disable()  # start-up, until quiet_gc: collections were a quarter of a one-page check's CPU time
     from .baseline import Baseline
     from .baseline import write_baseline as record_baseline
     from .config import load_config

@@ -50,10 +50,13 @@ def get_detector(config: Config) -> Detector:
 
 
 def quiet_gc() -> None:
-    """End of start-up (a command turns the cyclic garbage collector off while it imports spaCy and
-    builds the pipeline and the matchers: long-lived objects, no garbage). Keep the collector off
-    those objects (a full collection walked them all) and let it run less often: a document
-    allocates hundreds of thousands of short-lived objects, nearly all freed by reference counting."""
+    """End start-up for the cyclic garbage collector: freeze what it made, then collect rarely.
+
+    `check` and `scan` turn the collector off while they import spaCy and build the pipeline
+    and the matchers: long-lived objects and no garbage, which every collection walked (a quarter
+    of a one-page check). Frozen, a full collection no longer walks them; a document allocates
+    hundreds of thousands of short-lived objects, nearly all freed by reference counting, so the
+    collector runs less often (about 5% of a scan worker's CPU time over the CUAD PDFs)."""
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
     gc.enable()
