@@ -25,6 +25,7 @@ fails when a target is missed. Skips cleanly (exit 0) when ../shared/cuad is abs
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import resource
@@ -207,13 +208,13 @@ def stages(pdfs: list[str]) -> int:
 
         setattr(owner, name, wrapper)
 
+    gc.disable()  # as `check` and `scan` start up
     start = time.process_time()
     config = Config(limits=Limits(max_ocr_pages=0))
     detector = engine.get_detector(config)
     startup = time.process_time() - start
-    from clausecheck.scan import _quiet_gc
-
-    _quiet_gc()  # as a scan worker does
+    gc.collect()
+    engine.quiet_gc()  # as a scan worker does
     timed(engine, "extract", "extraction, all of it")
     timed(pdf_module, "_page_lines", "  pypdfium2: each page's text (the floor's own work, with page loading below)")
     for name in ("_check_streams", "_reflow", "assemble", "_furniture", "_line_width"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import Counter
@@ -46,6 +47,19 @@ def get_detector(config: Config) -> Detector:
     """One Detector per process and pattern set: building the matchers is the slow part."""
     dirs = (*_shipped_patterns(config.language), *(Path(p) for p in config.pattern_dirs))
     return _detector(tuple(dirs), config.language)
+
+
+def quiet_gc() -> None:
+    """End start-up for the cyclic garbage collector: freeze what it made, then collect rarely.
+
+    `check` and `scan` turn the collector off while they import spaCy and build the pipeline
+    and the matchers: long-lived objects and no garbage, which every collection walked (a quarter
+    of a one-page check). Frozen, a full collection no longer walks them; a document allocates
+    hundreds of thousands of short-lived objects, nearly all freed by reference counting, so the
+    collector runs less often (about 5% of a scan worker's CPU time over the CUAD PDFs)."""
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+    gc.enable()
 
 
 def fingerprint(rule: str, clause_text: str | None) -> str:

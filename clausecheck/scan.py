@@ -382,28 +382,19 @@ def analyse_to_result(path: str, config: Config, faults: dict[str, str] | None =
     return report.model_dump_json(), digest(report, config)
 
 
-def _quiet_gc() -> None:
-    """Keep the cyclic garbage collector off the long-lived start-up objects (spaCy's vocabulary,
-    the matchers, the patterns: a full collection walked them all) and let it run less often:
-    a document allocates hundreds of thousands of short-lived objects, nearly all freed by
-    reference counting. Over the CUAD PDFs this saves about 5% of a worker's CPU time."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
-
-
 def _worker_main(conn: Any, config_json: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     import faulthandler
 
     faulthandler.disable()  # a crash is reported once, as the document's E022 line, not as a dump on stderr
     config = Config.model_validate_json(config_json)
-    from .engine import get_detector
+    import gc
+
+    from .engine import get_detector, quiet_gc
 
     get_detector(config)  # already built when forked from a warm parent
-    _quiet_gc()
+    gc.collect()  # what a spawned worker's start-up left (a forked one's parent froze its own)
+    quiet_gc()
     faults = _faults()
     set_memory_ceiling(config.limits.memory_mb)
     while True:

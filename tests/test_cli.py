@@ -38,6 +38,19 @@ def test_exit_1_on_findings(contracts):
     assert "CC101" in result.stdout and "propose:" in result.stdout
 
 
+def test_check_turns_the_garbage_collector_back_on_after_start_up(contracts):
+    import gc
+
+    gc.set_threshold(700, 10, 10)
+    try:
+        runner.invoke(app, ["check", str(contracts / "bad.txt")])
+        assert gc.isenabled() and gc.get_threshold() == (50_000, 20, 100)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(700, 10, 10)
+        gc.enable()
+
+
 def test_exit_0_when_protected(contracts):
     result = runner.invoke(app, ["check", str(contracts / "good.txt")])
     assert result.exit_code == 0, result.stdout

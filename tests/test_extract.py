@@ -154,3 +154,37 @@ def test_stream_check_skips_only_streams_that_cannot_break_the_limit():
     with pytest.raises(ClauseCheckError) as err:
         _check_streams(pdf, "bomb.pdf", Limits(max_pdf_stream_bytes=40_000_000), deadline=float("inf"))
     assert err.value.info().code == "E018"
+
+
+@pytest.mark.parametrize("raw", [
+    "Minimum\xa0Purchase\xa0 Commitment",  # no-break spaces, one beside a space
+    "the Territory\xa0\u0301and the Products",  # a no-break space before a combining accent
+    "Supplier\xa0\u2019s \ufb01rst \u2026 option\u037e",  # with characters NFKC changes
+])
+def test_clean_inline_is_nfkc_with_single_spaces(raw):
+    import re
+    import unicodedata
+
+    from clausecheck.extract.assemble import clean_inline
+
+    assert clean_inline(raw) == re.sub(r"\s+", " ", unicodedata.normalize("NFKC", raw)).strip()
+
+
+def test_a_page_pdfium_cannot_load_loses_only_that_page():
+    """Page 2 of 3 points at an object the file lacks: pages 1 and 3 keep their text and page numbers."""
+    content = b"BT /F1 12 Tf 72 700 Td (Supplier appoints Distributor as its exclusive distributor.) Tj ET"
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 9 0 R 3 0 R] /Count 3 >>", page,
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    data += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    doc = extract_bytes(data, "gap.pdf")
+    assert doc.pages == 3 and [b.page for b in doc.blocks] == [1, 3]
+    assert doc.text.count("exclusive distributor") == 2
+    assert any(n.startswith("W012 1 page(s)") and ": 2 " in n for n in doc.notices)
