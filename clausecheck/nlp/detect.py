@@ -217,23 +217,23 @@ class Detector:
                 return False
         return n in reach
 
-    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
-        """The stretches of a unit's text that hold every match of these patterns: around each
-        occurrence of a pattern's key word, as many whitespace-delimited chunks before and after
-        it as the pattern has tokens before and after that word's token (spaCy never makes a
-        token across whitespace, so n tokens lie within n chunks), when the window holds the
-        pattern's words in order (its pre-filter regex). The whole text when a pattern has no
-        such bound."""
+    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int, list[int]]]:
+        """The stretches of a unit's text that hold every match of these patterns, each with the
+        patterns whose matches it can hold: around each occurrence of a pattern's key word, as
+        many whitespace-delimited chunks before and after it as the pattern has tokens before and
+        after that word's token (spaCy never makes a token across whitespace, so n tokens lie
+        within n chunks), when the window holds the pattern's words in order (its pre-filter
+        regex). The whole text, for every pattern, when a pattern has no such bound."""
         lower = text.lower()
         chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
         if not chunks:
             return []
         starts = [c[0] for c in chunks]
-        ranges: list[tuple[int, int]] = []
+        ranges: list[tuple[int, int, int]] = []
         for i in indices:
             window = self._reach.get(i)
             if window is None:
-                return [(0, len(text))]
+                return [(0, len(text), indices)]
             before, after, words = window
             # a window must itself hold the pattern's words in order (its regex): the match lies in it
             regex = self.prefilter.regexes[i] if len(lower) == len(text) else None
@@ -243,18 +243,20 @@ class Detector:
                     c = bisect_right(starts, pos) - 1
                     a, b = max(c - before, 0), min(c + after, len(chunks) - 1)
                     if regex is None or regex.search(lower, chunks[a][0], chunks[b][1]) is not None:
-                        ranges.append((a, b))
+                        ranges.append((a, b, i))
                     pos = lower.find(word, pos + 1)
         if not ranges:  # no window can hold a match (the unit's match, if any, is of another pattern)
             return []
         ranges.sort()
-        merged = [list(ranges[0])]
-        for a, b in ranges[1:]:
+        # a match of a pattern lies in one of its own ranges: a merged window is read by those patterns only
+        merged = [[*ranges[0][:2], {ranges[0][2]}]]
+        for a, b, i in ranges[1:]:
             if a <= merged[-1][1] + 1:
                 merged[-1][1] = max(merged[-1][1], b)
+                merged[-1][2].add(i)
             else:
-                merged.append([a, b])
-        return [(chunks[a][0], chunks[b][1]) for a, b in merged]
+                merged.append([a, b, {i}])
+        return [(chunks[a][0], chunks[b][1], sorted(held)) for a, b, held in merged]
 
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
         picked = self.candidates(doc, units)
@@ -263,8 +265,8 @@ class Detector:
         texts: list[str] = []
         for unit, indices in picked.items():
             text = doc.text[unit.start:unit.end].replace("\n", " ")
-            for ws, we in self._windows(text, indices):
-                pieces.append((unit, indices, ws))
+            for ws, we, held in self._windows(text, indices):
+                pieces.append((unit, held, ws))
                 texts.append(text[ws:we])
         found_by_unit: dict[Unit, dict[tuple[int, int, int], None]] = {}
         for (unit, indices, offset), sdoc in zip(pieces, self.nlp.pipe(texts, batch_size=256), strict=True):
