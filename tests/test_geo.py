@@ -25,3 +25,11 @@ from clausecheck.nlp.geo import is_broad
 )
 def test_broad_territory(territory, broad):
     assert is_broad(territory) == broad
+
+
+def test_regions_read_twice_are_equal_and_independent():
+    from clausecheck.nlp.geo import regions
+
+    first = regions("the Territory means France, Belgium and Luxembourg")
+    first.append("Mars")
+    assert regions("the Territory means France, Belgium and Luxembourg") == ["Belgium", "France", "Luxembourg"]

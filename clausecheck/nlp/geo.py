@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
@@ -45,12 +46,19 @@ WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
 
 
 def regions(text: str) -> list[str]:
+    return list(_regions(text))
+
+
+# a document's territory clauses share the definition of "Territory", and is_broad reads the
+# regions of the text regions() just read: the long alternation runs once per text
+@lru_cache(maxsize=64)
+def _regions(text: str) -> tuple[str, ...]:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         text = text.title()  # an all-caps contract: "UNITED STATES" -> "United States" ("US" stays)
-    return sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower)
+    return tuple(sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower))
 
 
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more."""
-    return bool(regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))
+    return bool(_regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))
