@@ -1,0 +1,30 @@
+"""The competing object of a non-compete: each way of naming one, and text that names none."""
+
+import pytest
+
+from clausecheck.nlp.attributes import _COMPETING_OBJECT
+
+
+@pytest.mark.parametrize("text", [
+    "shall not sell any product that competes with the Goods",
+    "a noncompeting line of business",
+    "shall not deal with any rival of the Company",
+    "goods similar to or derived from the Products",
+    "any services which are in any respect comparable to the Services",
+    "restaurants substantially similar to the Restaurant",
+    "shall not promote another maker's bicycles",
+    "stores sold by any other supplier",
+    "shall not be interested in any other trade or business",
+])
+def test_competing_object_is_found(text):
+    assert _COMPETING_OBJECT.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "shall not sell the Products outside the Territory",
+    "the arrival of the goods at the port",  # "rival" inside a word is no rival
+    "similar terms apply. The services are listed in Schedule 2",
+    "shall not engage in any activity that breaches this Agreement",
+])
+def test_no_competing_object(text):
+    assert not _COMPETING_OBJECT.search(text)
