@@ -154,3 +154,12 @@ def test_stream_check_skips_only_streams_that_cannot_break_the_limit():
     with pytest.raises(ClauseCheckError) as err:
         _check_streams(pdf, "bomb.pdf", Limits(max_pdf_stream_bytes=40_000_000), deadline=float("inf"))
     assert err.value.info().code == "E018"
+
+
+def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
+    from clausecheck.models import Block, Document
+
+    blocks = [Block(page=1, start=0, end=10), Block(page=2, start=12, end=20), Block(page=3, start=25, end=30)]
+    doc = Document(path="x.txt", sha256="0", format="txt", text="x" * 30, pages=3, blocks=blocks)
+    assert [doc.page_at(o) for o in (0, 9, 11, 12, 24, 25, 29)] == [1, 1, 1, 2, 2, 3, 3]
+    assert Document(path="x.txt", sha256="0", format="txt", text="", pages=0).page_at(5) == 1
