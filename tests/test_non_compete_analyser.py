@@ -28,3 +28,25 @@ def test_competing_object_is_found(text):
 ])
 def test_no_competing_object(text):
     assert not _COMPETING_OBJECT.search(text)
+
+
+def _restraint(text, heading=""):
+    from clausecheck.models import ClauseType
+    from clausecheck.nlp.attributes import non_compete
+    from clausecheck.nlp.detect import Hit
+    from clausecheck.nlp.segment import Unit
+
+    hits = [Hit(ClauseType.non_compete, "restraint", "not-act", 0, len(text))]
+    return non_compete(text, Unit(0, len(text), 0, heading), hits)
+
+
+@pytest.mark.parametrize("text, heading, restrains", [
+    ("The Agent shall not distribute any golf carts in the Territory.", "", True),
+    ("The Agent shall not distribute any golf carts.", "", False),  # no time or place
+    ("The Agent shall not distribute any golf carts.", "12. Non-Competition", True),  # the title says it
+    ("The Agent shall not sell any shares of the Company during the Term.", "", False),
+    ("The Agent shall not market the Products outside the Territory during the Term.", "", False),  # its own products
+    ("The Agent may sell anything it likes in the Territory.", "", False),  # nothing prohibited
+])
+def test_a_prohibited_act_restrains_only_for_a_time_or_a_place(text, heading, restrains):
+    assert (_restraint(text, heading) is not None) == restrains

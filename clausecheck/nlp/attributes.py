@@ -604,6 +604,18 @@ def _permits(text: str) -> bool:
     return bool(_REPRESENTATION.search(text)) and not _FUTURE_COVENANT.search(text)
 
 
+def _restrains(plain: str, heading: str) -> bool:
+    """A prohibited commercial act for a time or a place, not one about shares, confidential
+    information or the contract's own products (each test read only when the ones before pass)."""
+    if not (_COMMERCIAL_ACT.search(plain) or _FAR_ACT.search(plain)):
+        return False
+    # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
+    if not (_RESTRAINT_SCOPE.search(plain) or _NON_COMPETE_HEADING.search(heading)):
+        return False
+    covenant = _CARVE_OUT.split(plain, maxsplit=1)[0]  # "..., save that nothing prevents holding 3% of listed shares"
+    return not _NOT_COMPETITION.search(covenant) and not _OWN_PRODUCTS.search(plain)
+
+
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
     # similar products or businesses, or restrains a commercial activity for a time or a place
@@ -615,14 +627,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if any(h.kind == "compete" for h in hits):
         if not _COMPETING_OBJECT.search(plain):
             return None  # "competitive harm", "competent court": no competing left
-    else:
-        # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
-        scoped = _RESTRAINT_SCOPE.search(plain) or _NON_COMPETE_HEADING.search(unit.heading)
-        covenant = _CARVE_OUT.split(plain, maxsplit=1)[0]  # "..., save that nothing prevents holding 3% of listed shares"
-        restraint = ((_COMMERCIAL_ACT.search(plain) or _FAR_ACT.search(plain)) and scoped
-                     and not _NOT_COMPETITION.search(covenant) and not _OWN_PRODUCTS.search(plain))
-        if not (_COMPETING_OBJECT.search(plain) or restraint):
-            return None
+    elif not (_COMPETING_OBJECT.search(plain) or _restrains(plain, unit.heading)):
+        return None
     attrs: dict[str, Any] = {}
     months = _first_months(text, minimum=1)
     if months is not None:
