@@ -32,7 +32,20 @@ GROUPS = (
     "Scandinavia|Nordic countries|the Nordics|Benelux|DACH|Gulf Cooperation Council|GCC|Caribbean|"
     "Greater China|Southeast Asia|South East Asia|Far East|Eastern Europe|Western Europe|Central Europe"
 )
-BROAD = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
+
+
+def _by_first_letter(names: str, ignore_case: bool) -> str:
+    """The same alternation with the names that share a first letter behind it: "Chad|Chile|Cuba" ->
+    "C(?:had|hile|uba)". The engine tries a letter's names only where that letter is; each name
+    starts with a letter and keeps its order among those of its letter (names of other letters
+    cannot match where it does), so the same name wins everywhere."""
+    by_letter: dict[str, list[str]] = {}
+    for name in names.split("|"):
+        by_letter.setdefault(name[0].lower() if ignore_case else name[0], []).append(name)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})" for group in by_letter.values())
+
+
+BROAD = re.compile(rf"\b(?:(?i:{_by_first_letter(GROUPS, True)})|{_by_first_letter(COUNTRIES, False)})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
