@@ -223,7 +223,7 @@ def stages(pdfs: list[str]) -> int:
     timed(detect, "segment", "  segment (sentences)")
     timed(detector.prefilter, "scan", "  pre-filter")
     timed(detector, "_windows", "  windows")
-    timed(detector, "_matcher_for", "  matchers built per pattern subset")
+    timed(detector, "_matcher_for", "  matchers built (one per pattern)")
     timed(detector, "hits", "hits")
     for clause_type, analyser in list(detect.ANALYSERS.items()):
         detect.ANALYSERS[clause_type] = lambda *a, _f=analyser, **k: _timed_call(_f, spent, "  clause analysers", a, k)
@@ -235,7 +235,7 @@ def stages(pdfs: list[str]) -> int:
     total = spent["total per document (analyse_path)"]
     hits = spent.pop("hits")
     spent["  spaCy tokenizer and Matcher on the windows"] = hits - sum(
-        spent.get(k, 0.0) for k in ("  pre-filter", "  windows", "  matchers built per pattern subset"))
+        spent.get(k, 0.0) for k in ("  pre-filter", "  windows", "  matchers built (one per pattern)"))
     extraction = spent["extraction, all of it"]
     spent["  pypdfium2 page loading and the rest of the page loop"] = extraction - sum(
         v for k, v in spent.items() if k.startswith(("  pypdfium2: each", "  extract:")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from enum import Enum
+from operator import attrgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -66,7 +67,7 @@ class Document(BaseModel):
         """Page number (1-based) of a character offset into `text`."""
         if not self.blocks:
             return 1
-        index = bisect_right([b.start for b in self.blocks], offset) - 1
+        index = bisect_right(self.blocks, offset, key=attrgetter("start")) - 1  # no list of all starts per call
         return self.blocks[max(index, 0)].page
 
 

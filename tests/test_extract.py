@@ -188,3 +188,12 @@ def test_a_page_pdfium_cannot_load_loses_only_that_page():
     assert doc.pages == 3 and [b.page for b in doc.blocks] == [1, 3]
     assert doc.text.count("exclusive distributor") == 2
     assert any(n.startswith("W012 1 page(s)") and ": 2 " in n for n in doc.notices)
+
+
+def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
+    from clausecheck.models import Block, Document
+
+    blocks = [Block(page=1, start=0, end=10), Block(page=2, start=12, end=20), Block(page=3, start=25, end=30)]
+    doc = Document(path="x.txt", sha256="0", format="txt", text="x" * 30, pages=3, blocks=blocks)
+    assert [doc.page_at(o) for o in (0, 9, 11, 12, 24, 25, 29)] == [1, 1, 1, 2, 2, 3, 3]
+    assert Document(path="x.txt", sha256="0", format="txt", text="", pages=0).page_at(5) == 1

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from clausecheck.nlp.geo import is_broad
+from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,30 @@ from clausecheck.nlp.geo import is_broad
 )
 def test_broad_territory(territory, broad):
     assert is_broad(territory) == broad
+
+
+def test_regions_read_twice_are_equal_and_independent():
+    from clausecheck.nlp.geo import regions
+
+    first = regions("the Territory means France, Belgium and Luxembourg")
+    first.append("Mars")
+    assert regions("the Territory means France, Belgium and Luxembourg") == ["Belgium", "France", "Luxembourg"]
+
+
+# every name as written in a contract: the regex syntax of the lists spelled out
+_NAMES = [n.replace("\\.", ".").replace("(?: of America)?", " of America").replace("[\\s-]?", " ")
+          .replace("[\\s-]", "-").replace("'?", "'").replace("(?:ly)?", "ly") for n in f"{GROUPS}|{COUNTRIES}".split("|")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from([str, str.lower, str.upper, str.title]),
+                          st.sampled_from(["", "s", "-", " ", ",", "ese", ".", "n", " and "])), min_size=1, max_size=5),
+       st.sampled_from(["", " ", "x", "the "]))
+def test_broad_finds_what_the_plain_alternation_of_names_finds(parts, glue):
+    import re
+
+    from clausecheck.nlp.geo import BROAD
+
+    plain = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
+    text = glue.join(case(name) + tail for name, case, tail in parts)
+    assert [m.span() for m in BROAD.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -126,3 +126,16 @@ def test_token_counts_read_every_operator_once_for_all_callers(spec, counts):
     assert token_counts(spec) == counts
     if isinstance(spec, dict):
         assert required(spec) == (counts is not None and counts[0] >= 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abzAZ09 \t\n-.,'’éİßK\u00a0\u2028x")), max_size=60), st.data())
+def test_word_text_splits_into_the_runs_a_regex_finds(text, data):
+    from clausecheck.nlp.prefilter import _WORD, _word_text
+
+    lower = text.lower()
+    start = data.draw(st.integers(0, len(lower)))
+    end = data.draw(st.integers(start, len(lower)))
+    spaced = _word_text(lower)
+    assert len(spaced) == len(lower)
+    assert spaced[start:end].split() == _WORD.findall(lower, start, end)

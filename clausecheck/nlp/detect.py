@@ -70,9 +70,10 @@ class Detector:
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         shipped_dirs = {str(d) for d in shipped}
         # a Matcher's cost is the patterns it holds times the tokens it reads, so each unit is read
-        # by a Matcher holding only the patterns the pre-filter says can match it (built on demand)
-        self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
-        self._matcher_of: dict[tuple[int, ...], Matcher | None] = {}  # a unit's candidates -> their matcher
+        # only by the patterns the pre-filter says can match it: one Matcher per pattern, built on
+        # demand (a Matcher per set of candidates cost more to build, ~1600 sets on 305 contracts,
+        # than calling one per candidate saves)
+        self._single: dict[int, Matcher] = {}
         self._heading_cache: dict[str, frozenset[int]] = {}
         self._scoped = [i for i, p in enumerate(self.patterns) if p.heading is not None]
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -158,25 +159,14 @@ class Detector:
                 i for i in self._scoped if not self.patterns[i].heading.search(heading))  # type: ignore[union-attr]
         return off
 
-    def _matcher_for(self, indices: list[int]) -> Matcher | None:
-        """A Matcher holding only these token patterns (already validated), cached per subset."""
-        asked = tuple(indices)
-        if asked in self._matcher_of:
-            return self._matcher_of[asked]
-        from spacy.matcher import Matcher
+    def _matcher_for(self, index: int) -> Matcher:
+        """A Matcher holding only this token pattern (already validated), built once."""
+        matcher = self._single.get(index)
+        if matcher is None:
+            from spacy.matcher import Matcher
 
-        if len(self._matcher_of) >= 8192:
-            self._matcher_of.clear()
-        key = tuple(i for i in indices if i not in self._phrase_ids)
-        matcher = self._subset_matchers.get(key) if key else None
-        if key and matcher is None:
-            if len(self._subset_matchers) >= 8192:  # bounded memory on adversarial pattern sets
-                self._subset_matchers.clear()
-            matcher = Matcher(self.nlp.vocab, validate=False)
-            for i in key:
-                matcher.add(f"p{i}", [list(self._fast[i][0])])
-            self._subset_matchers[key] = matcher
-        self._matcher_of[asked] = matcher
+            matcher = self._single[index] = Matcher(self.nlp.vocab, validate=False)
+            matcher.add(f"p{index}", [list(self._fast[index][0])])
         return matcher
 
     def _exact_match(self, index: int, span: Span) -> bool:
@@ -227,23 +217,23 @@ class Detector:
                 return False
         return n in reach
 
-    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int]]:
-        """The stretches of a unit's text that hold every match of these patterns: around each
-        occurrence of a pattern's key word, as many whitespace-delimited chunks before and after
-        it as the pattern has tokens before and after that word's token (spaCy never makes a
-        token across whitespace, so n tokens lie within n chunks), when the window holds the
-        pattern's words in order (its pre-filter regex). The whole text when a pattern has no
-        such bound."""
+    def _windows(self, text: str, indices: list[int]) -> list[tuple[int, int, list[int]]]:
+        """The stretches of a unit's text that hold every match of these patterns, each with the
+        patterns whose matches it can hold: around each occurrence of a pattern's key word, as
+        many whitespace-delimited chunks before and after it as the pattern has tokens before and
+        after that word's token (spaCy never makes a token across whitespace, so n tokens lie
+        within n chunks), when the window holds the pattern's words in order (its pre-filter
+        regex). The whole text, for every pattern, when a pattern has no such bound."""
         lower = text.lower()
         chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
         if not chunks:
             return []
         starts = [c[0] for c in chunks]
-        ranges: list[tuple[int, int]] = []
+        ranges: list[tuple[int, int, int]] = []
         for i in indices:
             window = self._reach.get(i)
             if window is None:
-                return [(0, len(text))]
+                return [(0, len(text), indices)]
             before, after, words = window
             # a window must itself hold the pattern's words in order (its regex): the match lies in it
             regex = self.prefilter.regexes[i] if len(lower) == len(text) else None
@@ -253,18 +243,20 @@ class Detector:
                     c = bisect_right(starts, pos) - 1
                     a, b = max(c - before, 0), min(c + after, len(chunks) - 1)
                     if regex is None or regex.search(lower, chunks[a][0], chunks[b][1]) is not None:
-                        ranges.append((a, b))
+                        ranges.append((a, b, i))
                     pos = lower.find(word, pos + 1)
         if not ranges:  # no window can hold a match (the unit's match, if any, is of another pattern)
             return []
         ranges.sort()
-        merged = [list(ranges[0])]
-        for a, b in ranges[1:]:
+        # a match of a pattern lies in one of its own ranges: a merged window is read by those patterns only
+        merged = [[*ranges[0][:2], {ranges[0][2]}]]
+        for a, b, i in ranges[1:]:
             if a <= merged[-1][1] + 1:
                 merged[-1][1] = max(merged[-1][1], b)
+                merged[-1][2].add(i)
             else:
-                merged.append([a, b])
-        return [(chunks[a][0], chunks[b][1]) for a, b in merged]
+                merged.append([a, b, {i}])
+        return [(chunks[a][0], chunks[b][1], sorted(held)) for a, b, held in merged]
 
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
         picked = self.candidates(doc, units)
@@ -273,18 +265,18 @@ class Detector:
         texts: list[str] = []
         for unit, indices in picked.items():
             text = doc.text[unit.start:unit.end].replace("\n", " ")
-            for ws, we in self._windows(text, indices):
-                pieces.append((unit, indices, ws))
+            for ws, we, held in self._windows(text, indices):
+                pieces.append((unit, held, ws))
                 texts.append(text[ws:we])
         found_by_unit: dict[Unit, dict[tuple[int, int, int], None]] = {}
         for (unit, indices, offset), sdoc in zip(pieces, self.nlp.pipe(texts, batch_size=256), strict=True):
-            matcher = self._matcher_for(indices)
             found = []
-            if matcher is not None:
-                for k, s, e, alignment in matcher(sdoc, with_alignments=True):
-                    index = int(self.nlp.vocab.strings[k][1:])
-                    # the pattern's "{0,N}" gaps ran as "*": keep the match only if each gap is within N
-                    fast, bounds, longest = self._fast[index]
+            for index in indices:
+                if index in self._phrase_ids:
+                    continue
+                # the pattern's "{0,N}" gaps ran as "*": keep a match only if each gap is within N
+                _fast, bounds, longest = self._fast[index]
+                for _k, s, e, alignment in self._matcher_for(index)(sdoc, with_alignments=True):
                     if e - s > longest:
                         continue  # longer than the pattern as written can ever be
                     if all(alignment.count(j) <= n for j, n in bounds.items()) or self._exact_match(index, sdoc[s:e]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
@@ -31,7 +32,20 @@ GROUPS = (
     "Scandinavia|Nordic countries|the Nordics|Benelux|DACH|Gulf Cooperation Council|GCC|Caribbean|"
     "Greater China|Southeast Asia|South East Asia|Far East|Eastern Europe|Western Europe|Central Europe"
 )
-BROAD = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
+
+
+def _by_first_letter(names: str, ignore_case: bool) -> str:
+    """The same alternation with the names that share a first letter behind it: "Chad|Chile|Cuba" ->
+    "C(?:had|hile|uba)". The engine tries a letter's names only where that letter is; each name
+    starts with a letter and keeps its order among those of its letter (names of other letters
+    cannot match where it does), so the same name wins everywhere."""
+    by_letter: dict[str, list[str]] = {}
+    for name in names.split("|"):
+        by_letter.setdefault(name[0].lower() if ignore_case else name[0], []).append(name)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})" for group in by_letter.values())
+
+
+BROAD = re.compile(rf"\b(?:(?i:{_by_first_letter(GROUPS, True)})|{_by_first_letter(COUNTRIES, False)})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
@@ -45,12 +59,19 @@ WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
 
 
 def regions(text: str) -> list[str]:
+    return list(_regions(text))
+
+
+# a document's territory clauses share the definition of "Territory", and is_broad reads the
+# regions of the text regions() just read: the long alternation runs once per text
+@lru_cache(maxsize=64)
+def _regions(text: str) -> tuple[str, ...]:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         text = text.title()  # an all-caps contract: "UNITED STATES" -> "United States" ("US" stays)
-    return sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower)
+    return tuple(sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower))
 
 
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more."""
-    return bool(regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))
+    return bool(_regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))

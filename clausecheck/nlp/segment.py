@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..models import Block, Document
 
@@ -138,6 +139,7 @@ _LIST_ITEM = re.compile(
     r"|[A-Z][.)](?=[a-z]))")  # "A.give the right ...": a PDF lost the space after the letter
 _SUB_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 MAX_LIST = 1500
+_START = attrgetter("start")
 
 
 def _item_style(marker: str) -> str:
@@ -177,7 +179,7 @@ def list_end(doc: Document, end: int) -> int:
     """Where the list or table that follows a sentence ending in ':' ends ("as follows:").
     An item numbered in another style than the list's first ("6." after "(a)", "(b)") starts a
     new clause, not another item."""
-    i = bisect_left([b.start for b in doc.blocks], end)
+    i = bisect_left(doc.blocks, end, key=_START)  # no list of every block's start per call
     limit = end + MAX_LIST
     style = None
     blocks = doc.blocks[i:i + 12]

@@ -1,0 +1,52 @@
+"""The competing object of a non-compete: each way of naming one, and text that names none."""
+
+import pytest
+
+from clausecheck.nlp.attributes import _COMPETING_OBJECT
+
+
+@pytest.mark.parametrize("text", [
+    "shall not sell any product that competes with the Goods",
+    "a noncompeting line of business",
+    "shall not deal with any rival of the Company",
+    "goods similar to or derived from the Products",
+    "any services which are in any respect comparable to the Services",
+    "restaurants substantially similar to the Restaurant",
+    "shall not promote another maker's bicycles",
+    "stores sold by any other supplier",
+    "shall not be interested in any other trade or business",
+])
+def test_competing_object_is_found(text):
+    assert _COMPETING_OBJECT.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "shall not sell the Products outside the Territory",
+    "the arrival of the goods at the port",  # "rival" inside a word is no rival
+    "similar terms apply. The services are listed in Schedule 2",
+    "shall not engage in any activity that breaches this Agreement",
+])
+def test_no_competing_object(text):
+    assert not _COMPETING_OBJECT.search(text)
+
+
+def _restraint(text, heading=""):
+    from clausecheck.models import ClauseType
+    from clausecheck.nlp.attributes import non_compete
+    from clausecheck.nlp.detect import Hit
+    from clausecheck.nlp.segment import Unit
+
+    hits = [Hit(ClauseType.non_compete, "restraint", "not-act", 0, len(text))]
+    return non_compete(text, Unit(0, len(text), 0, heading), hits)
+
+
+@pytest.mark.parametrize("text, heading, restrains", [
+    ("The Agent shall not distribute any golf carts in the Territory.", "", True),
+    ("The Agent shall not distribute any golf carts.", "", False),  # no time or place
+    ("The Agent shall not distribute any golf carts.", "12. Non-Competition", True),  # the title says it
+    ("The Agent shall not sell any shares of the Company during the Term.", "", False),
+    ("The Agent shall not market the Products outside the Territory during the Term.", "", False),  # its own products
+    ("The Agent may sell anything it likes in the Territory.", "", False),  # nothing prohibited
+])
+def test_a_prohibited_act_restrains_only_for_a_time_or_a_place(text, heading, restrains):
+    assert (_restraint(text, heading) is not None) == restrains
