@@ -62,9 +62,10 @@ _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
 # boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
 _NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
 _NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
-# a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'
-_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?"
-                         r"(?:shall\s+)?(?:means?|refers? to)\b")
+# a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'; an unquoted
+# name that "shall refer to" is a party's duty ("Supplier shall refer to Distributor all inquiries")
+_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:[\"“‘'][A-Z][\w&'’ -]{0,50}?[\"”’']\s*(?:,\s*)?(?:shall\s+)?refers? to|"
+                         r"[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?(?:(?:shall\s+)?means?|refers to))\b")
 
 
 # the word "exclusivity" naming something this contract does not grant: a release from it, or
