@@ -180,6 +180,11 @@ _NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*", r
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
 
 
+# the initial term's length, not a renewal's: "continue for an initial period of five (5) years"
+_INITIAL_BEFORE = re.compile(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", re.IGNORECASE)
+_FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     automatic = bool(_AUTOMATIC.search(text))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(text) and not automatic):
@@ -206,9 +211,11 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     for d in durations(text):
         if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
                 and d["unit"] != "day" and not _is_notice(text, d)
-                and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
+                and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])):
             length = d["months"]
             break
+    if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
+        length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
     if length is None and not automatic and _MUTUAL_RENEWAL.search(text):
         return None  # "may be extended on mutual agreement of the parties": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
