@@ -133,9 +133,11 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
 
-# "(a)", "1.", "iv)", "-", and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
+# "(a)", "1.", "iv)", "-", and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts); bullets
+# as PDFs render them: "●", "◦", a lone "." or "o" ("o Approved Images"), "§" not before a section number
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s"
+    r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–●○◦▪.]|\(?[ivx]{1,5}[.)]"
+    r"|o(?=\s+[A-Z\[])|§(?=\s+\D))\s"
     r"|[A-Z][.)](?=[a-z]))")  # "A.give the right ...": a PDF lost the space after the letter
 _SUB_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 MAX_LIST = 1500
@@ -145,6 +147,8 @@ _START = attrgetter("start")
 def _item_style(marker: str) -> str:
     """The numbering style of a list item's marker: "(a)" and "(b)" share one, "6." has another."""
     marker = marker.strip()
+    if marker == "o":  # a bullet, not an item lettered "o"
+        return "-"
     core = marker.strip("().")
     if _SUB_NUMBER.fullmatch(core):  # "17.1.1." and "17.1.2" are items of one list, "17.2." is not
         return f"1.{core.count('.') + 1}"
