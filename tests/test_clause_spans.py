@@ -166,3 +166,15 @@ def test_a_section_sign_before_a_number_is_no_bullet():
 
     assert item_style("§ 541(b)(1) at any time following the Closing;") is None
     assert item_style("o Approved Images") == item_style("§ Minimum 5 images") == "-"
+
+
+def test_a_run_of_short_bulleted_lines_is_quoted_whole():
+    text = (
+        "Schedule 2\n\nMarketing Support Each Month\n\n"
+        "o Approved Photos\n\n§ Minimum 4 photos of the presenter\n\n· Studio or outdoor shots\n\n"
+        "o Approved Videos\n\n§ Minimum 2 promotional videos\n\n· 30 to 90 seconds each\n\n"
+        "Schedule 3\n\nThe Licensee shall pay the fees within thirty days of each invoice, without set-off or "
+        "deduction, to the account the Licensor names in writing from time to time.\n"
+    )
+    (clause,) = _clauses(text, "minimum_commitment")  # one clause for the list, not one per minimum
+    assert clause.text.startswith("o Approved Photos") and clause.text.rstrip().endswith("30 to 90 seconds each")
