@@ -90,7 +90,7 @@ def segment(doc: Document) -> list[Unit]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        j = _bullet_run(doc, i)
+        j = _bullet_run(doc, i) if doc.text[block.start:block.start + 1] in _BULLET_FIRST else i
         if block.kind == "table_row" or j >= i + 2:
             while j + 1 < len(blocks) and blocks[j + 1].kind == "table_row":
                 j += 1
@@ -128,7 +128,8 @@ def _bullet_run(doc: Document, i: int) -> int:
     j = i
     while j < len(doc.blocks):
         b = doc.blocks[j]
-        if b.kind == "heading" or b.end - b.start > MAX_BULLET or not _BULLET.match(doc.text[b.start:b.end]):
+        if (b.kind == "heading" or b.end - b.start > MAX_BULLET or doc.text[b.start:b.start + 1] not in _BULLET_FIRST
+                or not _BULLET.match(doc.text[b.start:b.end])):
             break
         j += 1
     return max(i, j - 1)
@@ -151,6 +152,7 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
 # bullets as PDFs render them: "●", "◦", a lone "." or "o" ("o Approved Images"), "§" not before a section number
 _BULLETS = r"[•·*●○◦▪.]|o(?=\s+[A-Z\[])|§(?=\s+\D)"
 _BULLET = re.compile(rf"^\s*(?:{_BULLETS})\s")
+_BULLET_FIRST = frozenset("•·*●○◦▪.o§")  # blocks start with their first visible character: the regex only there
 # "(a)", "1.", "iv)", "-", bullets, and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
 _LIST_ITEM = re.compile(
     r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-–]|\(?[ivx]{1,5}[.)]"
