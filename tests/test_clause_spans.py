@@ -143,3 +143,38 @@ def test_a_table_whose_header_reads_like_a_title_is_quoted_with_its_rows():
     (clause,) = _clauses(text, "minimum_commitment")
     assert "Contract Year Minimum Amount" in clause.text and clause.text.rstrip().endswith("Second $1,500,000 December 31")
     assert "Term" not in clause.text.replace("Contract Year", "")  # the next section is not a row
+
+
+def test_a_list_with_pdf_bullets_is_quoted_with_its_lead_in():
+    # bullets as PDFs render them: a lone "." or "o", "§", "●"; "§ 12" is a section number, not a bullet
+    for bullet in (".", "o", "§", "●"):
+        text = (
+            "Schedule 2\n\n"
+            "Partner will use reasonable efforts to keep the site traffic at a monthly minimum of:\n\n"
+            f"{bullet} [*] page views three (3) months after the launch of the joint site, rising as the "
+            f"audience of the joint site grows through the promotion set out in Schedule 1; {bullet} [*] page "
+            f"views six (6) months after the launch; and {bullet} [*] page views twelve (12) months after the launch.\n\n"
+            "[*] = certain information on this page has been omitted and filed separately with the Commission, "
+            "and confidential treatment has been requested for the omitted portions.\n"
+        )
+        (clause,) = _clauses(text, "minimum_commitment")
+        assert "twelve (12) months" in clause.text and "omitted" not in clause.text, bullet
+
+
+def test_a_section_sign_before_a_number_is_no_bullet():
+    from clausecheck.nlp.segment import item_style
+
+    assert item_style("§ 541(b)(1) at any time following the Closing;") is None
+    assert item_style("o Approved Images") == item_style("§ Minimum 5 images") == "-"
+
+
+def test_a_run_of_short_bulleted_lines_is_quoted_whole():
+    text = (
+        "Schedule 2\n\nMarketing Support Each Month\n\n"
+        "o Approved Photos\n\n§ Minimum 4 photos of the presenter\n\n· Studio or outdoor shots\n\n"
+        "o Approved Videos\n\n§ Minimum 2 promotional videos\n\n· 30 to 90 seconds each\n\n"
+        "Schedule 3\n\nThe Licensee shall pay the fees within thirty days of each invoice, without set-off or "
+        "deduction, to the account the Licensor names in writing from time to time.\n"
+    )
+    (clause,) = _clauses(text, "minimum_commitment")  # one clause for the list, not one per minimum
+    assert clause.text.startswith("o Approved Photos") and clause.text.rstrip().endswith("30 to 90 seconds each")

@@ -90,11 +90,12 @@ def segment(doc: Document) -> list[Unit]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "table_row":
-            j = i
+        j = _bullet_run(doc, i) if doc.text[block.start:block.start + 1] in _BULLET_FIRST else i
+        if block.kind == "table_row" or j >= i + 2:
             while j + 1 < len(blocks) and blocks[j + 1].kind == "table_row":
                 j += 1
-            # a whole table is one unit, so its header row gives meaning to its numbers
+            # a whole table (or a run of short bulleted lines, "o Approved Videos" + "§ Minimum 3 videos" +
+            # "· 60 seconds each") is one unit, so its header row gives meaning to its numbers
             for s in range(block.start, blocks[j].end, MAX_UNIT * 4):
                 units.append(Unit(s, min(blocks[j].end, s + MAX_UNIT * 4), i, heading))
             i = j + 1
@@ -119,6 +120,21 @@ def segment(doc: Document) -> list[Unit]:
     return units
 
 
+MAX_BULLET = 160  # a bulleted line longer than this is a paragraph of its own
+
+
+def _bullet_run(doc: Document, i: int) -> int:
+    """The last block of the run of short bulleted lines that starts at block i (i itself if none)."""
+    j = i
+    while j < len(doc.blocks):
+        b = doc.blocks[j]
+        if (b.kind == "heading" or b.end - b.start > MAX_BULLET or doc.text[b.start:b.start + 1] not in _BULLET_FIRST
+                or not _BULLET.match(doc.text[b.start:b.end])):
+            break
+        j += 1
+    return max(i, j - 1)
+
+
 _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (12)" + page break
 
 
@@ -133,9 +149,14 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
 
-# "(a)", "1.", "iv)", "-", and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
+# bullets as PDFs render them: "●", "◦", a lone "." or "o" ("o Approved Images"), "§" not before a section number
+_BULLETS = r"[•·*●○◦▪.]|o(?=\s+[A-Z\[])|§(?=\s+\D)"
+_BULLET = re.compile(rf"^\s*(?:{_BULLETS})\s")
+_BULLET_FIRST = frozenset("•·*●○◦▪.o§")  # blocks start with their first visible character: the regex only there
+# "(a)", "1.", "iv)", "-", bullets, and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-•·*–]|\(?[ivx]{1,5}[.)])\s"
+    r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-–]|\(?[ivx]{1,5}[.)]"
+    rf"|{_BULLETS})\s"
     r"|[A-Z][.)](?=[a-z]))")  # "A.give the right ...": a PDF lost the space after the letter
 _SUB_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 MAX_LIST = 1500
@@ -145,6 +166,8 @@ _START = attrgetter("start")
 def _item_style(marker: str) -> str:
     """The numbering style of a list item's marker: "(a)" and "(b)" share one, "6." has another."""
     marker = marker.strip()
+    if marker == "o":  # a bullet, not an item lettered "o"
+        return "-"
     core = marker.strip("().")
     if _SUB_NUMBER.fullmatch(core):  # "17.1.1." and "17.1.2" are items of one list, "17.2." is not
         return f"1.{core.count('.') + 1}"
