@@ -19,7 +19,9 @@ Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
-    r"tacit\w*|unless (?:either|one) party|(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced) by (?:either|one|a|any) party)\b",
+    r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? over|"
+    r"tacit\w*|unless (?:either|one) party|"
+    r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced)(?: in writing)? by (?:either|one|a|any) party)\b",
     re.IGNORECASE,
 )
 _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
@@ -150,7 +152,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 _RENEWAL_WORD = re.compile(
-    r"\b(successive|renewal|renewed|renews?|additional|further|extension|extend(s|ed)?|consecutive|continues?)\b[^.;]{0,30}$",
+    r"\b(successive|renewal|renewed|renews?|additional|further|another|extension|extend(s|ed)?|consecutive|continues?|"
+    r"rolls? over)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -321,13 +324,23 @@ _NOT_PROBATION = re.compile(
 )
 
 
+_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional"})
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer)\b",
+                          re.IGNORECASE)
+_TRIAL_YEAR = re.compile(r"\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount: none is a trial of the distributor
     if _NOT_PROBATION.search(text):
         return None
+    if all(h.pattern_id in _PROVISIONAL_IDS for h in hits) and not _APPOINTMENT.search(text):
+        return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
+    if months is None and _TRIAL_YEAR.search(text):
+        months = 12  # "The first Contract Year shall be a probationary year"
     if months is not None:
         attrs["duration_months"] = months
     if window is not None:
@@ -336,10 +349,13 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+                            # "the sole character of the licence falls away", "its exclusive status ends"
+                            r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
                             # appointing others in the territory is what the exclusivity forbade
-                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) "
-                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?)", re.IGNORECASE)
+                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) (?:channel |sales )?"
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?)",
+                            re.IGNORECASE)
 # exclusivity that holds only while the targets are met: missing them ends it
 _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meeting|achieving|attaining|reaching|satisfying|fulfill?ing|maintaining|"
@@ -663,11 +679,25 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
 _TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
 
 
+_DEMONYMS = {
+    "english": "England and Wales", "scots": "Scotland", "scottish": "Scotland", "irish": "Ireland",
+    "french": "France", "german": "Germany", "swiss": "Switzerland", "austrian": "Austria", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "dutch": "the Netherlands",
+    "belgian": "Belgium", "luxembourg": "Luxembourg", "italian": "Italy", "spanish": "Spain",
+    "portuguese": "Portugal", "polish": "Poland", "japanese": "Japan", "chinese": "China", "indian": "India",
+    "mexican": "Mexico", "brazilian": "Brazil", "canadian": "Canada", "australian": "Australia",
+    "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
+}
+_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:substantive\s+|governing\s+)?law\b", re.IGNORECASE)
+
+
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     m = _GOVERNING.search(text)
     if m is None and all(h.kind == "heading" and not _TITLE_LEAD.match(text[:max(0, h.start - unit.start)])
                          for h in hits):
         return None  # "comply with all applicable law.": the words of a title, not at a title's place
+    if m is None and (named := _NATIONAL_LAW.search(text)):
+        return {"jurisdiction": _DEMONYMS[named.group(1).lower()]}  # "governed by English law"
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 
