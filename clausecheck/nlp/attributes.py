@@ -96,7 +96,11 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if all(h.pattern_id == "exclusivity-word" for h in hits) and _EXCLUSIVITY_NAMED.search(text) \
             and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
         return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
-    kinds = {h.kind or "grant" for h in hits}
+    # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
+    # purchasing obligation read again, not a dealing restriction of its own
+    bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
+    kinds = {h.kind or "grant" for h in hits
+             if not (h.pattern_id == "restriction-under-exclusivity-title" and any(s < h.end and h.start < e for s, e in bought))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
@@ -271,7 +275,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 
 _PROBATION_NAME = re.compile(
-    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|pilot)\s+(period|term|phase)\b|\bprobation\b|"
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) basis\b",
     re.IGNORECASE,
 )
