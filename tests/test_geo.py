@@ -22,6 +22,7 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the counties of Kent, Surrey and East Sussex in England", False),
         ("the German federal states of Bavaria and Baden-Württemberg", False),
         ("the member states of the European Union, together with Iceland and Norway", True),
+        ('the territory of the United Mexican States (hereinafter "the Territory")', True),
         ("please let us know", False),
     ],
 )
@@ -54,3 +55,13 @@ def test_broad_finds_what_the_plain_alternation_of_names_finds(parts, glue):
     plain = re.compile(rf"\b(?:(?i:{GROUPS})|{COUNTRIES})(?![\w-])")
     text = glue.join(case(name) + tail for name, case, tail in parts)
     assert [m.span() for m in BROAD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_territory_definition_decides_scope_over_another_defined_area():
+    from clausecheck import analyze_text
+
+    text = ('"Region" means the States of California and Oregon.\n\n"Territory" means the United States of America.\n\n'
+            "Supplier appoints Distributor as its exclusive distributor in the Territory.")
+    clauses = [c for c in analyze_text(text).documents[0].clauses if c.type.value == "territory"]
+    assert [c.attributes["broad"] for c in clauses] == [False, True, True]
+    assert clauses[-1].attributes["definition"].startswith('"Territory"')

@@ -138,6 +138,15 @@ _AGREEMENT_ENDS = re.compile(
     r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)))")
 
 
+_RENEWAL_BEFORE = re.compile(r"\b(successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|"
+                            r"rolls? over)\b[^.;]{0,30}$", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) the (?:end|expiry|expiration|close) of the "
+                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
+                           re.IGNORECASE)
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     named = any(h.pattern_id == "expiration-date-field" for h in hits)  # "Termination Date: December 31, 2027"
@@ -147,7 +156,12 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
-    _, months = _notice_and_length(text)  # "three years ... on ninety days' notice": the term is three years
+    # "three years ... on ninety days' notice": the term is three years; "an initial term ending on
+    # December 31, 2028, renewing for additional terms of two (2) years": no length (two years renew)
+    months = next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
+                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])), None)
+    if months is None and (nth := _NTH_YEAR_END.search(text)):
+        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
@@ -723,7 +737,9 @@ def resolve_document(clauses: list[Clause]) -> None:
     """Document-level resolution: every territory clause learns the definition of "Territory",
     and the definition (not a passing mention such as "worldwide, except ...") decides its scope."""
     territories = [c for c in clauses if c.type == ClauseType.territory]
-    definitions = [c for c in territories if "definition" in c.attributes]
+    # "Territory" means ... first, then another name for it ("Region" means ...), in document order
+    definitions = sorted((c for c in territories if "definition" in c.attributes),
+                         key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
     for clause in territories:
         if "definition" not in clause.attributes and definitions:
             clause.attributes["definition"] = definitions[0].attributes["definition"]

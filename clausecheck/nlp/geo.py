@@ -21,7 +21,7 @@ COUNTRIES = (
     "Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
     "South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|"
     "Thailand|Togo|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
-    "United Arab Emirates|UAE|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
+    "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Venezuela|Vietnam|"
     "Viet Nam|Yemen|Zambia|Zimbabwe"
 )
