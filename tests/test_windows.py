@@ -101,3 +101,44 @@ def test_exact_match_agrees_with_spacy(data):
     finally:
         detector._plans.pop(index, None)
         detector._exact.pop(index, None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_match_surely_within_its_bounds_holds_each_gap_within_its_bound(data):
+    """Matches no longer than _surely_within are kept without asking spaCy for alignments: every
+    alignment of such a match must keep each "{0,N}" gap within N tokens."""
+    from spacy.matcher import Matcher
+
+    from clausecheck.nlp.detect import _surely_within, _unbounded
+
+    detector = get_detector(Config())
+    pattern = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        spec = data.draw(st.sampled_from([{}, {"LOWER": "a"}, {"LOWER": {"IN": ["b", "c"]}}]))
+        op = data.draw(st.sampled_from([None, "?", "+", "{0,1}", "{0,2}", "{0,4}", "{1,3}", "{2}"]))
+        pattern.append({**spec, **({"OP": op} if op else {})})
+    pattern.append({"LOWER": "a"})  # spaCy needs a pattern that cannot match nothing
+    fast, bounds, _longest = _unbounded(tuple(pattern))
+    within = _surely_within(tuple(pattern))
+    text = " ".join(data.draw(st.lists(st.sampled_from(["a", "b", "c", "the"]), min_size=1, max_size=12)))
+    matcher = Matcher(detector.nlp.vocab, validate=False)
+    matcher.add("x", [list(fast)])
+    for _k, s, e, alignment in matcher(detector.nlp.make_doc(text), with_alignments=True):
+        if e - s <= within:
+            assert all(alignment.count(j) <= n for j, n in bounds.items()), (pattern, text, s, e)
+
+
+def test_a_long_match_is_checked_against_the_bounds(tmp_path):
+    """A gap run as "*" can match more tokens than its bound: such a match is dropped."""
+    (tmp_path / "exclusivity.jsonl").write_text(
+        '{"label": "exclusivity", "id": "x", "pattern": [{"LOWER": "exclusive"}, {"OP": "{0,2}"}, '
+        '{"LOWER": "rights"}]}\n', encoding="utf-8")
+    from clausecheck.nlp.detect import Detector
+
+    detector = Detector([tmp_path])
+    assert detector._within[0] == 4
+    near = extract_str("Supplier grants exclusive distribution rights here.")
+    far = extract_str("Supplier grants exclusive and very broad distribution rights here.")
+    assert [h.pattern_id for hs in detector.hits(near, segment(near)).values() for h in hs] == ["x"]
+    assert detector.hits(far, segment(far)) == {}

@@ -113,6 +113,9 @@ class Detector:
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
+        # a match no longer than this keeps each gap within its bound whatever its alignment: spaCy is
+        # not asked for alignments (a third of the matching's cost), only longer matches are checked
+        self._within = {i: _surely_within(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
         self._plans: dict[int, list[tuple[int, int, dict]] | bool] = {}
         # per token pattern: the words of one required group and how many tokens a match can have
@@ -269,17 +272,17 @@ class Detector:
                 pieces.append((unit, held, ws))
                 texts.append(text[ws:we])
         found_by_unit: dict[Unit, dict[tuple[int, int, int], None]] = {}
-        for (unit, indices, offset), sdoc in zip(pieces, self.nlp.pipe(texts, batch_size=256), strict=True):
+        for (unit, indices, offset), sdoc in zip(pieces, map(self.nlp.tokenizer, texts), strict=True):
             found = []
             for index in indices:
                 if index in self._phrase_ids:
                     continue
                 # the pattern's "{0,N}" gaps ran as "*": keep a match only if each gap is within N
-                _fast, bounds, longest = self._fast[index]
-                for _k, s, e, alignment in self._matcher_for(index)(sdoc, with_alignments=True):
+                longest, within = self._fast[index][2], self._within[index]
+                for _k, s, e in self._matcher_for(index)(sdoc):
                     if e - s > longest:
                         continue  # longer than the pattern as written can ever be
-                    if all(alignment.count(j) <= n for j, n in bounds.items()) or self._exact_match(index, sdoc[s:e]):
+                    if e - s <= within or self._exact_match(index, sdoc[s:e]):
                         found.append((index, s, e))
             if not self._phrase_ids.isdisjoint(indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
@@ -359,6 +362,14 @@ def _most(spec: object) -> int:
     """How many tokens one entry of a token pattern can match (10**6: unbounded)."""
     counts = token_counts(spec)
     return 10**6 if counts is None or counts[1] is None else max(counts[1], 1)
+
+
+def _surely_within(pattern: tuple) -> int:
+    """The most tokens a match of the pattern can have with each "{0,N}" gap (see _unbounded) sure
+    to hold at most N of them: N plus the fewest tokens every other entry takes, for the tightest gap."""
+    _specs, bounds, longest = _unbounded(pattern)
+    fewest = [counts[0] if (counts := token_counts(spec)) else 0 for spec in pattern]
+    return min((n + sum(fewest) - fewest[j] for j, n in bounds.items()), default=longest)
 
 
 def _unbounded(pattern: tuple) -> tuple[tuple, dict[int, int], int]:
