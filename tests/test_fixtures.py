@@ -17,16 +17,30 @@ EXTENSIONS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
 
 HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to check they generalise
 BLIND = FIXTURES.parent / "blind"  # written later by an engineer who had not read the patterns
+BLIND2 = FIXTURES.parent / "blind2"  # a second such set, written in session 4
+# Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
+KNOWN_MISSES = {
+    "04_ie_agency_targets_to_be_agreed_probationary_year":
+        "targets 'shall be agreed' are read as a minimum; 'Until so agreed, no target shall apply' is the next sentence",
+    "10_no_licence_sole_right_bedding_in":
+        "'shall not ... sell jackets under any trade mark other than the Trade Marks' is not read as a non-compete",
+}
+
+
+def _marks(stem: str) -> list:
+    reason = KNOWN_MISSES.get(stem)
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
 def _cases():
-    for folder in (FIXTURES, HELDOUT, BLIND):
+    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2):
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             expected = json.loads(expected_path.read_text(encoding="utf-8"))
             formats = list(expected["formats"]) + (["md"] if (folder / f"{stem}.md").exists() else [])
             for fmt in dict.fromkeys(formats):
-                yield pytest.param(folder / f"{stem}{EXTENSIONS[fmt]}", expected, id=f"{folder.name}/{stem}.{fmt}")
+                yield pytest.param(folder / f"{stem}{EXTENSIONS[fmt]}", expected, id=f"{folder.name}/{stem}.{fmt}",
+                                   marks=_marks(stem))
 
 
 CASES = list(_cases())
@@ -43,7 +57,7 @@ def test_fixture(path, expected):
     _check(analyze(path).documents[0], expected)
 
 
-TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}") for folder in (HELDOUT, BLIND)
+TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2)
              for p in sorted(folder.glob("*.txt"))]
 
 

@@ -263,6 +263,10 @@ _TARGET_MENTION = re.compile(
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 
 
+_PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
+_FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if unit.is_title and not own.rstrip().endswith(":") and (
@@ -278,6 +282,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
+    if "\n" in text.strip():  # a table or list: its price rows are not the minimum's amount or period
+        text = "\n".join(line for line in text.split("\n") if not (_PRICE_ROW.search(line) and not _FLOOR_WORD.search(line)))
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
         first = found[0]
@@ -380,7 +386,9 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
                               r"achievement|attainment|satisfaction|fulfill?ment)\b", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement", re.IGNORECASE)
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement|"
+                        r"\b(?:status|appointment)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:ends|ceases|lapses)\b",  # "Partner's status under Section 2.1 ends"
+                        re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
                                     re.IGNORECASE)

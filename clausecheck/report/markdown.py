@@ -63,11 +63,11 @@ def render(report: Report, *, root: Any = None, max_chars: int = 60000, max_prob
                   "grant exclusivity without the supplier's protections.", ""]
     lines += ["| | Contract | Verdict | Findings |", "|---|---|---|---|"]
     verdicts = [verdict(doc, max_probation_months) for doc in report.documents]
-    for doc, said in zip(report.documents, verdicts):
+    for doc, said in zip(report.documents, verdicts, strict=True):
         codes = ", ".join(dict.fromkeys(f.rule for f in doc.findings)) or ("—" if not doc.error else doc.error.code)
         lines.append(f"| {_status(doc)} | {md(display_path(doc.path, root))} | {md(said)} | {codes} |")
     lines.append("")
-    detailed = [(doc, said) for doc, said in zip(report.documents, verdicts) if doc.error or doc.findings]
+    detailed = [(doc, said) for doc, said in zip(report.documents, verdicts, strict=True) if doc.error or doc.findings]
     size = sum(len(line) + 1 for line in lines)
     for i, (doc, said) in enumerate(detailed):
         section = _document(doc, root, said)
