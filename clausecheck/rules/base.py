@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ class Violation:
     message: str
     clause: Clause | None = None
     related: tuple[Clause, ...] = ()
+
+
+_AGREEMENT_NAME = re.compile(r"\W*(?:this |the )?exclusive [\w ,-]{0,40}?\b(?:agreement|contract)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,10 @@ class RuleContext:
         the distributor and protects the supplier; on CUAD it is the only exclusivity of a single
         document, which has a minimum anyway, so leaving it out costs nothing measurable.
         """
-        return [c for c in self.of(ClauseType.exclusivity) if c.binds_supplier]
+        grants = [c for c in self.of(ClauseType.exclusivity) if c.binds_supplier]
+        # a finding points at the operative grant first, not at the title or preamble that names the
+        # agreement ("EXCLUSIVE DISTRIBUTION CONTRACT ENTERED INTO ...")
+        return sorted(grants, key=lambda c: bool(_AGREEMENT_NAME.match(c.text)))
 
 
 @dataclass(frozen=True)
