@@ -12,7 +12,7 @@ FOLDED = [
     *(getattr(attributes, name) for name in (
         "_COMPETING_OBJECT", "_NOT_COMPETING", "_PERMISSION", "_REPRESENTATION", "_COVENANT", "_PROHIBITION",
         "_FUTURE_COVENANT", "_CONFIDENTIAL_USE", "_NOT_COMPETITION", "_RESTRAINT_SCOPE", "_CARVE_OUT",
-        "_RIGHT", "_NO_RIGHT", "_EXCEPTION")),
+        "_RIGHT", "_NO_RIGHT", "_EXCEPTION", "_INDEFINITE", "_DURATION_WORDS", "_AGREEMENT_WORD", "_NOT_THE_AGREEMENT")),
     *(getattr(quantities, name) for name in ("_DURATION", "_MONEY", "_VOLUME", "_PERCENT")),
 ]
 

@@ -111,19 +111,17 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
-_INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b", re.IGNORECASE)
-_DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b",
-                             re.IGNORECASE)
+# _INDEFINITE, _DURATION_WORDS, _AGREEMENT_WORD and _NOT_THE_AGREEMENT read caseless.fold(text)
+_INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b")
+_DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
-_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b",
-                             re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
-    re.IGNORECASE,
 )
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
 # agreement's own end, whatever the events named after it
@@ -134,11 +132,12 @@ _AGREEMENT_ENDS = re.compile(
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
+    low = fold(text)
     named = any(h.pattern_id == "expiration-date-field" for h in hits)  # "Termination Date: December 31, 2027"
-    if not (named or _AGREEMENT_WORD.search(text)) or (_NOT_THE_AGREEMENT.search(text) and not _AGREEMENT_ENDS.search(text)):
+    if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(low) and not _AGREEMENT_ENDS.search(text)):
         return None
-    indefinite = bool(_INDEFINITE.search(text))
-    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(text)):
+    indefinite = bool(_INDEFINITE.search(low))
+    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
     _, months = _notice_and_length(text)  # "three years ... on ninety days' notice": the term is three years
@@ -196,7 +195,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     if all(h.kind == "evergreen" for h in hits):
         parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
         first, rest = parts[0], parts[-1]
-        if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(first)) or _SURVIVAL_PERIOD.search(text):
+        if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(fold(first))) or _SURVIVAL_PERIOD.search(text):
             return None  # "continues thereafter until terminated" renews only after a fixed first term
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
