@@ -12,7 +12,9 @@ FOLDED = [
     *(getattr(attributes, name) for name in (
         "_COMPETING_OBJECT", "_NOT_COMPETING", "_PERMISSION", "_REPRESENTATION", "_COVENANT", "_PROHIBITION",
         "_FUTURE_COVENANT", "_CONFIDENTIAL_USE", "_NOT_COMPETITION", "_RESTRAINT_SCOPE", "_CARVE_OUT",
-        "_RIGHT", "_NO_RIGHT", "_EXCEPTION", "_INDEFINITE", "_DURATION_WORDS", "_AGREEMENT_WORD", "_NOT_THE_AGREEMENT")),
+        "_RIGHT", "_NO_RIGHT", "_EXCEPTION", "_INDEFINITE", "_DURATION_WORDS", "_AGREEMENT_WORD", "_NOT_THE_AGREEMENT",
+        "_AUTOMATIC", "_MUTUAL_RENEWAL", "_RENEW_VERB", "_APPROVED_CONTINUANCE", "_OTHER_PERIOD", "_AGREEMENT_RENEWS",
+        "_NON_RENEWAL", "_RENEWISH")),
     *(getattr(quantities, name) for name in ("_DURATION", "_MONEY", "_VOLUME", "_PERCENT")),
 ]
 
@@ -25,6 +27,10 @@ TEXTS = [
     "Minimum purchases of USD 150,000 per Contract Year, or 1,200 UNITS, or 15 Percent of sales.",
     "a fee of US$ 2.5 Million, 40 U.S. Dollars per case and EUR 300 per Quarter",
     "PROVIDED THAT NOTHING herein restricts holding Shares; Three (3) YEARS after Termination",
+    "This Agreement SHALL Automatically RENEW for successive terms unless Either Party gives Non-Renewal notice",
+    "The Warranty Period may be Extended as Agreed in Writing by Both Parties; its Continuation was Approved",
+    "The Term of this Contract is Perpetual and remains in Force; Confidentiality obligations Survive",
+    "Agent shall not USE the Company's Confidential Information to develop a Competing product",
     # the characters where str.lower() and re.IGNORECASE part ways: "İ" (two characters in lower
     # case), dotless "ı" and long "ſ" (the flag reads them as "i" and "s")
     "İf the Dıstributor ſhall not ſell any product that competes, ſix (6) monthſ after the Term ends",

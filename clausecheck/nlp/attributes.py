@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 
+# _AUTOMATIC, _MUTUAL_RENEWAL, _RENEW_VERB, _APPROVED_CONTINUANCE, _OTHER_PERIOD, _AGREEMENT_RENEWS,
+# _NON_RENEWAL and _RENEWISH read caseless.fold(text) (lower case, no re.IGNORECASE)
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"tacit\w*|unless (?:either|one) party|(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced) by (?:either|one|a|any) party)\b",
-    re.IGNORECASE,
 )
 _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
@@ -162,35 +163,34 @@ _MUTUAL_RENEWAL = re.compile(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree)\b",
-    re.IGNORECASE,
 )
-_RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b", re.IGNORECASE)
+_RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
                           re.IGNORECASE)
-_APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b", re.IGNORECASE)
+_APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
-    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b", re.IGNORECASE)
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b")
 _AGREEMENT_RENEWS = re.compile(
-    r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*",
-    re.IGNORECASE)
-_NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*", re.IGNORECASE)
-_RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b", re.IGNORECASE)
+    r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
+_NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
+_RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b")
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
-    automatic = bool(_AUTOMATIC.search(text))
-    if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(text) and not automatic):
+    low = fold(text)
+    automatic = bool(_AUTOMATIC.search(low))
+    if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
-    if _OTHER_PERIOD.search(text) and not _AGREEMENT_RENEWS.search(text):
+    if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
         return None  # "the Support Period shall automatically be extended": another period, not the agreement's
-    if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(text):
+    if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(low):
         return None
-    if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(text) \
+    if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(low) \
             and not (all(h.kind == "mention" for h in hits) and _notice_and_length(text)[1]):
         return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
-    if all(h.kind == "nonrenewal" for h in hits) and not _RENEW_VERB.search(_NON_RENEWAL.sub("", text)):
+    if all(h.kind == "nonrenewal" for h in hits) and not _RENEW_VERB.search(_NON_RENEWAL.sub("", low)):
         return None  # "if the parties decide not to extend it": no renewal is provided
     if all(h.kind == "evergreen" for h in hits):
         parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
@@ -208,7 +208,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
                 and not re.search(r"\binitial\W*$", text[max(0, d["start"] - 12): d["start"]], re.IGNORECASE)):
             length = d["months"]
             break
-    if length is None and not automatic and _MUTUAL_RENEWAL.search(text):
+    if length is None and not automatic and _MUTUAL_RENEWAL.search(low):
         return None  # "may be extended on mutual agreement of the parties": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
