@@ -2,7 +2,7 @@
 
 import pytest
 
-from clausecheck.nlp.attributes import _COMPETING_OBJECT
+from clausecheck.nlp.attributes import _COMPETING_OBJECT, _NOT_COMPETING, _OBJECT_WORDS
 from clausecheck.nlp.caseless import fold
 
 
@@ -18,7 +18,9 @@ from clausecheck.nlp.caseless import fold
     "shall not be interested in any other trade or business",
 ])
 def test_competing_object_is_found(text):
-    assert _COMPETING_OBJECT.search(fold(text))
+    found = _COMPETING_OBJECT.search(fold(text))
+    assert found
+    assert any(word in found.group() for word in _OBJECT_WORDS)  # the analyser looks for these words first
 
 
 @pytest.mark.parametrize("text", [
@@ -29,6 +31,22 @@ def test_competing_object_is_found(text):
 ])
 def test_no_competing_object(text):
     assert not _COMPETING_OBJECT.search(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "to spare the Supplier competitive harm",
+    "where its prices are not competitive",
+    "a claim of unfair competition",
+    "the competition authorities of the Territory",
+    "the courts of competent jurisdiction",
+    "any noncompete, nondisclosure or similar agreement",
+    "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement",
+    "may not assign this Agreement to a competitor",
+])
+def test_words_naming_competition_without_a_restraint_hold_compet(text):
+    found = _NOT_COMPETING.search(fold(text))
+    assert found
+    assert "compet" in found.group()  # the analyser removes them only from text that holds it
 
 
 def _restraint(text, heading=""):
