@@ -623,11 +623,12 @@ def _permits(low: str) -> bool:
 
 def _restrains(plain: str, low: str, heading: str) -> bool:
     """A prohibited commercial act for a time or a place, not one about shares, confidential
-    information or the contract's own products (each test read only when the ones before pass)."""
-    if not (_COMMERCIAL_ACT.search(plain) or ("directly" in low and _FAR_ACT.search(plain))):
-        return False
+    information or the contract's own products (each test read only when the ones before pass; the
+    cheapest first)."""
     # under a "Non-Competition" heading a prohibition needs no time or place to be a restraint
     if not (_RESTRAINT_SCOPE.search(low) or _NON_COMPETE_HEADING.search(heading)):
+        return False
+    if not (_COMMERCIAL_ACT.search(plain) or ("directly" in low and _FAR_ACT.search(plain))):
         return False
     carve_out = _CARVE_OUT.search(low)  # "..., save that nothing prevents holding 3% of listed shares"
     return (not _NOT_COMPETITION.search(low, 0, carve_out.start() if carve_out else len(low))
