@@ -48,6 +48,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
     that inflates to 100 GB would take the memory and the time. Other filters are left to pdfium.
     """
     total = 0
+    view = memoryview(data)  # a stream's first 64 KB read in place, not copied
     for match in _STREAM.finditer(data):
         if data[max(match.start() - 3, 0):match.start()] == b"end":
             continue
@@ -57,7 +58,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
         inflater = zlib.decompressobj()
         size = 0
         pos = match.end()
-        pending = data[pos:pos + 65536]
+        pending = view[pos:pos + 65536]
         pos += len(pending)
         try:
             while pending and not inflater.eof:
@@ -70,7 +71,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
                 if inflater.unconsumed_tail:
                     pending = inflater.unconsumed_tail
                 else:
-                    pending = data[pos:pos + 65536]
+                    pending = view[pos:pos + 65536]
                     pos += len(pending)
                 if time.monotonic() > deadline:
                     raise ClauseCheckError("E025", f"{name}: over the {limits.max_seconds:g}-second time limit "
