@@ -28,9 +28,9 @@ from .rules import RULES, RuleContext
 from .verdict import is_exclusive, protection_gaps
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")
-_WORDS = re.compile(r"\w+")
 _FR_WORDS = frozenset("le la les des du et est une pour par dans qui sur contrat".split())
 _EN_WORDS = frozenset("the and of to shall this agreement any for with by".split())
+_COUNTED = re.compile(rf"\b(?:{'|'.join(sorted(_FR_WORDS | _EN_WORDS, key=len, reverse=True))})\b")
 
 
 @lru_cache(maxsize=4)
@@ -85,9 +85,11 @@ def _text_position(doc: Document, start: int | None, end: int | None) -> dict[st
 
 
 def guess_language(text: str) -> str:
-    # one pass of a plain \w+ split: two case-insensitive alternations cost 3x more per document
-    words = _WORDS.findall(text[:20000].lower())
-    fr, en = sum(w in _FR_WORDS for w in words), sum(w in _EN_WORDS for w in words)
+    # only the words counted, whole words (as a \w+ split finds them), in one pass over the lower-cased
+    # text: two case-insensitive alternations cost 3x more, listing every word a third more
+    words = _COUNTED.findall(text[:20000].lower())
+    fr = sum(map(_FR_WORDS.__contains__, words))
+    en = len(words) - fr
     return "fr" if fr > en * 1.5 and fr > 20 else "en"
 
 

@@ -48,6 +48,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
     that inflates to 100 GB would take the memory and the time. Other filters are left to pdfium.
     """
     total = 0
+    view = memoryview(data)  # a stream's first 64 KB read in place, not copied
     for match in _STREAM.finditer(data):
         if data[max(match.start() - 3, 0):match.start()] == b"end":
             continue
@@ -57,7 +58,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
         inflater = zlib.decompressobj()
         size = 0
         pos = match.end()
-        pending = data[pos:pos + 65536]
+        pending = view[pos:pos + 65536]
         pos += len(pending)
         try:
             while pending and not inflater.eof:
@@ -70,7 +71,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
                 if inflater.unconsumed_tail:
                     pending = inflater.unconsumed_tail
                 else:
-                    pending = data[pos:pos + 65536]
+                    pending = view[pos:pos + 65536]
                     pos += len(pending)
                 if time.monotonic() > deadline:
                     raise ClauseCheckError("E025", f"{name}: over the {limits.max_seconds:g}-second time limit "
@@ -173,6 +174,7 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
     single: list[bool] = []  # whether each block is one short line (a table row candidate)
     current: list[str] = []
     prev = ""
+    full, wide = 0.7 * width, 0.9 * width  # a full line, a very full one
 
     def flush() -> None:
         if current:
@@ -180,7 +182,7 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             if text:
                 kind: BlockKind = "heading" if _is_heading(text) else "paragraph"
                 blocks.append((kind, text))
-                single.append(len(current) == 1 and len(text) < 0.7 * width and not text.endswith(_TERMINAL))
+                single.append(len(current) == 1 and len(text) < full and not text.endswith(_TERMINAL))
             current.clear()
 
     for line in kept:
@@ -188,11 +190,11 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             flush()
             prev = ""
             continue
-        if prev and len(prev) >= 0.7 * width:
+        if prev and len(prev) >= full:
             # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
             # paragraph's end: the next sentence goes on in the same block
             wrapped = not prev.endswith(_TERMINAL) or (
-                len(prev) >= 0.9 * width and line[:1].isupper() and not _ENUMERATOR.match(line)
+                len(prev) >= wide and line[:1].isupper() and not _ENUMERATOR.match(line)
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
             wrapped = False
@@ -221,7 +223,7 @@ _SECTION = re.compile(r"^(\d{1,3}(\.\d{1,3})*\.?|article|section|schedule|exhibi
 
 
 def _is_row(text: str) -> bool:
-    return any(ch.isdigit() for ch in text) and not _SECTION.match(text) and ":" not in text
+    return any(map(str.isdigit, text)) and not _SECTION.match(text) and ":" not in text
 
 
 def _mark_tables(blocks: list[tuple[BlockKind, str]], single: list[bool]) -> list[tuple[BlockKind, str]]:

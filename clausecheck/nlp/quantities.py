@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .caseless import fold
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -19,17 +21,16 @@ _WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
 
+# _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
 _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
     r"business\s+|working\s+|contract\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
-    re.IGNORECASE,
 )
 _MONEY = re.compile(
-    rf"(?P<cur>US\s?\$|U\.S\.\s?\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|RMB|\$|€|£|¥)\s?(?P<num>{_DIGITS})"
+    rf"(?P<cur>us\s?\$|u\.s\.\s?\$|usd|eur|gbp|chf|cad|aud|jpy|rmb|\$|€|£|¥)\s?(?P<num>{_DIGITS})"
     r"(?:\s*(?P<scale>million|thousand|billion|m\b|k\b))?"
     rf"|(?P<num2>{_DIGITS})(?:\s?(?P<scale2>million|thousand|billion))?[ \u00a0]?"
-    r"(?P<cur2>U\.?S\.? dollars|dollars|euros?|pounds sterling|USD|EUR|GBP)",
-    re.IGNORECASE,
+    r"(?P<cur2>u\.?s\.? dollars|dollars|euros?|pounds sterling|usd|eur|gbp)",
 )
 _VOLUME_UNITS = (
     r"units?|cases?|hectolit(?:er|re)s?|hl|lit(?:er|re)s?|gallons?|tons?|tonnes?|pieces?|pcs|"
@@ -39,9 +40,8 @@ _VOLUME_UNITS = (
 )
 _VOLUME = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:new\s+|additional\s+|net\s+)?(?P<unit>{_VOLUME_UNITS})\b",
-    re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
 _PERIOD = re.compile(
     r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a)\s+"
     r"(?:calendar\s+|contract\s+|fiscal\s+|full\s+|twelve[\s-]month\s+|consecutive\s+)?"
@@ -93,17 +93,22 @@ def _num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
+def _group(text: str, m: re.Match[str], name: str | int = 0) -> str:
+    """What a match in `fold(text)` covers in `text` ("" for a group that took no part)."""
+    return text[m.start(name):m.end(name)]
+
+
 def durations(text: str) -> list[dict[str, Any]]:
     """Every duration stated in a text, in order, with its value in months and days."""
     out = []
-    for m in _DURATION.finditer(text):
-        value = parse_number(m.group("num"))
+    for m in _DURATION.finditer(fold(text)):
+        value = parse_number(_group(text, m, "num"))
         if value is None:
             continue
-        unit = m.group("unit").lower().rstrip("s")
+        unit = _group(text, m, "unit").lower().rstrip("s")
         months = value * _MONTHS_PER[unit]
         out.append({
-            "text": m.group(0), "value": _num(value), "unit": unit,
+            "text": _group(text, m), "value": _num(value), "unit": unit,
             "months": _num(round(months, 2)), "days": _num(round(months * 30)),
             "start": m.start(), "end": m.end(),
         })
@@ -113,29 +118,29 @@ def durations(text: str) -> list[dict[str, Any]]:
 def amounts(text: str) -> list[dict[str, Any]]:
     """Money amounts and volumes ('USD 150,000', '1,200 hectoliters', '25 new locations')."""
     out = []
-    for m in _MONEY.finditer(text):
-        num = m.group("num") or m.group("num2")
-        value = parse_number(num)
+    low = fold(text)
+    for m in _MONEY.finditer(low):
+        value = parse_number(_group(text, m, "num") or _group(text, m, "num2"))
         if value is None:
             continue
-        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        scale = (_group(text, m, "scale") or _group(text, m, "scale2")).lower()
         value *= {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9}.get(scale, 1)
-        cur = (m.group("cur") or m.group("cur2") or "").upper().replace(" ", "")
+        cur = (_group(text, m, "cur") or _group(text, m, "cur2")).upper().replace(" ", "")
         currency = {"$": "USD", "US$": "USD", "U.S.$": "USD", "DOLLARS": "USD", "U.S.DOLLARS": "USD",
                     "USDOLLARS": "USD", "€": "EUR", "EURO": "EUR", "EUROS": "EUR", "£": "GBP",
                     "POUNDSSTERLING": "GBP", "¥": "JPY"}.get(cur, cur)
-        out.append({"text": m.group(0), "value": _num(value), "unit": currency, "kind": "money",
+        out.append({"text": _group(text, m), "value": _num(value), "unit": currency, "kind": "money",
                     "start": m.start(), "end": m.end()})
-    for m in _VOLUME.finditer(text):
-        value = parse_number(m.group("num"))
+    for m in _VOLUME.finditer(low):
+        value = parse_number(_group(text, m, "num"))
         if value is None or any(a["start"] <= m.start() < a["end"] for a in out):
             continue
-        out.append({"text": m.group(0), "value": _num(value), "unit": m.group("unit").lower(),
+        out.append({"text": _group(text, m), "value": _num(value), "unit": _group(text, m, "unit").lower(),
                     "kind": "volume", "start": m.start(), "end": m.end()})
-    for m in _PERCENT.finditer(text):
-        value = parse_number(m.group("num"))
+    for m in _PERCENT.finditer(low):
+        value = parse_number(_group(text, m, "num"))
         if value is not None:
-            out.append({"text": m.group(0), "value": _num(value), "unit": "percent",
+            out.append({"text": _group(text, m), "value": _num(value), "unit": "percent",
                         "kind": "percent", "start": m.start(), "end": m.end()})
     return sorted(out, key=lambda a: a["start"])
 
