@@ -18,12 +18,17 @@ EXTENSIONS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
 HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to check they generalise
 BLIND = FIXTURES.parent / "blind"  # written later by an engineer who had not read the patterns
 BLIND2 = FIXTURES.parent / "blind2"  # a second such set, written in session 4
+BLIND3 = FIXTURES.parent / "blind3"  # and a third
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
 KNOWN_MISSES = {
     "04_ie_agency_targets_to_be_agreed_probationary_year":
         "targets 'shall be agreed' are read as a minimum; 'Until so agreed, no target shall apply' is the next sentence",
     "10_no_licence_sole_right_bedding_in":
         "'shall not ... sell jackets under any trade mark other than the Trade Marks' is not read as a non-compete",
+    "06_kr_translated_exclusive_sales_targets_to_be_agreed":
+        "targets 'determined separately by written agreement' are read as a minimum; the next sentence undoes them",
+    "08_sco_whisky_export_sole_importer_case_floor":
+        "the probation's length is in a definition ('the first two consecutive periods of three months'), not read",
 }
 
 
@@ -33,7 +38,7 @@ def _marks(stem: str) -> list:
 
 
 def _cases():
-    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2):
+    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3):
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             expected = json.loads(expected_path.read_text(encoding="utf-8"))
@@ -57,7 +62,7 @@ def test_fixture(path, expected):
     _check(analyze(path).documents[0], expected)
 
 
-TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2)
+TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2, BLIND3)
              for p in sorted(folder.glob("*.txt"))]
 
 

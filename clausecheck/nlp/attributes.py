@@ -29,7 +29,7 @@ _AUTOMATIC = re.compile(
 _NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
-    r"laws? of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
+    r"(?i:laws?) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
     r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
@@ -140,9 +140,11 @@ _AGREEMENT_ENDS = re.compile(
 
 _RENEWAL_BEFORE = re.compile(r"\b(successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|"
                             r"rolls? over)\b[^.;]{0,30}$", re.IGNORECASE)
+_PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
+_WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than)\s*$", re.IGNORECASE)  # a window, not the term
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) the (?:end|expiry|expiration|close) of the "
+_NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) the (?:end|expiry|expiration|close|last day) of the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
                            re.IGNORECASE)
 
@@ -151,7 +153,9 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     low = fold(text)
     named = any(h.pattern_id == "expiration-date-field" for h in hits)  # "Termination Date: December 31, 2027"
-    if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(low) and not _AGREEMENT_ENDS.search(text)):
+    # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
+    head = _PROVISO.split(low, maxsplit=1)[0]
+    if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
@@ -160,7 +164,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "three years ... on ninety days' notice": the term is three years; "an initial term ending on
     # December 31, 2028, renewing for additional terms of two (2) years": no length (two years renew)
     months = next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
-                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])), None)
+                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
+                   and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
     if months is None and (nth := _NTH_YEAR_END.search(text)):
         months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
     if months is not None:
@@ -348,8 +353,8 @@ _NOT_PROBATION = re.compile(
 )
 
 
-_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional"})
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer)\b",
+_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
                           re.IGNORECASE)
 _TRIAL_YEAR = re.compile(r"\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
 
@@ -384,7 +389,7 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
 _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meeting|achieving|attaining|reaching|satisfying|fulfill?ing|maintaining|"
                               r"achievement|attainment|satisfaction|fulfill?ment)\b", re.IGNORECASE)
-_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account)",
+_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)",
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement|"
                         r"\b(?:status|appointment)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:ends|ceases|lapses)\b",  # "Partner's status under Section 2.1 ends"

@@ -45,7 +45,9 @@ def _by_first_letter(names: str, ignore_case: bool) -> str:
     return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})" for group in by_letter.values())
 
 
-BROAD = re.compile(rf"\b(?:(?i:{_by_first_letter(GROUPS, True)})|{_by_first_letter(COUNTRIES, False)})(?![\w-])")
+# "New Mexico", "New England", "New South Wales" are parts of a country, not the country they name
+NOT_AFTER = r"(?<!New )(?<!NEW )(?<!South )(?<!SOUTH )"
+BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_by_first_letter(COUNTRIES, False)})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(

@@ -44,7 +44,8 @@ _VOLUME = re.compile(
 _PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
 _PERIOD = re.compile(
     r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a)\s+"
-    r"(?:calendar\s+|contract\s+|fiscal\s+|full\s+|twelve[\s-]month\s+|consecutive\s+)?"
+    r"(?:calendar\s+|contract\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
+    r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+)?"
     r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
     re.IGNORECASE,
