@@ -272,6 +272,18 @@ _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|cos
 _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
 
 
+# the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
+# no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
+_NONE_UNTIL_AGREED = re.compile(
+    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|[\u2460-\u2473]\s*)?until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
+    r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
+
+
+def undone_by_next(following: str) -> bool:
+    """Whether the text after a minimum_commitment unit says no target applies until one is agreed."""
+    return bool(_NONE_UNTIL_AGREED.match(following))
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if unit.is_title and not own.rstrip().endswith(":") and (
