@@ -120,7 +120,7 @@ def test_a_match_surely_within_its_bounds_holds_each_gap_within_its_bound(data):
         pattern.append({**spec, **({"OP": op} if op else {})})
     pattern.append({"LOWER": "a"})  # spaCy needs a pattern that cannot match nothing
     fast, bounds, _longest = _unbounded(tuple(pattern))
-    within = _surely_within(tuple(pattern))
+    within = _surely_within(tuple(pattern), _unbounded(tuple(pattern)))
     text = " ".join(data.draw(st.lists(st.sampled_from(["a", "b", "c", "the"]), min_size=1, max_size=12)))
     matcher = Matcher(detector.nlp.vocab, validate=False)
     matcher.add("x", [list(fast)])

@@ -138,8 +138,9 @@ _AGREEMENT_ENDS = re.compile(
     r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)))")
 
 
-_RENEWAL_BEFORE = re.compile(r"\b(successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|"
-                            r"rolls? over)\b[^.;]{0,30}$", re.IGNORECASE)
+# words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
+_RENEWING = r"successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? over"
+_RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING})\b[^.;]{{0,30}}$", re.IGNORECASE)
 _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than)\s*$", re.IGNORECASE)  # a window, not the term
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -175,11 +176,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     return attrs
 
 
-_RENEWAL_WORD = re.compile(
-    r"\b(successive|renewal|renewed|renews?|additional|further|another|extension|extend(s|ed)?|consecutive|continues?|"
-    r"rolls? over)\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)
+# the same, or an extension or continuation: in a renewal clause these introduce the renewal's length
+_RENEWAL_WORD = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
 
 
 _FIXED_FIRST = re.compile(
@@ -335,7 +333,9 @@ _AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months"
 _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
 
 
-_FIRST_YEAR = re.compile(r"\b(until|before) the first anniversary\b", re.IGNORECASE)
+# a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
+# "The first Contract Year shall be a probationary year"
+_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
 
 
 def _probation_period(text: str) -> tuple[Any, Any]:
@@ -354,7 +354,7 @@ def _probation_period(text: str) -> tuple[Any, Any]:
                    or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
         if period is None or (near and not period[1]):
             period = (d["months"], near)
-    if period is None and _FIRST_YEAR.search(text):  # "until the first anniversary ..., Supplier may revoke"
+    if period is None and _A_YEAR.search(text):
         period = (12, False)
     return (period[0] if period else None), window
 
@@ -368,7 +368,6 @@ _NOT_PROBATION = re.compile(
 _PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
 _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
                           re.IGNORECASE)
-_TRIAL_YEAR = re.compile(r"\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -380,8 +379,6 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
-    if months is None and _TRIAL_YEAR.search(text):
-        months = 12  # "The first Contract Year shall be a probationary year"
     if months is not None:
         attrs["duration_months"] = months
     if window is not None:

@@ -115,7 +115,7 @@ class Detector:
         self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
         # a match no longer than this keeps each gap within its bound whatever its alignment: spaCy is
         # not asked for alignments (a third of the matching's cost), only longer matches are checked
-        self._within = {i: _surely_within(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
+        self._within = {i: _surely_within(p.pattern, self._fast[i]) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
         self._plans: dict[int, list[tuple[int, int, dict]] | bool] = {}
         # per token pattern: the words of one required group and how many tokens a match can have
@@ -367,10 +367,11 @@ def _most(spec: object) -> int:
     return 10**6 if counts is None or counts[1] is None else max(counts[1], 1)
 
 
-def _surely_within(pattern: tuple) -> int:
-    """The most tokens a match of the pattern can have with each "{0,N}" gap (see _unbounded) sure
-    to hold at most N of them: N plus the fewest tokens every other entry takes, for the tightest gap."""
-    _specs, bounds, longest = _unbounded(pattern)
+def _surely_within(pattern: tuple, unbounded: tuple[tuple, dict[int, int], int]) -> int:
+    """The most tokens a match of the pattern can have with each "{0,N}" gap (see _unbounded, whose
+    result for it is `unbounded`) sure to hold at most N of them: N plus the fewest tokens every
+    other entry takes, for the tightest gap."""
+    _specs, bounds, longest = unbounded
     fewest = [counts[0] if (counts := token_counts(spec)) else 0 for spec in pattern]
     return min((n + sum(fewest) - fewest[j] for j, n in bounds.items()), default=longest)
 
