@@ -635,7 +635,6 @@ _CONFIDENTIAL_USE = re.compile(
     r"\b(use|uses|using|utiliz\w*|utilis\w*|disclos\w*|make use)\b[^.;]{0,40}?\b(confidential|proprietary) information\b|"
     r"\b(confidential|proprietary) information\b[^.;]{0,60}?\b(use|used|utiliz\w*|utilis\w*)\b[^.;]{0,40}?\bcompet",
 )
-_COMPETENT = re.compile(r"\bcompeten(t|ce|cy)\b", re.IGNORECASE)
 
 
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
