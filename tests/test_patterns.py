@@ -72,6 +72,21 @@ def test_user_pattern_folder_adds_phrasing(tmp_path):
     assert default_pattern_dirs()
 
 
+def test_a_users_not_matches_its_contractions(tmp_path):
+    """A user writes "not" once; "won't" and "won’t" (spaCy: "wo" + "n't") match it too."""
+    from clausecheck import Config, analyze_text
+
+    (tmp_path / "exclusivity.jsonl").write_text(
+        '{"label": "exclusivity", "id": "never-another", "kind": "grant", "pattern": '
+        '[{"LOWER": "not"}, {"LOWER": "name"}, {"LOWER": "another"}, {"LOWER": "seller"}]}\n'
+    )
+    config = Config(pattern_dirs=[tmp_path])
+    for text in ("Acme will not name another seller in Peru.", "Acme won't name another seller in Peru.",
+                 "Acme won\u2019t name another seller in Peru."):
+        assert analyze_text(text, config).documents[0].clauses_of("exclusivity"), text
+    assert not analyze_text("Acme will name another seller in Peru.", config).documents[0].clauses_of("exclusivity")
+
+
 def test_shipped_patterns_pass_spacys_validation():
     """Detector validates the patterns users add with spaCy's own schema; the shipped ones are
     validated here instead of at every start-up."""

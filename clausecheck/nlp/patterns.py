@@ -10,6 +10,11 @@ any exclusive right"). An optional `heading` is a
 regular expression: the pattern then only counts in a sentence whose section title (a heading
 line, or the short lead-in of its paragraph such as "2.7 Exclusivity.") matches it, case
 ignored. Every line is validated on load: an error names the file and line.
+
+A negation is written once: a token whose LOWER is "not" (or "n't"), or an IN / NOT_IN list
+holding one of them, also matches the other forms, "n't" and "n’t" with a typographic
+apostrophe ("won't", "don’t": spaCy cuts them into "wo" / "do" + "n't"), in the shipped
+patterns and in a user's.
 """
 
 from __future__ import annotations
@@ -89,6 +94,23 @@ def _check_token(source: str, index: int, spec: Any) -> None:
                     raise _fail(source, f"token {index}: {key}.{pred} must be a list")
 
 
+_NEGATIONS = ("not", "n't", "n\u2019t")  # one negation, written out or contracted
+
+
+def _contracted(spec: dict) -> dict:
+    """The token spec with "not" standing for every form of the negation (see the module's doc)."""
+    value = spec.get("LOWER")
+    if isinstance(value, str) and value in _NEGATIONS:
+        return {**spec, "LOWER": {"IN": list(_NEGATIONS)}}
+    if isinstance(value, dict):
+        lists = {key: [*words, *(n for n in _NEGATIONS if n not in words)]
+                 for key in ("IN", "NOT_IN") if isinstance(words := value.get(key), list)
+                 and not set(_NEGATIONS).isdisjoint(words)}
+        if lists:
+            return {**spec, "LOWER": {**value, **lists}}
+    return spec
+
+
 def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | None:
     """Validate one JSONL line; None for blank lines and `//` comments."""
     stripped = line.strip()
@@ -137,7 +159,7 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
             raise _fail(source, "pattern is an empty list")
         for i, spec in enumerate(pattern):
             _check_token(source, i, spec)
-        value = tuple(pattern)
+        value = tuple(_contracted(spec) for spec in pattern)
     else:
         raise _fail(source, "pattern must be a string (phrase) or a list of token objects")
     return Pattern(clause_type, role, value, obj["id"], kind, source, heading)
