@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from clausecheck import analyze
+from clausecheck import analyze, analyze_text
 from clausecheck.models import ClauseType
 from clausecheck.verdict import key_terms
 
@@ -104,6 +105,33 @@ def test_text_only_fixture_saved_as_docx(text_path, tmp_path):
     doc = analyze(out).documents[0]
     assert doc.format == "docx"
     _check(doc, _expected(text_path))
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\w)")
+_OPENING_QUOTE = re.compile(r'(^|[\s(\[])"', re.MULTILINE)
+
+
+def typographic(text: str) -> str:
+    """Straight quotes made typographic, as a word processor types them: ’ ‘ “ ”."""
+    text = _APOSTROPHE.sub(lambda m: "’" if m.start() and text[m.start() - 1].isalnum() else "‘", text)
+    return _OPENING_QUOTE.sub("\\1“", text).replace('"', "”")
+
+
+ALL_TEXT = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem))
+            for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3) for p in sorted(folder.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text_path", ALL_TEXT)
+def test_fixture_with_typographic_quotes(text_path):
+    """The contracts with the quotes a word processor types ("won’t", “Territory”) read the same."""
+    text = typographic(text_path.read_text(encoding="utf-8"))
+    assert "’" in text or "“" in text
+    _check(analyze_text(text).documents[0], _expected(text_path))
+
+
+def test_typographic_quotes():
+    assert typographic('We won\'t sell the "Products" (the "Territory").') == "We won’t sell the “Products” (the “Territory”)."
+    assert typographic("the parties' 'Term'") == "the parties’ ‘Term’"
 
 
 def _expected(text_path):
