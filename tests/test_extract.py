@@ -126,6 +126,22 @@ def test_text_keeps_lines_for_line_numbers():
     assert len(doc.blocks) == 2
 
 
+def test_plain_text_saved_by_a_word_processor_has_a_block_per_line():
+    """No blank lines, a paragraph per line (Word's "Save as Plain Text"): each line is a block,
+    so a heading or a numbered item stays apart from the paragraph under it."""
+    paragraph = "The Supplier appoints the Distributor as its exclusive distributor of the Products in the Territory. " * 2
+    text = f"ARTICLE 2 EXCLUSIVITY\n{paragraph}\n(a) first item;\n(b) second item.\n"
+    doc = extract_bytes(text.encode(), "a.txt")
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["ARTICLE 2 EXCLUSIVITY", paragraph.strip(),
+                                                               "(a) first item;", "(b) second item."]
+
+
+def test_hard_wrapped_plain_text_keeps_its_paragraphs():
+    wrapped = "The Supplier appoints the Distributor as its exclusive\ndistributor of the Products in the Territory.\n"
+    doc = extract_bytes((wrapped + "\n" + wrapped).encode(), "a.txt")
+    assert len(doc.blocks) == 2 and "\n" in doc.text[doc.blocks[0].start:doc.blocks[0].end]
+
+
 def test_pdf_table_comes_out_row_by_row():
     from pathlib import Path
 

@@ -24,9 +24,6 @@ BLIND3 = FIXTURES.parent / "blind3"  # and a third
 KNOWN_MISSES = {
     "10_no_licence_sole_right_bedding_in":
         "'shall not ... sell jackets under any trade mark other than the Trade Marks' is not read as a non-compete",
-    "06_kr_translated_exclusive_sales_targets_to_be_agreed":
-        "targets 'determined separately by written agreement' under an 'Article 5 (Sales Targets)' title are read as "
-        "a minimum, though item 2 says none applies until agreed",
     "08_sco_whisky_export_sole_importer_case_floor":
         "the probation's length is in a definition ('the first two consecutive periods of three months'), not read",
 }
@@ -126,6 +123,14 @@ def test_fixture_with_typographic_quotes(text_path):
     """The contracts with the quotes a word processor types ("won’t", “Territory”) read the same."""
     text = typographic(text_path.read_text(encoding="utf-8"))
     assert "’" in text or "“" in text
+    _check(analyze_text(text).documents[0], _expected(text_path))
+
+
+@pytest.mark.parametrize("text_path", TEXT_ONLY)
+def test_text_only_fixture_without_blank_lines(text_path):
+    """The same contracts as a word processor saves plain text, a paragraph per line and no blank
+    line between paragraphs, read the same."""
+    text = re.sub(r"\n[ \t]*\n+", "\n", text_path.read_text(encoding="utf-8"))
     _check(analyze_text(text).documents[0], _expected(text_path))
 
 

@@ -15,6 +15,9 @@ from .detect import utf16_variant
 from .limits import Limits
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+_LINE = re.compile(r"[^\n]+")
+# a line this long is no hard-wrapped line (those stop at 65-100 characters): it holds a paragraph
+_PARAGRAPH_LINE = 120
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe]"
 )
@@ -56,6 +59,15 @@ def extract_text(
     return text_document(decode_text(data), name, sha256, fmt, limits=limits)
 
 
+def _paragraph_per_line(text: str) -> bool:
+    """Whether each line holds a paragraph, as a word processor saves plain text (no blank line
+    between paragraphs, a heading or a list item on a line of its own), rather than paragraphs
+    hard-wrapped into lines and parted by blank lines: a fifth of the lines are too long to be
+    wrapped lines. Then every line is a block of its own."""
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    return sum(n > _PARAGRAPH_LINE for n in lengths) * 5 >= len(lengths) > 0
+
+
 def text_document(
     text: str, name: str, sha256: str, fmt: str = "txt", *, limits: Limits | None = None
 ) -> Document:
@@ -71,16 +83,19 @@ def text_document(
     blocks: list[Block] = []
     page = 1
     pos = 0
+    by_line = _paragraph_per_line(text)
     for match in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
         end = match.start() if match else len(text)
-        chunk = text[pos:end]
         # a form feed (as pdftotext writes) starts a new page
-        page += chunk.count("\f") if blocks else 0
-        stripped_start = pos + (len(chunk) - len(chunk.lstrip()))
-        stripped_end = pos + len(chunk.rstrip())
-        if stripped_end > stripped_start:
-            kind = "heading" if fmt == "md" and chunk.lstrip().startswith("#") else "paragraph"
-            blocks.append(Block(page=page, start=stripped_start, end=stripped_end, kind=kind))
+        page += text.count("\f", pos, end) if blocks else 0
+        pieces = [(m.start(), m.end()) for m in _LINE.finditer(text, pos, end)] if by_line else [(pos, end)]
+        for start, stop in pieces:
+            chunk = text[start:stop]
+            stripped_start = start + (len(chunk) - len(chunk.lstrip()))
+            stripped_end = start + len(chunk.rstrip())
+            if stripped_end > stripped_start:
+                kind = "heading" if fmt == "md" and chunk.lstrip().startswith("#") else "paragraph"
+                blocks.append(Block(page=page, start=stripped_start, end=stripped_end, kind=kind))
         if match:
             pos = match.end()
     pages = max((b.page for b in blocks), default=1)

@@ -273,7 +273,7 @@ _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
 _NONE_UNTIL_AGREED = re.compile(
-    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|[\u2460-\u2473]\s*)?until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
+    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}\s+|[\u2460-\u2473]\s*)?until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
