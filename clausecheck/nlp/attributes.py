@@ -78,7 +78,12 @@ _EXCLUSIVITY_NAMED = re.compile(
     r"\b(?:reliev\w*|releas\w*|discharg\w*|free\w*)\b[^.;]{0,40}\bfrom\b[^.;]{0,20}\bexclusivity\b|"
     r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
     r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
-    r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b",
+    r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b|"
+    # the exclusivity granted elsewhere, ended or held on a condition: "may end the exclusivity in clause 2.1",
+    # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
+    r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
+    r"\bexclusivity\s+(?:ends|ceases|lapses|terminates)\b|"
+    r"\bexclusivity (?:shall|will) (?:become|continue|remain)\b[^.;]{0,30}?\b(?:only|so long as|as long as)\b",
     re.IGNORECASE,
 )
 
@@ -99,10 +104,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
             and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
         return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
     # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
-    # purchasing obligation read again, not a dealing restriction of its own
+    # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
+    # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
+    purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
     kinds = {h.kind or "grant" for h in hits
-             if not (h.pattern_id == "restriction-under-exclusivity-title" and any(s < h.end and h.start < e for s, e in bought))}
+             if not (h.pattern_id == "restriction-under-exclusivity-title"
+                     and (purchasing_title or any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
