@@ -78,7 +78,12 @@ _EXCLUSIVITY_NAMED = re.compile(
     r"\b(?:reliev\w*|releas\w*|discharg\w*|free\w*)\b[^.;]{0,40}\bfrom\b[^.;]{0,20}\bexclusivity\b|"
     r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
     r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
-    r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b",
+    r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b|"
+    # the exclusivity granted elsewhere, ended or held on a condition: "may end the exclusivity in clause 2.1",
+    # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
+    r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
+    r"\bexclusivity\s+(?:ends|ceases|lapses|terminates)\b|"
+    r"\bexclusivity (?:shall|will) (?:become|continue|remain)\b[^.;]{0,30}?\b(?:only|so long as|as long as)\b",
     re.IGNORECASE,
 )
 
@@ -99,10 +104,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
             and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
         return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
     # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
-    # purchasing obligation read again, not a dealing restriction of its own
+    # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
+    # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
+    purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
     kinds = {h.kind or "grant" for h in hits
-             if not (h.pattern_id == "restriction-under-exclusivity-title" and any(s < h.end and h.start < e for s, e in bought))}
+             if not (h.pattern_id == "restriction-under-exclusivity-title"
+                     and (purchasing_title or any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
@@ -391,16 +399,22 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
                             # appointing others in the territory is what the exclusivity forbade
-                            r"\bappoint (?:an? |any |one or more )?(?:other|additional|further|new|second) (?:channel |sales )?"
-                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?)",
+                            r"\b(?:appoint|through) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?)|"
+                            # the supplier freed from its undertaking: "may release itself from the exclusivity"
+                            r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv",
                             re.IGNORECASE)
 # exclusivity that holds only while the targets are met: missing them ends it
 _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meeting|achieving|attaining|reaching|satisfying|fulfill?ing|maintaining|"
-                              r"achievement|attainment|satisfaction|fulfill?ment)\b", re.IGNORECASE)
-_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)",
+                              r"achievement|attainment|satisfaction|fulfill?ment)\b|"
+                              # "Exclusivity shall continue only so long as the Distributor meets the minimum"
+                              r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
+                              r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
+_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
+                     r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bend this agreement|"
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) agreement|"  # resiliate: Quebec English
                         r"\b(?:status|appointment)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:ends|ceases|lapses)\b",  # "Partner's status under Section 2.1 ends"
                         re.IGNORECASE)
 
@@ -415,7 +429,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
-        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) for m in pattern.finditer(text)):
+        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 100), m.start())
+               for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
@@ -433,6 +448,8 @@ _DENIAL = (
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
+# a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change"
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,45}(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+$", re.IGNORECASE)
 
 
 _CAUSE = re.compile(
