@@ -369,9 +369,12 @@ def _probation_period(text: str) -> tuple[Any, Any]:
 
 
 _NOT_PROBATION = re.compile(
-    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*)\b",
+    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
+    r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
+# a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
+_PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
 _PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
@@ -385,10 +388,10 @@ _NO_PROBATION = re.compile(r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
-    # introductory discount: none is a trial of the distributor
+    # introductory discount, a lease's initial period: none is a trial of the distributor
     if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text):
         return None
-    if all(h.pattern_id in _PROVISIONAL_IDS for h in hits) and not _APPOINTMENT.search(text):
+    if (all(h.pattern_id in _PROVISIONAL_IDS for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
