@@ -24,8 +24,6 @@ BLIND3 = FIXTURES.parent / "blind3"  # and a third
 KNOWN_MISSES = {
     "10_no_licence_sole_right_bedding_in":
         "'shall not ... sell jackets under any trade mark other than the Trade Marks' is not read as a non-compete",
-    "08_sco_whisky_export_sole_importer_case_floor":
-        "the probation's length is in a definition ('the first two consecutive periods of three months'), not read",
 }
 
 

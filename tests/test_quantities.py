@@ -1,6 +1,6 @@
 import pytest
 
-from clausecheck.nlp.quantities import amounts, durations, parse_number, period
+from clausecheck.nlp.quantities import amounts, date_span_months, durations, parse_number, period
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,13 @@ def test_word_numbers():
     assert parse_number("one hundred and eighty") == 180
     assert parse_number("ninety (90)") == 90
     assert parse_number("1,200") == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("the period from April 1, 2026 to September 30, 2026", 6), ("from 1 July 2025 until 31 December 2025", 6),
+     ("from 1st of March 2027 through 31 May 2027", 3), ("from May 5, 2026 to May 4, 2027", 12),
+     ("from 1 March 2027 to 15 March 2027", 0.5), ("from 30 June 2026 to 1 January 2026", None), ("on April 1, 2026", None)],
+)
+def test_date_span_months(text, months):
+    assert date_span_months(text) == months

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Clause, ClauseType
 from .caseless import fold
 from .geo import is_broad, regions
-from .quantities import amounts, durations, period
+from .quantities import amounts, date_span_months, durations, parse_number, period
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -346,6 +346,9 @@ _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary p
 _A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
 
 
+_TIMES = re.compile(r"\b(\w+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s+$", re.IGNORECASE)
+
+
 def _probation_period(text: str) -> tuple[Any, Any]:
     """The probation period's length in months, and the first window around it in days."""
     period = window = None
@@ -358,32 +361,45 @@ def _probation_period(text: str) -> tuple[Any, Any]:
         # the length named with the period ("a trial period of four (4) months", "a 90-day
         # probationary period", "the first six (6) months ... shall constitute a probationary period")
         # beats a duration elsewhere in the sentence
+        times = _TIMES.search(text[max(0, d["start"] - 40): d["start"]])
+        count = parse_number(times.group(1)) if times else None
+        if count:  # "the first two consecutive periods of three months"
+            d = {**d, "months": d["months"] * int(count)}
         near = any((e <= d["start"] and _AFTER_NAME.match(text[e:d["start"]]))
                    or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
         if period is None or (near and not period[1]):
             period = (d["months"], near)
+    if period is None and (months := date_span_months(text)) is not None:
+        period = (months, False)  # "The period from April 1, 2026 to September 30, 2026 shall be a test period"
     if period is None and _A_YEAR.search(text):
         period = (12, False)
     return (period[0] if period else None), window
 
 
 _NOT_PROBATION = re.compile(
-    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*)\b",
+    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
+    r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
+# a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
+_PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
 _PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
                           re.IGNORECASE)
+
+
+# an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
+_NO_PROBATION = re.compile(r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
-    # introductory discount: none is a trial of the distributor
-    if _NOT_PROBATION.search(text):
+    # introductory discount, a lease's initial period: none is a trial of the distributor
+    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text):
         return None
-    if all(h.pattern_id in _PROVISIONAL_IDS for h in hits) and not _APPOINTMENT.search(text):
+    if (all(h.pattern_id in _PROVISIONAL_IDS for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
@@ -785,6 +801,28 @@ ANALYSERS: dict[ClauseType, Analyser] = {
     ClauseType.non_compete: non_compete,
     ClauseType.governing_law: governing_law,
 }
+
+
+# a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
+_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months))\b")
+
+
+def probation_from_definition(clauses: list[Clause], text: str) -> None:
+    """A probation clause without a length takes it from the sentence that defines the period it
+    names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".'"""
+    for clause in clauses:
+        if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
+            continue
+        for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
+            quoted = re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
+            if not quoted:
+                continue
+            start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+            end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
+            months, _ = _probation_period(text[start:end])
+            if months is not None:
+                clause.attributes["duration_months"] = months
+                break
 
 
 def resolve_document(clauses: list[Clause]) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import ANALYSERS, resolve_document, undone_by_next
+from .attributes import ANALYSERS, probation_from_definition, resolve_document, undone_by_next
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -331,6 +331,7 @@ class Detector:
                     drafts.append((clause_type, unit, type_hits, attributes))
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
+        probation_from_definition(clauses, doc.text)
         return clauses
 
 

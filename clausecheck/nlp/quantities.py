@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from .caseless import fold
@@ -114,6 +115,43 @@ def durations(text: str) -> list[dict[str, Any]]:
             "start": m.start(), "end": m.end(),
         })
     return out
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+
+def _date_regex(side: str) -> str:
+    """A date written "April 1, 2026" or "1 April 2026", its parts named after `side`."""
+    return (rf"(?:(?P<{side}m1>{_MONTH})\s+(?P<{side}d1>\d{{1,2}})(?:st|nd|rd|th)?,?|"
+            rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{_MONTH}),?)\s+(?P<{side}y>\d{{4}})")
+
+
+_DATE_SPAN = re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
+                        rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}")
+
+
+def _date(m: re.Match[str], side: str) -> date | None:
+    month = m.group(f"{side}m1") or m.group(f"{side}m2")
+    day = m.group(f"{side}d1") or m.group(f"{side}d2")
+    number = next((n for n, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month.rstrip(".")[:3])), None)
+    try:
+        return date(int(m.group(f"{side}y")), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def date_span_months(text: str) -> int | float | None:
+    """The length in months of the first period given by its two dates, the last day included:
+    "from April 1, 2026 to September 30, 2026" -> 6."""
+    for m in _DATE_SPAN.finditer(fold(text)):
+        first, last = _date(m, "a"), _date(m, "b")
+        if first and last and last >= first:
+            last += timedelta(days=1)
+            months = (last.year - first.year) * 12 + last.month - first.month + (last.day - first.day) / 30
+            return _num(round(months * 2) / 2)
+    return None
 
 
 def amounts(text: str) -> list[dict[str, Any]]:
