@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Clause, ClauseType, DocumentReport
+from .nlp.attributes import order_size_only
 
 Status = Literal["present", "missing", "weak", "n/a"]
 
@@ -36,6 +37,22 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
         if with_key:
             return with_key[0]
     return clauses[0] if clauses else None
+
+
+def _shown_minimum(doc: DocumentReport) -> Clause | None:
+    """The minimum to show: a volume over a period before an order size or a marketing spend; among those,
+    one with an amount, then one with a period (a share per period first), before a bare share ("below 80% of
+    the Minimum Offtake")."""
+    clauses = doc.clauses_of(ClauseType.minimum_commitment)
+    volumes = [c for c in clauses if not (order_size_only(c) or c.attributes.get("marketing_spend"))] or clauses
+
+    def rank(c: Clause) -> int:
+        a = c.attributes
+        if "amount" in a and a.get("amount_unit") != "percent":
+            return 0
+        return 1 + ("period" not in a) * 2 + ("amount" not in a)
+
+    return min(volumes, key=rank, default=None)
 
 
 def _quote(clause: Clause, width: int = 70) -> str:
@@ -119,7 +136,8 @@ def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool
         (ClauseType.performance_trigger, "Performance trigger"),
     ]
     for clause_type, label in protections:
-        c = _first(doc, clause_type, {"minimum_commitment": "amount", "probation": "duration_months"}.get(clause_type.value))
+        c = _shown_minimum(doc) if clause_type == ClauseType.minimum_commitment else _first(
+            doc, clause_type, {"probation": "duration_months"}.get(clause_type.value))
         if c is None:
             status: Status = "missing" if exclusive else "n/a"
             out.append(KeyTerm(clause_type.value, label, status, "not found", None))
@@ -131,6 +149,8 @@ def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool
             period = a.get("period") or next(
                 (m.attributes["period"] for m in doc.clauses_of(clause_type) if m.attributes.get("period")), None)
             value = " ".join(str(x) for x in (a.get("amount"), period and f"per {period}") if x) or value
+            if order_size_only(c):  # only an order size: the distributor may still order nothing (CC101)
+                status, value = "weak", f"{a.get('amount') or value} per order, no volume over time"
         elif clause_type == ClauseType.probation:
             months = a.get("duration_months")
             value = _fmt_months(months) or value

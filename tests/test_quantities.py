@@ -29,6 +29,7 @@ def test_durations_in_months(text, months):
         ("$2.5 million per year", 2500000, "USD"),
         ("EUR 40,000 in each quarter", 40000, "EUR"),
         ("not less than 10,000 units", 10000, "units"),
+        ("6.2 Orders shall be placed in lots of 400 cases", 400, "cases"),  # the clause number is no volume
     ],
 )
 def test_amounts(text, value, unit):
@@ -39,7 +40,8 @@ def test_amounts(text, value, unit):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("per Contract Quarter", "quarter"), ("1,200 hectoliters annually", "year"),
-     ("each calendar month", "month"), ("in any year", "year"), ("once", None)],
+     ("each calendar month", "month"), ("in any year", "year"), ("once", None),
+     ("in the first Distribution Year", "year"), ("in each subsequent Contract Year", "year")],
 )
 def test_period(text, expected):
     assert period(text) == expected

@@ -285,9 +285,64 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
-def undone_by_next(following: str) -> bool:
-    """Whether the text after a minimum_commitment unit says no target applies until one is agreed."""
-    return bool(_NONE_UNTIL_AGREED.match(following))
+# a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
+# "do not constitute a purchase commitment", "are not binding", "indicative volumes"
+_NOT_COMMITTED = re.compile(
+    r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
+    r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
+    r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
+    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b", re.IGNORECASE)
+# ... unless part of it binds: "the first month of each forecast shall be binding"
+_BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|firm)\b|\bfirm (?:purchase )?orders?\b", re.IGNORECASE)
+# the next sentence takes the target back when it refers to it: "These objectives are given for guidance only"
+_BACK_REFERENCE = re.compile(
+    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[\u2460-\u2473]\s*)?"
+    r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
+    r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?))\b[^.]*", re.IGNORECASE)
+_AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
+
+
+def _denied(text: str) -> bool:
+    return bool(_NOT_COMMITTED.search(text)) and not _BINDING.search(text)
+
+
+def undone_by_context(before: str, own: str, following: str) -> bool:
+    """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
+    applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
+    or the unit leaves a target to be agreed after a sentence that denies any commitment."""
+    if _NONE_UNTIL_AGREED.match(following):
+        return True
+    for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
+        back = _BACK_REFERENCE.match(sentence)
+        if back and _denied(back.group()):
+            return True
+    previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
+    return bool(_AGREED_LATER.search(own)) and _denied(previous)
+
+
+# an amendment names the clause it deletes or rewords: the minimum is quoted or in a heading, not stated
+_AMENDMENT = re.compile(r"\b(?:deleted|replaced|replacing|amended|struck|removed|superseded)\b", re.IGNORECASE)
+_MENTION = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)|\"[^\"]*\"|“[^”]*”",
+                      re.IGNORECASE)
+
+
+def _mentioned(text: str, offset: int) -> bool:
+    return any(m.start() <= offset < m.end() for m in _MENTION.finditer(text))
+
+
+# a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
+_PER_ORDER = re.compile(
+    r"\b(?:each|every|any|per|single|individual)\s+(?:purchase\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
+    r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
+    r"\bminimum\s+order\s+(?:value|size|amount)\b", re.IGNORECASE)
+_MARKETING_SPEND = re.compile(
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
+    r"\b(?:advertis\w*|promotion(?:al)?|marketing)\s+(?:spend\w*|expenditures?|budgets?|investments?)\b", re.IGNORECASE)
+
+
+def order_size_only(clause: Clause) -> bool:
+    """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
+    return bool(clause.attributes.get("per_order")) and "period" not in clause.attributes
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -298,8 +353,12 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         # into it and "Minimum Order Value per Quarter: USD 20,000" states it (a bare target in a title,
         # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
         return None
-    if all(h.kind == "target" for h in hits) and _TARGET_MENTION.search(text) and not amounts(text):
-        return None  # "the plans may include sales targets", "information such as sales targets": no target set
+    if all(h.kind == "target" for h in hits) and (
+            _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)):
+        return None  # "the plans may include sales targets", "information such as sales targets": no target set;
+        # "Indicative volume objectives (for guidance only)": none binding
+    if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
+        return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
         return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
     attrs: dict[str, Any] = {}
@@ -314,6 +373,10 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     p = period(text)
     if p:
         attrs["period"] = p
+    elif _PER_ORDER.search(text):
+        attrs["per_order"] = True  # "Each order shall be for a minimum order value of $25,000": a size, no volume over time
+    if _MARKETING_SPEND.search(text):
+        attrs["marketing_spend"] = True  # "shall spend on advertising not less than 8% of Net Sales": no purchase floor
     return attrs
 
 

@@ -44,9 +44,10 @@ _VOLUME = re.compile(
 )
 _PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
 _PERIOD = re.compile(
-    r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a)\s+"
+    r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a|(?:in|during) the first)\s+"
+    r"(?:subsequent\s+|following\s+)?"
     r"(?:calendar\s+|contract\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
-    r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+)?"
+    r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+|distribution\s+)?"
     r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
     re.IGNORECASE,
@@ -154,6 +155,12 @@ def date_span_months(text: str) -> int | float | None:
     return None
 
 
+def _item_number(low: str, m: re.Match[str]) -> bool:
+    """A clause number opening a line, not a volume: "4.1 Orders shall be sent by e-mail"."""
+    line_start = low.rfind("\n", 0, m.start()) + 1
+    return not low[line_start:m.start()].strip() and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", m.group("num")) is not None
+
+
 def amounts(text: str) -> list[dict[str, Any]]:
     """Money amounts and volumes ('USD 150,000', '1,200 hectoliters', '25 new locations')."""
     out = []
@@ -172,7 +179,7 @@ def amounts(text: str) -> list[dict[str, Any]]:
                     "start": m.start(), "end": m.end()})
     for m in _VOLUME.finditer(low):
         value = parse_number(_group(text, m, "num"))
-        if value is None or any(a["start"] <= m.start() < a["end"] for a in out):
+        if value is None or any(a["start"] <= m.start() < a["end"] for a in out) or _item_number(low, m):
             continue
         out.append({"text": _group(text, m), "value": _num(value), "unit": _group(text, m, "unit").lower(),
                     "kind": "volume", "start": m.start(), "end": m.end()})

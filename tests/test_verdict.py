@@ -1,0 +1,30 @@
+"""Which minimum commitment the key terms show when a contract has several."""
+
+from clausecheck import analyze_text
+from clausecheck.verdict import key_terms
+
+GRANT = "Supplier appoints Distributor as its exclusive distributor of the Products in the Territory.\n\n"
+
+
+def _shown_minimum(text: str):
+    terms = {t.key: t for t in key_terms(analyze_text(GRANT + text).documents[0])}
+    return terms["minimum_commitment"]
+
+
+def test_a_quarterly_quota_is_shown_before_an_advertising_spend():
+    term = _shown_minimum(
+        "Distributor shall purchase in each Quarter Products of a value not less than the Sales Quota in Annex A.\n\n"
+        "Distributor shall spend on advertising not less than six per cent (6%) of its net sales in each year.")
+    assert (term.status, term.value) == ("present", "per quarter")
+
+
+def test_a_floor_per_period_is_shown_before_a_share_of_it_in_a_trigger():
+    term = _shown_minimum(
+        "Distributor shall take in each Quarter goods of a value not less than the Minimum Offtake in Annex A.\n\n"
+        "If the offtake falls below seventy per cent (70%) of the Minimum Offtake, the Company may terminate.")
+    assert term.value == "per quarter"
+
+
+def test_an_order_size_alone_is_a_weak_minimum():
+    term = _shown_minimum("Each order shall be for a minimum order value of USD 20,000.")
+    assert (term.status, term.value) == ("weak", "USD 20,000 per order, no volume over time")
