@@ -23,10 +23,11 @@ _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? over|"
-    r"tacit\w*|unless (?:either|one) party|"
+    r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|"
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced)(?: in writing)? by (?:either|one|a|any) party)\b",
 )
-_NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
+_NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"(?i:laws?) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
