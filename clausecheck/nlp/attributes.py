@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import is_broad, regions
+from .geo import SUBNATIONAL, is_broad, regions
 from .quantities import amounts, durations, period
 
 if TYPE_CHECKING:
@@ -110,9 +110,25 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return {"kind": kind}
 
 
+# what may come before a "Territory" label: an item number or a table's "|", other words of the label ("Country / ")
+_LABEL_LEAD = re.compile(r"[\s\W]*(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.)|]*(?:[A-Z][\w-]*\s*(?:/|&|and|or)?\s*){0,3}$")
+
+
+def _labels_a_place(text: str, unit: Unit, hit: Hit) -> bool:
+    """A "Territory:" label that opens its item or table row and is followed by a place: the
+    value it labels defines the Territory ("6. Territory: Norway and Sweden"); "sell in the
+    Territory: (a) ..." introduces a list and defines nothing."""
+    value = text[hit.end - unit.start:]
+    return bool(_LABEL_LEAD.match(text[: hit.start - unit.start])) and bool(regions(value) or SUBNATIONAL.search(value))
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    labels = [h for h in hits if h.kind == "label"]
+    labelled = any(_labels_a_place(text, unit, h) for h in labels)
+    if len(labels) == len(hits) and not labelled:
+        return None
     attrs: dict[str, Any] = {}
-    if any(h.kind == "definition" for h in hits):
+    if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = text.strip()
     named = regions(text)
     if named:
