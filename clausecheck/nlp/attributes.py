@@ -615,6 +615,8 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
+    r"(of|by) (another|any other) (brand|make|manufacturer|maker|producer)\b|"
     rf"{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b)",
