@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import is_broad, regions
+from .geo import SUBNATIONAL, is_broad, regions
 from .quantities import amounts, date_span_months, durations, parse_number, period
 
 if TYPE_CHECKING:
@@ -23,10 +23,11 @@ _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? over|"
-    r"tacit\w*|unless (?:either|one) party|"
+    r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|successive\b[^.;]{0,40}\bunless (?:terminated|cancell?ed)|"
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced)(?: in writing)? by (?:either|one|a|any) party)\b",
 )
-_NOTICE_AFTER = re.compile(r"^[^.;]{0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
+_NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"(?i:laws?) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
@@ -56,6 +57,23 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
         elif length is None and d["months"] >= 1:
             length = d["months"]
     return notice, length
+
+
+# a heads-of-terms item or a table row, "6. Territory: Norway" or "| Addendum Term | Three (3) years |": its
+# label is the context of its value
+_LABELLED = re.compile(r"^[\s|]*(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|]*"
+                       r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)\s*[:|]\s*(\S.*)", re.DOTALL)
+# labels, read caseless.fold(label)
+_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?territor(?:y|ies)$")
+_TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
+                         r"(?: of (?:the |this )?(?:agreement|contract|addendum|licen[cs]e))?$")
+_RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """The label (folded) and the value of a "Label: value" item or a "| Label | value |" row."""
+    m = _LABELLED.match(text)
+    return (fold(m.group(1)), m.group(2)) if m else None
 
 
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
@@ -118,8 +136,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
 
 
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
+    row = _labelled(text)
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
+    if all(h.kind == "label" for h in hits) and not labelled:
+        return None
     attrs: dict[str, Any] = {}
-    if any(h.kind == "definition" for h in hits):
+    if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = text.strip()
     named = regions(text)
     if named:
@@ -161,7 +184,9 @@ _NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) th
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     low = fold(text)
-    named = any(h.pattern_id == "expiration-date-field" for h in hits)  # "Termination Date: December 31, 2027"
+    row = _labelled(text)
+    # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
+    named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _PROVISO.split(low, maxsplit=1)[0]
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
@@ -218,6 +243,10 @@ _FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.I
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     low = fold(text)
+    if all(h.kind == "label" for h in hits) and not (
+            (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
+            and any(d["unit"] != "day" and d["months"] >= 1 for d in durations(row[1]))):
+        return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
     automatic = bool(_AUTOMATIC.search(low))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
@@ -694,6 +723,8 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
+    r"(of|by) (another|any other) (brand|make|manufacturer|maker|producer)\b|"
     rf"{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b)",

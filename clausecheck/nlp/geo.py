@@ -19,7 +19,7 @@ COUNTRIES = (
     "Nepal|Netherlands|the Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|"
     "Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|"
     "Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
-    "South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|"
+    "Slovak Republic|South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|"
     "Thailand|Togo|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
     "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Venezuela|Vietnam|"
