@@ -20,10 +20,16 @@ HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to che
 BLIND = FIXTURES.parent / "blind"  # written later by an engineer who had not read the patterns
 BLIND2 = FIXTURES.parent / "blind2"  # a second such set, written in session 4
 BLIND3 = FIXTURES.parent / "blind3"  # and a third
+BLIND4 = FIXTURES.parent / "blind4"  # a fourth and a fifth (letters, heads of terms, amendments ...), session 6
+BLIND5 = FIXTURES.parent / "blind5"
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
 KNOWN_MISSES = {
-    "10_no_licence_sole_right_bedding_in":
-        "'shall not ... sell jackets under any trade mark other than the Trade Marks' is not read as a non-compete",
+    "04_us_startup_reseller_plain_english_quarterly_numbers":
+        "a non-compete given as the answer to a question heading ('Can you sell competing products?' / "
+        "'Not while you are our exclusive reseller.') is not read",
+    "09_no_amazon_eu_exclusive_seller_launch_period":
+        "a territory defined as a set of online storefronts ('\"EU Marketplaces\" means the Amazon storefronts "
+        "amazon.de, amazon.fr, ...') is not read as a territory",
 }
 
 
@@ -33,7 +39,7 @@ def _marks(stem: str) -> list:
 
 
 def _cases():
-    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3):
+    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5):
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             expected = json.loads(expected_path.read_text(encoding="utf-8"))
@@ -57,7 +63,7 @@ def test_fixture(path, expected):
     _check(analyze(path).documents[0], expected)
 
 
-TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2, BLIND3)
+TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
              for p in sorted(folder.glob("*.txt"))]
 
 
@@ -113,7 +119,7 @@ def typographic(text: str) -> str:
 
 
 ALL_TEXT = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem))
-            for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3) for p in sorted(folder.glob("*.txt"))]
+            for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5) for p in sorted(folder.glob("*.txt"))]
 
 
 @pytest.mark.parametrize("text_path", ALL_TEXT)

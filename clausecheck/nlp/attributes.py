@@ -788,6 +788,10 @@ _RESTRAINT_SCOPE = re.compile(
     r"(after|following) the (expiration|termination))\b",
 )
 
+# goods under a rival brand: "sell sleeping bags under any trade mark other than the Trade Marks" (but "sell
+# the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
+_OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
+                          r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
@@ -844,7 +848,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
-    competing = any(w in low for w in _OBJECT_WORDS) and bool(_COMPETING_OBJECT.search(low))
+    competing = any(w in low for w in _OBJECT_WORDS) and bool(
+        _COMPETING_OBJECT.search(low) or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
     if any(h.kind == "compete" for h in hits):
         if not competing:
             return None  # "competitive harm", "competent court": no competing left
