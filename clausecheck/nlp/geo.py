@@ -11,7 +11,7 @@ COUNTRIES = (
     "Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|"
     "People'?s Republic of China|PRC|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|"
     "Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|Fiji|Finland|"
-    "France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|"
+    "France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Hellenic Republic|Honduras|Hong Kong|"
     "Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|"
     "Kazakhstan|Kenya|Korea|South Korea|Republic of Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|"
     "Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|"
@@ -53,7 +53,7 @@ BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_by
 SUBNATIONAL = re.compile(
     r"\b((?<!united )(?<!member )states? of|commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
-    r"departments? of|regions? of|region\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
+    r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region))",
     re.IGNORECASE,
 )
@@ -74,6 +74,13 @@ def _regions(text: str) -> tuple[str, ...]:
     return tuple(sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower))
 
 
+# a part named as included in a whole ("the United States, including the District of Columbia") or its
+# overseas territories excluded from it does not make the whole a part
+_PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with)\b[^.;]*?(?=\bbut\b|[.;]|$)|"
+                            r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
+                            r"(?:territories|possessions|dependencies)\b", re.IGNORECASE)
+
+
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more."""
-    return bool(_regions(text)) and (not SUBNATIONAL.search(text) or bool(WORLD.search(text)))
+    return bool(_regions(text)) and (not SUBNATIONAL.search(_PART_OF_WHOLE.sub(" ", text)) or bool(WORLD.search(text)))
