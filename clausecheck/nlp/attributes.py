@@ -724,7 +724,11 @@ _COMPETING_OBJECT = re.compile(
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
-    r"(of|by) (another|any other) (brand|make|manufacturer|maker|producer)\b|"
+    r"(of|by) (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
+    r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
+    # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
+    r"(concerned|interested|engaged)\b[^.;]{0,40}?\bin the (distribution|sale|marketing|importation|manufacture)\b[^.;]{0,80}\bother than the\b|"
     rf"{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b)",
@@ -748,7 +752,10 @@ _PERMISSION = re.compile(
     r"shall not be (construed|deemed)|(is|are) not (bound|under|subject)|outside (of )?the territory|"
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
-    r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?)\b",
+    r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
+    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete"
+    r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
+    r"(?:(?!\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
@@ -771,11 +778,12 @@ _COMMERCIAL_ACT = re.compile(r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,7
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
 _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
-# the contract's own products ("the Services", "any Loop-branded Products"): a resale or use limit, not a restraint
+# the contract's own products ("the Services", "any Loop-branded Products", "the PRODUCTS"): a resale or use limit, not a restraint
 _OWN_PRODUCTS = re.compile(
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
-    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology))\b",
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|"
+    r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY))\b",
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(
