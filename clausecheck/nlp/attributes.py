@@ -418,7 +418,7 @@ _PROBATION_NAME = re.compile(
 # Period", "ninety (90) days' notice", "extended by a further three (3) months"
 _WINDOW_BEFORE = re.compile(
     r"\b(within|before|prior to|no later than|not later than|not less than|at least|upon|on|giving|by|"
-    r"further|additional|another|extension of|up to)\s+(an?\s+)?(additional\s+|further\s+)?$",
+    r"further|additional|another|extension of|up to|notice period of|period of notice of|notice of)\s+(an?\s+)?(additional\s+|further\s+)?$",
     re.IGNORECASE,
 )
 _WINDOW_AFTER = re.compile(
@@ -477,8 +477,8 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
+_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period", "first-period-on-approval"})
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege)\b",
                           re.IGNORECASE)
 
 
@@ -903,7 +903,7 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months))\b")
+_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval))\b")
 
 
 def probation_from_definition(clauses: list[Clause], text: str) -> None:
