@@ -418,7 +418,7 @@ _PROBATION_NAME = re.compile(
 # Period", "ninety (90) days' notice", "extended by a further three (3) months"
 _WINDOW_BEFORE = re.compile(
     r"\b(within|before|prior to|no later than|not later than|not less than|at least|upon|on|giving|by|"
-    r"further|additional|another|extension of|up to)\s+(an?\s+)?(additional\s+|further\s+)?$",
+    r"further|additional|another|extension of|up to|notice period of|period of notice of|notice of)\s+(an?\s+)?(additional\s+|further\s+)?$",
     re.IGNORECASE,
 )
 _WINDOW_AFTER = re.compile(
@@ -477,8 +477,8 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period"})
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection)\b",
+_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period", "first-period-on-approval"})
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege)\b",
                           re.IGNORECASE)
 
 
@@ -505,10 +505,11 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # "the sole character of the licence falls away", "its exclusive status ends"
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
-                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?exclusiv|"
-                            # appointing others in the territory is what the exclusivity forbade
-                            r"\b(?:appoint|through) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
-                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?)|"
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # appointing or supplying others in the territory is what the exclusivity forbade
+                            r"\b(?:appoint|through|supply) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
+                            r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
+                            r"stockists?|wholesalers?)|"
                             # the supplier freed from its undertaking: "may release itself from the exclusivity"
                             r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv",
                             re.IGNORECASE)
@@ -523,7 +524,11 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) agreement|"  # resiliate: Quebec English
-                        r"\b(?:status|appointment)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:ends|ceases|lapses)\b",  # "Partner's status under Section 2.1 ends"
+                        # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
+                        r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
+                        r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
+                        # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
+                        r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
@@ -537,7 +542,7 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
-        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 100), m.start())
+        if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
                for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
@@ -557,7 +562,7 @@ _DENIAL = (
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change"
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,45}(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+$", re.IGNORECASE)
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+$", re.IGNORECASE)
 
 
 _CAUSE = re.compile(
@@ -911,7 +916,7 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months))\b")
+_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval))\b")
 
 
 def probation_from_definition(clauses: list[Clause], text: str) -> None:
