@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Clause, ClauseType
 from .caseless import fold
 from .geo import SUBNATIONAL, is_broad, regions
-from .quantities import amounts, date_span_months, durations, parse_number, period
+from .quantities import NUMBER, amounts, date_span_months, durations, parse_number, period
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -22,9 +22,10 @@ Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 _AUTOMATIC = re.compile(
     r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
-    r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? over|"
+    r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? (?:over|forward|on)|"
     r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|successive\b[^.;]{0,40}\bunless (?:terminated|cancell?ed)|"
-    r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:terminated|cancell?ed|denounced)(?: in writing)? by (?:either|one|a|any) party)\b",
+    r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed|denounced)"
+    r"(?: in writing)? by (?:either|one|a|any) party)\b",
 )
 # "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
 _NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
@@ -170,7 +171,7 @@ _AGREEMENT_ENDS = re.compile(
 
 
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
-_RENEWING = r"successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? over"
+_RENEWING = r"successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? (?:over|forward|on)"
 _RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING})\b[^.;]{{0,30}}$", re.IGNORECASE)
 _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than)\s*$", re.IGNORECASE)  # a window, not the term
@@ -179,6 +180,18 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) the (?:end|expiry|expiration|close|last day) of the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
                            re.IGNORECASE)
+
+
+# years the contract names itself: "three (3) Program Years", "one more Contract Year"
+_DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|further\s+|additional\s+)?"
+                            r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
+
+
+def _term_durations(text: str) -> list[dict[str, Any]]:
+    """durations() and, after them, the years the contract names itself, which durations() cannot tell from words."""
+    named = [{"months": round(12 * value), "unit": "year", "start": m.start(), "end": m.end()}
+             for m in _DEFINED_YEARS.finditer(text) if (value := parse_number(m.group("num"))) is not None]
+    return durations(text) + named
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -197,7 +210,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     attrs: dict[str, Any] = {}
     # "three years ... on ninety days' notice": the term is three years; "an initial term ending on
     # December 31, 2028, renewing for additional terms of two (2) years": no length (two years renew)
-    months = next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
+    months = next((d["months"] for d in _term_durations(text) if d["months"] >= 1 and not _is_notice(text, d)
                    and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                    and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
     if months is None and (nth := _NTH_YEAR_END.search(text)):
@@ -269,7 +282,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     notice, _ = _notice_and_length(text)
     length = None
     # the renewal length is the duration that follows a renewal word, not the initial term
-    for d in durations(text):
+    for d in _term_durations(text):
         if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
                 and d["unit"] != "day" and not _is_notice(text, d)
                 and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])):
