@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Clause, ClauseType, DocumentReport
-from .nlp.attributes import order_size_only
+from .nlp.attributes import no_volume, order_size_only
 
 Status = Literal["present", "missing", "weak", "n/a"]
 
@@ -44,7 +44,7 @@ def _shown_minimum(doc: DocumentReport) -> Clause | None:
     one with an amount, then one with a period (a share per period first), before a bare share ("below 80% of
     the Minimum Offtake")."""
     clauses = doc.clauses_of(ClauseType.minimum_commitment)
-    volumes = [c for c in clauses if not (order_size_only(c) or c.attributes.get("marketing_spend"))] or clauses
+    volumes = [c for c in clauses if not no_volume(c)] or clauses
 
     def rank(c: Clause) -> int:
         a = c.attributes
@@ -151,6 +151,8 @@ def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool
             value = " ".join(str(x) for x in (a.get("amount"), period and f"per {period}") if x) or value
             if order_size_only(c):  # only an order size: the distributor may still order nothing (CC101)
                 status, value = "weak", f"{a.get('amount') or value} per order, no volume over time"
+            elif a.get("marketing_spend"):  # only an advertising budget: no purchase volume (CC101)
+                status, value = "weak", f"{value} on advertising, no purchase volume"
         elif clause_type == ClauseType.probation:
             months = a.get("duration_months")
             value = _fmt_months(months) or value

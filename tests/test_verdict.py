@@ -25,6 +25,11 @@ def test_a_floor_per_period_is_shown_before_a_share_of_it_in_a_trigger():
     assert term.value == "per quarter"
 
 
+def test_an_advertising_spend_alone_is_a_weak_minimum():
+    term = _shown_minimum("The Reseller shall spend a minimum of USD 9,000 in each year on advertising the Software.")
+    assert (term.status, term.value) == ("weak", "USD 9,000 per year on advertising, no purchase volume")
+
+
 def test_an_order_size_alone_is_a_weak_minimum():
     term = _shown_minimum("Each order shall be for a minimum order value of USD 20,000.")
     assert (term.status, term.value) == ("weak", "USD 20,000 per order, no volume over time")

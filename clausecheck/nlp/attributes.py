@@ -376,15 +376,35 @@ def _mentioned(text: str, offset: int) -> bool:
 _PER_ORDER = re.compile(
     r"\b(?:each|every|any|per|single|individual)\s+(?:purchase\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
-    r"\bminimum\s+order\s+(?:value|size|amount)\b", re.IGNORECASE)
+    r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
-    r"\b(?:advertis\w*|promotion(?:al)?|marketing)\s+(?:spend\w*|expenditures?|budgets?|investments?)\b", re.IGNORECASE)
+    r"\b(?:advertis\w*|promotion(?:al)?|marketing)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
+
+
+_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+
+
+def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    """Whether every hit sits in a sentence or list item that spends on advertising or promotion and buys nothing:
+    "spend a minimum of $8,000 each year on advertising", "(d) contribute a minimum of 5,000 to the campaigns"."""
+    def piece(offset: int) -> str:
+        start = max(text.rfind(mark, 0, offset) for mark in (".", ";", "\n")) + 1
+        ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
+        return text[start:min(ends, default=len(text))]
+    pieces = [piece(h.start - unit.start) for h in hits]
+    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
     return bool(clause.attributes.get("per_order")) and "period" not in clause.attributes
+
+
+def no_volume(clause: Clause) -> bool:
+    """A minimum_commitment clause that commits to no volume over time: an order size, or a spend on advertising
+    (CUAD labels both; the distributor may still buy nothing)."""
+    return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -417,7 +437,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         attrs["period"] = p
     elif _PER_ORDER.search(text):
         attrs["per_order"] = True  # "Each order shall be for a minimum order value of $25,000": a size, no volume over time
-    if _MARKETING_SPEND.search(text):
+    if _marketing_only(text, unit, hits):
         attrs["marketing_spend"] = True  # "shall spend on advertising not less than 8% of Net Sales": no purchase floor
     return attrs
 

@@ -405,6 +405,21 @@ _FIRST_ITEM = re.compile(r"^\s*\(?(?:a|A|i|I|1|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.
 _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") is looked for
 
 
+# a mark that the clause commits to no volume holds only if every part of it says so: an advertising
+# spend next to a purchase floor is no longer the whole of the minimum
+_EVERY_PART = ("marketing_spend",)
+
+
+def _join(attrs: dict, more: dict) -> None:
+    """Add the attributes of one part of a clause to those of the rest (the first value of a key is kept)."""
+    every = {key for key in _EVERY_PART if attrs.get(key) and more.get(key)}
+    for key, value in more.items():
+        attrs.setdefault(key, value)
+    for key in _EVERY_PART:
+        if key not in every:
+            attrs.pop(key, None)
+
+
 def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]) -> list[Clause]:
     """One clause per type and paragraph: a clause covers the whole paragraph (block) its
     sentences are in, as a lawyer quotes a numbered clause, and the list or table after a
@@ -419,8 +434,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
         if j is not None and merged[j][3] == unit.block and (
                 merged[j][2] >= unit.start - 3 or _quotable(doc, unit.block)):
             t, s, e, b, attrs = merged[j]
-            for key, value in attributes.items():
-                attrs.setdefault(key, value)
+            _join(attrs, attributes)
             merged[j] = (t, s, max(e, unit.end), b, attrs)
             continue
         merged.append((clause_type, unit.start, unit.end, unit.block, dict(attributes)))
@@ -444,8 +458,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
     for item in merged:
         outer = kept[-1] if kept else None
         if outer is not None and outer[0] == item[0] and item[1] < outer[2]:
-            for key, value in item[4].items():
-                outer[4].setdefault(key, value)
+            _join(outer[4], item[4])
             kept[-1] = (outer[0], outer[1], max(outer[2], item[2]), outer[3], outer[4])
             continue
         kept.append(item)

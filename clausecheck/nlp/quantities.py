@@ -19,7 +19,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("90,00,000" = 9,000,000) before the thousands
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
 
 # _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
@@ -28,10 +29,10 @@ _DURATION = re.compile(
     r"business\s+|working\s+|contract\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
 )
 _MONEY = re.compile(
-    rf"(?P<cur>us\s?\$|u\.s\.\s?\$|usd|eur|gbp|chf|cad|aud|jpy|rmb|\$|€|£|¥)\s?(?P<num>{_DIGITS})"
-    r"(?:\s*(?P<scale>million|thousand|billion|m\b|k\b))?"
-    rf"|(?P<num2>{_DIGITS})(?:\s?(?P<scale2>million|thousand|billion))?[ \u00a0]?"
-    r"(?P<cur2>u\.?s\.? dollars|dollars|euros?|pounds sterling|usd|eur|gbp)",
+    rf"(?P<cur>us\s?\$|u\.s\.\s?\$|usd|eur|gbp|chf|cad|aud|jpy|rmb|inr|(?<![a-z])rs\.?|\$|€|£|¥|₹)\s?(?P<num>{_DIGITS})"
+    r"(?:\s*(?P<scale>million|thousand|billion|lakhs?|crores?|m\b|k\b))?"
+    rf"|(?P<num2>{_DIGITS})(?:\s?(?P<scale2>million|thousand|billion|lakhs?|crores?))?[ \u00a0]?"
+    r"(?P<cur2>u\.?s\.? dollars|dollars|euros?|pounds sterling|rupees|usd|eur|gbp|inr)",
 )
 _VOLUME_UNITS = (
     r"units?|cases?|hectolit(?:er|re)s?|hl|lit(?:er|re)s?|gallons?|tons?|tonnes?|pieces?|pcs|"
@@ -170,11 +171,12 @@ def amounts(text: str) -> list[dict[str, Any]]:
         if value is None:
             continue
         scale = (_group(text, m, "scale") or _group(text, m, "scale2")).lower()
-        value *= {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9}.get(scale, 1)
+        value *= {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9, "lakh": 1e5, "lakhs": 1e5,
+                  "crore": 1e7, "crores": 1e7}.get(scale, 1)
         cur = (_group(text, m, "cur") or _group(text, m, "cur2")).upper().replace(" ", "")
         currency = {"$": "USD", "US$": "USD", "U.S.$": "USD", "DOLLARS": "USD", "U.S.DOLLARS": "USD",
                     "USDOLLARS": "USD", "€": "EUR", "EURO": "EUR", "EUROS": "EUR", "£": "GBP",
-                    "POUNDSSTERLING": "GBP", "¥": "JPY"}.get(cur, cur)
+                    "POUNDSSTERLING": "GBP", "¥": "JPY", "RS": "INR", "RS.": "INR", "₹": "INR", "RUPEES": "INR"}.get(cur, cur)
         out.append({"text": _group(text, m), "value": _num(value), "unit": currency, "kind": "money",
                     "start": m.start(), "end": m.end()})
     for m in _VOLUME.finditer(low):

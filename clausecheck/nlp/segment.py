@@ -13,7 +13,7 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])")
 _ABBREV = {
     "inc", "ltd", "co", "corp", "no", "nos", "sec", "art", "para", "u.s", "u.k", "e.g", "i.e",
     "etc", "mr", "mrs", "ms", "dr", "st", "vs", "v", "approx", "dept", "fig", "n.v", "b.v", "s.a",
-    "l.p", "llc", "plc", "gmbh", "ag", "jr", "sr", "cf", "viz", "sect", "pp", "p", "ch", "cl",
+    "l.p", "llc", "plc", "gmbh", "ag", "jr", "sr", "cf", "viz", "sect", "pp", "p", "ch", "cl", "rs",
 }
 MAX_UNIT = 1500
 _ITEM_START = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
@@ -39,7 +39,7 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
     pos = 0
     for m in _BOUNDARY.finditer(text):
         before = text[pos:m.start()].rsplit(None, 1)
-        word = before[-1].lower().rstrip(".") if before else ""
+        word = before[-1].lower().rstrip(".").lstrip("([\"“") if before else ""  # "(Rs. 90,00,000)", "(e.g. a"
         # no split after abbreviations, initials ("J."), or section numbers ("Section 2."), but
         # always before a list item on a new line ("... June 30, 2025.\n  4. "Trial Period" means")
         new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..models import ClauseType, RuleMeta, Severity
-from ..nlp.attributes import order_size_only
+from ..nlp.attributes import no_volume
 from .base import Rule, RuleContext, Violation
 
 META = RuleMeta(
@@ -49,8 +49,8 @@ META = RuleMeta(
 
 def check(ctx: RuleContext) -> Iterator[Violation]:
     grants = ctx.exclusive_grants()
-    # a minimum size per order is no volume over time: the distributor may still order nothing
-    if grants and all(map(order_size_only, ctx.of(ClauseType.minimum_commitment))):
+    # a minimum size per order or an advertising spend is no volume over time: the distributor may still order nothing
+    if grants and all(map(no_volume, ctx.of(ClauseType.minimum_commitment))):
         yield Violation(
             "Exclusivity is granted but no minimum volume, quota or purchase commitment was found.",
             grants[0], tuple(grants),
