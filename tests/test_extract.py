@@ -213,3 +213,16 @@ def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
     doc = Document(path="x.txt", sha256="0", format="txt", text="x" * 30, pages=3, blocks=blocks)
     assert [doc.page_at(o) for o in (0, 9, 11, 12, 24, 25, 29)] == [1, 1, 1, 2, 2, 3, 3]
     assert Document(path="x.txt", sha256="0", format="txt", text="", pages=0).page_at(5) == 1
+
+
+def test_pdf_line_starting_with_a_long_number_goes_on_with_the_sentence():
+    """'... pursuant to Article' + '1456 of the Civil Code, ...': a number of four digits is no
+    item number ("1.", "12.3"), so the wrapped line stays in its paragraph."""
+    from clausecheck.extract.pdf import _reflow
+
+    full = "The Company shall be entitled to terminate this contract with immediate effect, pursuant to Article"
+    lines = [full, "1456 of the Civil Code, if the Minimum Turnover is not achieved.", "", full[:60] + ".",
+             "12.3 The Distributor shall keep records."]
+    blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
+    assert blocks[0].endswith("Article 1456 of the Civil Code, if the Minimum Turnover is not achieved.")
+    assert blocks[-1] == "12.3 The Distributor shall keep records."

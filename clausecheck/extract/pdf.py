@@ -20,7 +20,7 @@ from .assemble import assemble, clean_inline
 from .limits import Limits
 
 _ENUMERATOR = re.compile(
-    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
+    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
     r"article\b|section\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b)",
     re.IGNORECASE,
 )

@@ -91,6 +91,17 @@ _DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:[\"“‘'][A-Z][\
                          r"[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?(?:(?:shall\s+)?means?|refers to))\b")
 
 
+# an exclusive licence only to use something in-house ("to install and use the Toolkit ... for its internal
+# business purposes only") grants no right to sell; nor does a right of first refusal over an exclusive
+# appointment the supplier may one day make ("If Supplier decides to appoint an exclusive distributor ...")
+_INTERNAL_USE = re.compile(r"\blicen[cs]e\b[^.;]{0,120}\b(?:to|and) (?:install|use|access)\b[^.;]{0,160}?"
+                           r"\binternal (?:business )?(?:use|purposes?|operations)\b", re.IGNORECASE)
+_SELLING = re.compile(r"\b(?:sell|resell|distribut\w*|market|commerciali[sz]e|import)\b", re.IGNORECASE)
+_MAY_APPOINT = re.compile(r"\b(?:if|should|in the event(?: that)?|where|whenever)\b[^.;]{0,80}\b(?:decides?|wish(?:es)?|"
+                          r"intends?|proposes?|elects?|wants?|determines?)\s+to\s+(?:appoint|grant|engage|designate)\b"
+                          r"[^.;]{0,40}\bexclusiv", re.IGNORECASE)
+
+
 # the word "exclusivity" naming something this contract does not grant: a release from it, or
 # arrangements with others that the contract leaves alone
 _EXCLUSIVITY_NAMED = re.compile(
@@ -118,6 +129,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
         return None
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
+        return None
+    if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if all(h.pattern_id == "exclusivity-word" for h in hits) and _EXCLUSIVITY_NAMED.search(text) \
             and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
