@@ -354,6 +354,11 @@ _BACK_REFERENCE = re.compile(
     r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[\u2460-\u2473]\s*)?"
     r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
     r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?))\b[^.]*", re.IGNORECASE)
+# the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
+_DELETED_NEXT = re.compile(
+    r"^\W{0,6}(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
+    r"paragraph|obligation|requirement|commitment)s?)\s+(?:was|were|has been|have been|is hereby|are hereby)\s+"
+    r"(?:deleted|removed|struck|revoked|cancell?ed|repealed|withdrawn)\b", re.IGNORECASE)
 _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
 
 
@@ -364,8 +369,9 @@ def _denied(text: str) -> bool:
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
     applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
-    or the unit leaves a target to be agreed after a sentence that denies any commitment."""
-    if _NONE_UNTIL_AGREED.match(following):
+    or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
+    says it was deleted (an amendment quoting the clause it struck out)."""
+    if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
@@ -432,6 +438,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
             _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set;
         # "Indicative volume objectives (for guidance only)": none binding
+    if all(h.kind == "forecast" for h in hits) and _denied(own):
+        return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -972,14 +980,35 @@ def probation_from_definition(clauses: list[Clause], text: str) -> None:
         if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            quoted = re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
-            if not quoted:
-                continue
-            start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
-            end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
-            months, _ = _probation_period(text[start:end])
+            months, _ = _probation_period(_defining_sentence(name, text))
             if months is not None:
                 clause.attributes["duration_months"] = months
+                break
+
+
+def _defining_sentence(name: str, text: str) -> str:
+    """The sentence (or line) of the document that puts the name in quotes, defining it; '' if none does."""
+    quoted = re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
+    if not quoted:
+        return ""
+    start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+    end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
+    return text[start:end]
+
+
+_PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
+
+
+def commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
+    """A minimum_commitment clause without a period takes it from the definition of the period it names: purchases
+    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...'."""
+    for clause in clauses:
+        if clause.type != ClauseType.minimum_commitment or "period" in clause.attributes:
+            continue
+        for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
+            found = _PERIOD_OF_MONTHS.get(_first_months(_defining_sentence(name, text)))
+            if found:
+                clause.attributes["period"] = found
                 break
 
 

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import ANALYSERS, probation_from_definition, resolve_document, undone_by_context
+from .attributes import (
+    ANALYSERS,
+    commitment_period_from_definition,
+    probation_from_definition,
+    resolve_document,
+    undone_by_context,
+)
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -333,6 +339,7 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses)
         probation_from_definition(clauses, doc.text)
+        commitment_period_from_definition(clauses, doc.text)
         return clauses
 
 

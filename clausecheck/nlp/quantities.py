@@ -50,6 +50,7 @@ _PERIOD = re.compile(
     r"(?:calendar\s+|contract\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
     r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+|distribution\s+)?"
     r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
+    r"|\b(?:any|each|every|per|rolling)\s+(?P<twelve>(?:twelve|12)(?:\s*\(12\))?[\s-]+(?:consecutive\s+|calendar\s+)?months?)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -198,6 +199,8 @@ def period(text: str) -> str | None:
     m = _PERIOD.search(text)
     if not m:
         return None
+    if m.group("twelve"):
+        return "year"  # "over any twelve consecutive months", "each rolling 12-month period"
     word = (m.group("p") or m.group("adj") or "").lower()
     if word.startswith(("annum", "annual", "year", "yearly")):
         return "year"
