@@ -590,15 +590,32 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
                                     re.IGNORECASE)
 
 
+# a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
+_FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
+                     r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
+# a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
+_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+                      r"fewer than|benchmarks?|thresholds?|floor|commitments?)\b", re.IGNORECASE)
+_CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
+                                  re.IGNORECASE)
+# a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate"
+_DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|is to)\s+(?:give|entitle|confer|create|constitute|allow|permit|justify|"
+                             r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
+    if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
+        return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
+    if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
+        return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
-               for m in pattern.finditer(text)):
+               and not _DENIED_SUBJECT.search(text, max(0, m.start() - 120), m.start()) for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
