@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
@@ -464,8 +464,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 
 _PROBATION_NAME = re.compile(
-    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase)\b|\bprobation\b|"
-    r"\b(probation\w*|trial|provisional) basis\b",
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase|stage|window)\b|\bprobation\b|"
+    r"\b(probation\w*|trial|provisional) (basis|footing)\b",
     re.IGNORECASE,
 )
 # a window around the period, not the period: "within thirty (30) days after the end of the Trial
@@ -490,6 +490,9 @@ _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary p
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
 # "The first Contract Year shall be a probationary year"
 _A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
+# the opening period counted in calendar units: "the first two (2) Quarters", "the first Half-Year"
+_FIRST_UNITS = re.compile(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|contract|calendar)[a-z]+|\d+)\s+(?:\(\d+\)\s+)?)?(?:full\s+|contract\s+|calendar\s+)?"
+                          r"(?P<unit>quarter|half[\s-]year)s?\b", re.IGNORECASE)
 
 
 _TIMES = re.compile(r"\b(\w+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s+$", re.IGNORECASE)
@@ -517,6 +520,10 @@ def _probation_period(text: str) -> tuple[Any, Any]:
             period = (d["months"], near)
     if period is None and (months := date_span_months(text)) is not None:
         period = (months, False)  # "The period from April 1, 2026 to September 30, 2026 shall be a test period"
+    if period is None and (units := _FIRST_UNITS.search(text)):
+        count = parse_number(units.group("count")) if units.group("count") else 1
+        if count:
+            period = (int(count) * (6 if units.group("unit").lower().startswith("half") else 3), False)
     if period is None and _A_YEAR.search(text):
         period = (12, False)
     return (period[0] if period else None), window
@@ -531,8 +538,10 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_PROVISIONAL_IDS = frozenset({"provisional-first-period", "first-period-provisional", "provisional-during-named-period", "first-period-on-approval"})
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege)\b",
+_PROVISIONAL_IDS = frozenset({"on-provisional-basis", "provisional-first-period", "first-period-provisional", "provisional-during-named-period", "first-period-on-approval"})
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
+                          # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
+                          r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect)))\b",
                           re.IGNORECASE)
 
 
@@ -589,15 +598,32 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
                                     re.IGNORECASE)
 
 
+# a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
+_FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
+                     r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
+# a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
+_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+                      r"fewer than|benchmarks?|thresholds?|floor|commitments?)\b", re.IGNORECASE)
+_CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
+                                  re.IGNORECASE)
+# a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate"
+_DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|is to)\s+(?:give|entitle|confer|create|constitute|allow|permit|justify|"
+                             r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
+    if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
+        return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
+    if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
+        return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
-               for m in pattern.finditer(text)):
+               and not _DENIED_SUBJECT.search(text, max(0, m.start() - 120), m.start()) for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
@@ -970,17 +996,34 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-_PERIOD_TERM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval))\b")
+# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term")
+_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)[A-Z][\w-]*\s+){1,3}"
+                          r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
+# a period stated in a key-terms schedule: "The period stated in Item 6 of the Schedule ... is the Review Period"
+_ITEM = re.compile(r"\bItem\s+(\d+)\b")
+
+
+def _definitions(clause_text: str, text: str) -> Iterator[str]:
+    """The schedule lines and the defining sentences of the items and periods a clause names."""
+    for item in dict.fromkeys(m.group(1) for m in _ITEM.finditer(clause_text)):
+        line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$", text, re.MULTILINE)
+        if line:
+            yield line.group(0)
+    for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause_text)):
+        sentence = _defining_sentence(name, text)
+        if sentence:
+            yield sentence
 
 
 def probation_from_definition(clauses: list[Clause], text: str) -> None:
     """A probation clause without a length takes it from the sentence that defines the period it
-    names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".'"""
+    names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".',
+    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'."""
     for clause in clauses:
         if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
             continue
-        for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            months, _ = _probation_period(_defining_sentence(name, text))
+        for definition in _definitions(clause.text, text):
+            months, _ = _probation_period(definition)
             if months is not None:
                 clause.attributes["duration_months"] = months
                 break
