@@ -619,7 +619,10 @@ _CAUSE = re.compile(
     r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|(automatic|tacit)\w* (renew\w*|extend\w*)|"
     r"(renew\w*|extend\w*) (automatically|tacitly)|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
     r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
-    r"following (cases|events|circumstances)|in the case)\b",
+    r"following (cases|events|circumstances)|in the case|"
+    # a remedy for a shortfall or the close of a review: "Consequences of a shortfall: the Supplier may ...",
+    # "during the Review Period the Supplier may withdraw the exclusivity or terminate"
+    r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
