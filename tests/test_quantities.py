@@ -57,7 +57,10 @@ def test_word_numbers():
     ("text", "months"),
     [("the period from April 1, 2026 to September 30, 2026", 6), ("from 1 July 2025 until 31 December 2025", 6),
      ("from 1st of March 2027 through 31 May 2027", 3), ("from May 5, 2026 to May 4, 2027", 12),
-     ("from 1 March 2027 to 15 March 2027", 0.5), ("from 30 June 2026 to 1 January 2026", None), ("on April 1, 2026", None)],
+     ("from 1 March 2027 to 15 March 2027", 0.5), ("from 30 June 2026 to 1 January 2026", None), ("on April 1, 2026", None),
+     ("comes into force on 1 March 2025 and shall remain in force until 28 February 2027", 24),
+     ("begins on May 1, 2026, and runs through April 30, 2031", 60),
+     ("is signed on 2 May 2026 and the first order is due by 1 June 2026", None)],
 )
 def test_date_span_months(text, months):
     assert date_span_months(text) == months

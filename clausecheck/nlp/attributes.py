@@ -24,6 +24,7 @@ _AUTOMATIC = re.compile(
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? (?:over|forward|on)|"
     r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|successive\b[^.;]{0,40}\bunless (?:terminated|cancell?ed)|"
+    r"(?:year|month)(?:\s+to\s+|-to-)(?:year|month)\b[^.;]{0,40}\bunless (?:terminated|cancell?ed|(?:either|one|a) party)|"
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed|denounced)"
     r"(?: in writing)? by (?:either|one|a|any) party)\b",
 )
@@ -185,12 +186,16 @@ _AGREEMENT_ENDS = re.compile(
 
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
 _RENEWING = r"successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? (?:over|forward|on)"
-_RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING})\b[^.;]{{0,30}}$", re.IGNORECASE)
+# "extended by one further year": a renewal's length, not the term's
+_RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING}|extended|prolonged)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_MORE_TIME = re.compile(r"\b(?:further|additional|more|another)\b", re.IGNORECASE)
 _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
-_WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than)\s*$", re.IGNORECASE)  # a window, not the term
+# a window or a threshold ("if the delay continues for more than three months"), not the term
+_WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
+                            re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_NTH_YEAR_END = re.compile(r"\b(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon) the (?:end|expiry|expiration|close|last day) of the "
+_NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the (?:end|expiry|expiration|close|last day) of the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
                            re.IGNORECASE)
 
@@ -200,15 +205,21 @@ _DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|fur
                             r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
 
 
+# a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
+_PART_OF_TERM = re.compile(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
+
+
 def _term_durations(text: str) -> list[dict[str, Any]]:
     """durations() and, after them, the years the contract names itself, which durations() cannot tell from words."""
-    named = [{"months": round(12 * value), "unit": "year", "start": m.start(), "end": m.end()}
+    named = [{"text": m.group(0), "months": round(12 * value), "unit": "year", "start": m.start(), "end": m.end()}
              for m in _DEFINED_YEARS.finditer(text) if (value := parse_number(m.group("num"))) is not None]
     return durations(text) + named
 
 
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
+    if _PART_OF_TERM.search(text):
+        return None
     low = fold(text)
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
@@ -224,10 +235,12 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "three years ... on ninety days' notice": the term is three years; "an initial term ending on
     # December 31, 2028, renewing for additional terms of two (2) years": no length (two years renew)
     months = next((d["months"] for d in _term_durations(text) if d["months"] >= 1 and not _is_notice(text, d)
-                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
+                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]]) and not _MORE_TIME.search(d["text"])
                    and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
     if months is None and (nth := _NTH_YEAR_END.search(text)):
         months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
+    if months is None:
+        months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
@@ -653,7 +666,10 @@ _CAUSE = re.compile(
     r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|(automatic|tacit)\w* (renew\w*|extend\w*)|"
     r"(renew\w*|extend\w*) (automatically|tacitly)|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
     r"immediate(ly)? (effect|upon|on|terminat\w*)|exercis\w* (of )?(its|the|a|such|any)|"
-    r"following (cases|events|circumstances)|in the case)\b",
+    r"following (cases|events|circumstances)|in the case|"
+    # a remedy for a shortfall or the close of a review: "Consequences of a shortfall: the Supplier may ...",
+    # "during the Review Period the Supplier may withdraw the exclusivity or terminate"
+    r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"

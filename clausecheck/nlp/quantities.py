@@ -131,8 +131,14 @@ def _date_regex(side: str) -> str:
             rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{_MONTH}),?)\s+(?P<{side}y>\d{{4}})")
 
 
-_DATE_SPAN = re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
-                        rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}")
+_DATE_SPANS = (
+    re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
+               rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
+    # "takes effect on 1 May 2025 and shall continue until 30 April 2027", "starts on ... and runs until ...",
+    # "enters into force on ... and is concluded for a fixed term until ..."
+    re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
+               rf"(?:until|till|through)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
+)
 
 
 def _date(m: re.Match[str], side: str) -> date | None:
@@ -148,7 +154,7 @@ def _date(m: re.Match[str], side: str) -> date | None:
 def date_span_months(text: str) -> int | float | None:
     """The length in months of the first period given by its two dates, the last day included:
     "from April 1, 2026 to September 30, 2026" -> 6."""
-    for m in _DATE_SPAN.finditer(fold(text)):
+    for m in (m for span in _DATE_SPANS for m in span.finditer(fold(text))):
         first, last = _date(m, "a"), _date(m, "b")
         if first and last and last >= first:
             last += timedelta(days=1)
