@@ -140,9 +140,11 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
     purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
+    # so is "sole source" or "sole supplier" read as a role ("sole distributor"): the buyer's single source
     kinds = {h.kind or "grant" for h in hits
-             if not (h.pattern_id == "restriction-under-exclusivity-title"
-                     and (purchasing_title or any(s < h.end and h.start < e for s, e in bought)))}
+             if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
+                     or (h.pattern_id in ("restriction-under-exclusivity-title", "sole-role")
+                         and any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
