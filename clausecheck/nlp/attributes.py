@@ -151,9 +151,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return {"kind": kind}
 
 
+# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
+_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
-    row = _labelled(text)
+    row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
