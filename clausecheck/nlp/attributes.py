@@ -141,18 +141,24 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
     purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
+    # so is "sole source" or "sole supplier" read as a role ("sole distributor"): the buyer's single source
     kinds = {h.kind or "grant" for h in hits
-             if not (h.pattern_id == "restriction-under-exclusivity-title"
-                     and (purchasing_title or any(s < h.end and h.start < e for s, e in bought)))}
+             if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
+                     or (h.pattern_id in ("restriction-under-exclusivity-title", "sole-role")
+                         and any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
     return {"kind": kind}
 
 
+# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
+_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
-    row = _labelled(text)
+    row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
@@ -825,12 +831,24 @@ _COMPETING_OBJECT = re.compile(
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
-    r"(of|by) (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    r"(of|by|for),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
     r"(concerned|interested|engaged)\b[^.;]{0,40}?\bin the (distribution|sale|marketing|importation|manufacture)\b[^.;]{0,80}\bother than the\b|"
     rf"{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
+    # another maker's goods: "any cycle made by anyone other than the Maker", "made by or for any person other than"
+    r"(sell|resell|distribute|stock|carry|offer|market|promote|import|handle|publish)\b[^.;]{0,100}?"
+    r"(made|manufactured|produced|supplied|published|developed|branded) by (or for )?(anyone|anybody|someone|"
+    r"any (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
+    # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal"
+    r"(?<=not )(carry|stock|sell|distribute|represent|handle|publish|promote) (another|any other)\b"
+    r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
+    # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
+    # than the contract's own: "not publish any game other than the Titles"
+    r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
+    r"\bany\b(?:(?!\b(customers?|persons?|part(y|ies)|entit(y|ies)|one|dealers?|resellers?|distributors?|agents?|"
+    r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?\bother than the\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b)",
 )

@@ -51,10 +51,12 @@ BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_by
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
-    r"\b((?<!united )(?<!member )states? of|commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
+    # a country's official name is no state of a country: "the Plurinational State of Bolivia", "the State of Qatar"
+    r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea)\b)|"
+    r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
-    r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region))",
+    r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
     re.IGNORECASE,
 )
 WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
