@@ -226,3 +226,12 @@ def test_pdf_line_starting_with_a_long_number_goes_on_with_the_sentence():
     blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
     assert blocks[0].endswith("Article 1456 of the Civil Code, if the Minimum Turnover is not achieved.")
     assert blocks[-1] == "12.3 The Distributor shall keep records."
+
+
+def test_pdf_schedule_items_stay_apart():
+    """A key-terms schedule: 'Item 6 - ...' after a full line ending in a capitalised word starts a new paragraph."""
+    from clausecheck.extract.pdf import _reflow
+
+    first = "Item 6 - Review Period: the first six (6) months after the Commencement Date"
+    lines = [first, "Item 7 - Initial Term: three (3) years from the Commencement Date, then yearly"]
+    assert len(_reflow(lines, set(), len(first))) == 2

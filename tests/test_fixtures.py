@@ -24,6 +24,8 @@ BLIND4 = FIXTURES.parent / "blind4"  # a fourth and a fifth (letters, heads of t
 BLIND5 = FIXTURES.parent / "blind5"
 BLIND6 = FIXTURES.parent / "blind6"  # a sixth, and a seventh of adversarial near-misses
 BLIND7 = FIXTURES.parent / "blind7"
+BLIND8 = FIXTURES.parent / "blind8"  # an eighth, and a ninth about presentation (tables, schedules, footnotes ...)
+BLIND9 = FIXTURES.parent / "blind9"
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
 KNOWN_MISSES = {
     "04_us_startup_reseller_plain_english_quarterly_numbers":
@@ -41,7 +43,7 @@ def _marks(stem: str) -> list:
 
 
 def _cases():
-    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7):
+    for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9):
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             expected = json.loads(expected_path.read_text(encoding="utf-8"))
@@ -65,7 +67,7 @@ def test_fixture(path, expected):
     _check(analyze(path).documents[0], expected)
 
 
-TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in (HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
              for p in sorted(folder.glob("*.txt"))]
 
 
@@ -111,7 +113,7 @@ def test_text_only_fixture_saved_as_docx(text_path, tmp_path):
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\w)")
-_OPENING_QUOTE = re.compile(r'(^|[\s(\[])"', re.MULTILINE)
+_OPENING_QUOTE = re.compile(r'(^|[\s(\[*_{/\u2014\u2013-])"', re.MULTILINE)
 
 
 def typographic(text: str) -> str:
@@ -121,7 +123,7 @@ def typographic(text: str) -> str:
 
 
 ALL_TEXT = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem))
-            for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7) for p in sorted(folder.glob("*.txt"))]
+            for folder in (FIXTURES, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9) for p in sorted(folder.glob("*.txt"))]
 
 
 @pytest.mark.parametrize("text_path", ALL_TEXT)
