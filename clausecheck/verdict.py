@@ -137,7 +137,7 @@ def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool
     ]
     for clause_type, label in protections:
         c = _shown_minimum(doc) if clause_type == ClauseType.minimum_commitment else _first(
-            doc, clause_type, {"probation": "duration_months"}.get(clause_type.value))
+            doc, clause_type, "duration_months" if clause_type == ClauseType.probation else None)
         if c is None:
             status: Status = "missing" if exclusive else "n/a"
             out.append(KeyTerm(clause_type.value, label, status, "not found", None))

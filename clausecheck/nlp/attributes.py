@@ -354,8 +354,10 @@ _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
+# how the sentence after a minimum starts: a list marker, "(b)", "3.2", "②" (NFKC: "2 "), or none
+_NEXT_LEAD = r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[\u2460-\u2473]\s*)?"
 _NONE_UNTIL_AGREED = re.compile(
-    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}\s+|[\u2460-\u2473]\s*)?until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
+    _NEXT_LEAD + r"until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
@@ -370,12 +372,11 @@ _NOT_COMMITTED = re.compile(
 _BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|firm)\b|\bfirm (?:purchase )?orders?\b", re.IGNORECASE)
 # the next sentence takes the target back when it refers to it: "These objectives are given for guidance only"
 _BACK_REFERENCE = re.compile(
-    r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[\u2460-\u2473]\s*)?"
-    r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
+    _NEXT_LEAD + r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
     r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?))\b[^.]*", re.IGNORECASE)
 # the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
 _DELETED_NEXT = re.compile(
-    r"^\W{0,6}(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
+    _NEXT_LEAD + r"(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
     r"paragraph|obligation|requirement|commitment)s?)\s+(?:was|were|has been|have been|is hereby|are hereby)\s+"
     r"(?:deleted|removed|struck|revoked|cancell?ed|repealed|withdrawn)\b", re.IGNORECASE)
 _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
@@ -557,7 +558,6 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_PROVISIONAL_IDS = frozenset({"on-provisional-basis", "provisional-first-period", "first-period-provisional", "provisional-during-named-period", "first-period-on-approval"})
 _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect)))\b",
@@ -573,7 +573,7 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     # introductory discount, a lease's initial period: none is a trial of the distributor
     if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text):
         return None
-    if (all(h.pattern_id in _PROVISIONAL_IDS for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
+    if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
@@ -1049,7 +1049,7 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
             yield sentence
 
 
-def probation_from_definition(clauses: list[Clause], text: str) -> None:
+def _probation_from_definition(clauses: list[Clause], text: str) -> None:
     """A probation clause without a length takes it from the sentence that defines the period it
     names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".',
     or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'."""
@@ -1076,7 +1076,7 @@ def _defining_sentence(name: str, text: str) -> str:
 _PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
 
 
-def commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
+def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
     """A minimum_commitment clause without a period takes it from the definition of the period it names: purchases
     'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...'."""
     for clause in clauses:
@@ -1089,9 +1089,12 @@ def commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
                 break
 
 
-def resolve_document(clauses: list[Clause]) -> None:
-    """Document-level resolution: every territory clause learns the definition of "Territory",
-    and the definition (not a passing mention such as "worldwide, except ...") decides its scope."""
+def resolve_document(clauses: list[Clause], text: str) -> None:
+    """Document-level resolution, from the document's `text`: every territory clause learns the definition of
+    "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
+    probation or a minimum that names a defined period takes its length from that period's definition."""
+    _probation_from_definition(clauses, text)
+    _commitment_period_from_definition(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),

@@ -17,13 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import (
-    ANALYSERS,
-    commitment_period_from_definition,
-    probation_from_definition,
-    resolve_document,
-    undone_by_context,
-)
+from .attributes import ANALYSERS, resolve_document, undone_by_context
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -337,9 +331,7 @@ class Detector:
                 if attributes is not None:
                     drafts.append((clause_type, unit, type_hits, attributes))
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
-        resolve_document(clauses)
-        probation_from_definition(clauses, doc.text)
-        commitment_period_from_definition(clauses, doc.text)
+        resolve_document(clauses, doc.text)
         return clauses
 
 

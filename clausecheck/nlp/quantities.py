@@ -120,9 +120,8 @@ def durations(text: str) -> list[dict[str, Any]]:
     return out
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 
 
 def _date_regex(side: str) -> str:
@@ -144,9 +143,8 @@ _DATE_SPANS = (
 def _date(m: re.Match[str], side: str) -> date | None:
     month = m.group(f"{side}m1") or m.group(f"{side}m2")
     day = m.group(f"{side}d1") or m.group(f"{side}d2")
-    number = next((n for n, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month.rstrip(".")[:3])), None)
     try:
-        return date(int(m.group(f"{side}y")), number, int(day)) if number else None
+        return date(int(m.group(f"{side}y")), _MONTHS.index(month[:3]) + 1, int(day))
     except ValueError:
         return None
 

@@ -157,9 +157,11 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
 
 
 # bullets as PDFs render them: "●", "◦", a lone "." or "o" ("o Approved Images"), "§" not before a section number
-_BULLETS = r"[•·*●○◦▪.]|o(?=\s+[A-Z\[])|§(?=\s+\D)"
+_BULLET_MARKS = "•·*●○◦▪."
+_BULLETS = rf"[{_BULLET_MARKS}]|o(?=\s+[A-Z\[])|§(?=\s+\D)"
 _BULLET = re.compile(rf"^\s*(?:{_BULLETS})\s")
-_BULLET_FIRST = frozenset("•·*●○◦▪.o§")  # blocks start with their first visible character: the regex only there
+# what a bullet can start with: blocks start with their first visible character, so the regex runs only there
+_BULLET_FIRST = frozenset(_BULLET_MARKS + "o§")
 # "(a)", "1.", "iv)", "-", bullets, and numbered sub-clauses "17.1.1." / "19.3.1" (a list of a clause's parts)
 _LIST_ITEM = re.compile(
     r"^\s*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z]{1,3}[.)]|[-–]|\(?[ivx]{1,5}[.)]"
