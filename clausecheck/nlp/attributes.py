@@ -1027,6 +1027,12 @@ ANALYSERS: dict[ClauseType, Analyser] = {
     ClauseType.non_compete: non_compete,
     ClauseType.governing_law: governing_law,
 }
+# Checks of the text around a unit (300 characters before, the unit's text, 300 after) that take back
+# what its analyser accepted: (before, own, following) -> True when the clause is undone
+CONTEXT = 300
+UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
+    ClauseType.minimum_commitment: undone_by_context,
+}
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import ANALYSERS, resolve_document, undone_by_context
+from .attributes import ANALYSERS, CONTEXT, UNDONE_BY_CONTEXT, resolve_document
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -324,9 +324,9 @@ class Detector:
                 text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
-                if clause_type is ClauseType.minimum_commitment and attributes is not None \
-                        and undone_by_context(doc.text[max(0, unit.start - 300):unit.start], text,
-                                              doc.text[unit.end:unit.end + 300]):
+                undone = UNDONE_BY_CONTEXT.get(clause_type)
+                if attributes is not None and undone is not None and undone(
+                        doc.text[max(0, unit.start - CONTEXT):unit.start], text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None:
                     drafts.append((clause_type, unit, type_hits, attributes))
