@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import SUBNATIONAL, is_broad, regions
+from .geo import COUNTRIES, SUBNATIONAL, is_broad, regions
 from .quantities import NUMBER, amounts, date_span_months, durations, parse_number, period
 
 if TYPE_CHECKING:
@@ -156,6 +156,22 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
 _SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
 
 
+# the next item of a definitions list: '; "Net Sales" means ...', '; (c) "Contract Year" means ...'
+_NEXT_DEFINITION = re.compile(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
+
+
+def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
+    """The territory's own item of a definitions list ('"Territory" means New Zealand'), not the items around it
+    ('"Net Sales" means ...', which may name other places); the whole text when the definition is not such an item."""
+    for hit in hits:
+        start, end = hit.start - unit.start, hit.end - unit.start
+        if hit.kind == "definition" and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
+            nxt = _NEXT_DEFINITION.search(text, end)
+            item = text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1: nxt.start() if nxt else len(text)]
+            return re.sub(r"^\s*\(?[a-z0-9]{1,4}\)\s*", "", item).strip()  # without its "(a)"
+    return text.strip()
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
@@ -164,7 +180,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
-        attrs["definition"] = text.strip()
+        attrs["definition"] = _own_definition(text, unit, hits)
     named = regions(text)
     if named:
         attrs["regions"] = named
@@ -1023,6 +1039,8 @@ _DEMONYMS = {
     "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
 }
 _NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:substantive\s+|governing\s+)?law\b", re.IGNORECASE)
+# the country's own name before "law": "governed by New Zealand law", "Kenya law applies"
+_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+(?i:substantive\s+|governing\s+)?(?i:law)\b")
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1032,6 +1050,8 @@ def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] 
         return None  # "comply with all applicable law.": the words of a title, not at a title's place
     if m is None and (named := _NATIONAL_LAW.search(text)):
         return {"jurisdiction": _DEMONYMS[named.group(1).lower()]}  # "governed by English law"
+    if m is None and (country := _COUNTRY_LAW.search(text)):
+        return {"jurisdiction": country.group(1)}
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 
