@@ -828,7 +828,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
     if _RENEWED_UNLESS.search(lead) and text[right.start():right.end()].lower().startswith("unless"):
         return None  # "renewed for successive one-year periods unless terminated ... on notice": a non-renewal notice
-    if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0]):
+    after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
+    if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
     parts = _alternatives(text, right.start())
@@ -1187,7 +1188,8 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
-    probation or a minimum that names a defined period takes its length from that period's definition."""
+    probation or a minimum that names a defined period takes its length from that period's definition, and so do a term,
+    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons")."""
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
