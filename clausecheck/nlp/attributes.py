@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import SUBNATIONAL, is_broad, regions
+from .geo import COUNTRIES, SUBNATIONAL, is_broad, regions
 from .quantities import NUMBER, amounts, date_span_months, durations, parse_number, period
 
 if TYPE_CHECKING:
@@ -156,6 +156,22 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
 _SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
 
 
+# the next item of a definitions list: '; "Net Sales" means ...', '; (c) "Contract Year" means ...'
+_NEXT_DEFINITION = re.compile(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
+
+
+def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
+    """The territory's own item of a definitions list ('"Territory" means New Zealand'), not the items around it
+    ('"Net Sales" means ...', which may name other places); the whole text when the definition is not such an item."""
+    for hit in hits:
+        start, end = hit.start - unit.start, hit.end - unit.start
+        if hit.kind == "definition" and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
+            nxt = _NEXT_DEFINITION.search(text, end)
+            item = text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1: nxt.start() if nxt else len(text)]
+            return re.sub(r"^\s*\(?[a-z0-9]{1,4}\)\s*", "", item).strip()  # without its "(a)"
+    return text.strip()
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
@@ -164,7 +180,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
-        attrs["definition"] = text.strip()
+        attrs["definition"] = _own_definition(text, unit, hits)
     named = regions(text)
     if named:
         attrs["regions"] = named
@@ -191,7 +207,7 @@ _AGREEMENT_ENDS = re.compile(
 
 
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
-_RENEWING = r"successive|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? (?:over|forward|on)"
+_RENEWING = r"successive(?:ly)?|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? (?:over|forward|on)"
 # "extended by one further year": a renewal's length, not the term's
 _RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING}|extended|prolonged)\b[^.;]{{0,30}}$", re.IGNORECASE)
 _MORE_TIME = re.compile(r"\b(?:further|additional|more|another)\b", re.IGNORECASE)
@@ -222,6 +238,15 @@ def _term_durations(text: str) -> list[dict[str, Any]]:
     return durations(text) + named
 
 
+def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
+    """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
+    ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
+    (2) years": none (two years renew)."""
+    return next((d["months"] for d in found if d["months"] >= 1 and not _is_notice(text, d)
+                 and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]]) and not _MORE_TIME.search(d["text"])
+                 and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     if _PART_OF_TERM.search(text):
@@ -238,11 +263,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
-    # "three years ... on ninety days' notice": the term is three years; "an initial term ending on
-    # December 31, 2028, renewing for additional terms of two (2) years": no length (two years renew)
-    months = next((d["months"] for d in _term_durations(text) if d["months"] >= 1 and not _is_notice(text, d)
-                   and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]]) and not _MORE_TIME.search(d["text"])
-                   and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
+    months = _term_length(text, _term_durations(text))
     if months is None and (nth := _NTH_YEAR_END.search(text)):
         months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
     if months is None:
@@ -256,6 +277,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 # the same, or an extension or continuation: in a renewal clause these introduce the renewal's length
 _RENEWAL_WORD = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_RENEWAL_PROPER = re.compile(rf"\b({_RENEWING}|extend(s|ed)?)\b[^.;]{{0,30}}$", re.IGNORECASE)
 
 
 _FIXED_FIRST = re.compile(
@@ -286,6 +308,17 @@ _INITIAL_BEFORE = re.compile(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", 
 _FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
 
 
+def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
+    """The months of the first of the durations `found` in `text` that follows a renewal word: the renewal's length, not
+    the initial term's. One after a word of renewal proper beats one after "continues", which may be the initial term's:
+    "continues for four (4) years. It shall then continue for successive periods of one (1) year"."""
+    after = [(text[max(0, d["start"] - 60): d["start"]], d) for d in found
+             if d["months"] >= 1 and d["unit"] != "day" and not _is_notice(text, d)
+             and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])]
+    return next((d["months"] for before, d in after if _RENEWAL_PROPER.search(before)),
+                next((d["months"] for before, d in after if _RENEWAL_WORD.search(before)), None))
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     low = fold(text)
     if all(h.kind == "label" for h in hits) and not (
@@ -312,14 +345,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
     notice, _ = _notice_and_length(text)
-    length = None
-    # the renewal length is the duration that follows a renewal word, not the initial term
-    for d in _term_durations(text):
-        if (_RENEWAL_WORD.search(text[max(0, d["start"] - 60): d["start"]]) and d["months"] >= 1
-                and d["unit"] != "day" and not _is_notice(text, d)
-                and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])):
-            length = d["months"]
-            break
+    length = _renewal_length(text, _term_durations(text))
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
         length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
     if length is None and not automatic and _MUTUAL_RENEWAL.search(low):
@@ -780,6 +806,14 @@ _LOST_SPACE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _RENEWED_UNLESS = re.compile(r"\b(renew|extend)\w*\b[^.;]{0,80}$", re.IGNORECASE)
 
 
+# a right to end the agreement only while an opening trial lasts ("during the first six months, designated a period of
+# evaluation", "at any time within the Trial Period"): the probation's way out, not a termination for convenience
+_DURING_PROBATION = re.compile(
+    r"\b(?:during|within|in the course of|throughout|before the (?:end|expiry|expiration) of|until the (?:end|expiry|expiration) of)\b"
+    r"[^;]{0,120}?\b(?:(?:probation\w*|trial|evaluation|test|testing|introductory|qualifying|proving|pilot)\s+(?:period|phase|stage|term|window|year|season)|"
+    r"period of (?:probation|trial|evaluation|testing))\b", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -794,6 +828,9 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
     if _RENEWED_UNLESS.search(lead) and text[right.start():right.end()].lower().startswith("unless"):
         return None  # "renewed for successive one-year periods unless terminated ... on notice": a non-renewal notice
+    after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
+    if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
+        return None  # "During the trial period either party may terminate without cause": the probation's exit
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
@@ -1003,6 +1040,8 @@ _DEMONYMS = {
     "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
 }
 _NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:substantive\s+|governing\s+)?law\b", re.IGNORECASE)
+# the country's own name before "law": "governed by New Zealand law", "Kenya law applies"
+_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+(?i:substantive\s+|governing\s+)?(?i:law)\b")
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1012,6 +1051,8 @@ def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] 
         return None  # "comply with all applicable law.": the words of a title, not at a title's place
     if m is None and (named := _NATIONAL_LAW.search(text)):
         return {"jurisdiction": _DEMONYMS[named.group(1).lower()]}  # "governed by English law"
+    if m is None and (country := _COUNTRY_LAW.search(text)):
+        return {"jurisdiction": country.group(1)}
     return {"jurisdiction": m.group("j").strip()} if m else {}
 
 
@@ -1095,12 +1136,69 @@ def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None
                 break
 
 
+# a name the contract defines as a period: '"Season" means each period of twelve months beginning on 1 April',
+# '"Licence Period" means each consecutive period of one year'
+_PERIOD_DEFINED = re.compile(r"[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[\"”]\s+(?:means|shall mean)\s+"
+                             r"(?=(?:[^;.]|\.(?=\d)){0,30}?\b(?:period|years?|months?)\b)")
+
+
+def _period_units(text: str) -> dict[str, Any]:
+    """The periods the document defines, by name, with their length in months (the first length of the definition)."""
+    units: dict[str, Any] = {}
+    for m in _PERIOD_DEFINED.finditer(text):
+        months = _first_months(re.split(r";|\.\s", text[m.end(): m.end() + 200], maxsplit=1)[0], minimum=1)
+        if months:
+            units.setdefault(m.group(1), months)
+    return units
+
+
+def _counted_periods(text: str, units: dict[str, Any]) -> list[dict[str, Any]]:
+    """The lengths `text` counts in defined periods ("four (4) Seasons", "one Contract Year"), shaped as durations()."""
+    names = "|".join(re.escape(name) for name in sorted(units, key=len, reverse=True))
+    return [{"text": m.group(0), "unit": "period", "months": round(value * units[m.group("name")]), "start": m.start(), "end": m.end()}
+            for m in re.finditer(rf"(?<![\w$€£])(?i:(?P<num>{NUMBER}))\s+(?:\(\d+\)\s+)?(?P<name>{names})s?\b", text)
+            if (value := parse_number(m.group("num"))) is not None]
+
+
+def _first_periods(text: str, names: str) -> re.Match[str] | None:
+    """The opening defined periods a sentence puts on trial: "The first Season shall be a trial season" (not "the first
+    Contract Quarter shall run from the Effective Date", in a definition)."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        first = re.search(rf"\b(?i:first|initial|opening)\s+(?:(?i:(?P<num>{NUMBER}))\s+(?:\(\d+\)\s+)?)?(?P<name>{names})s?\b", sentence)
+        if first and re.search(r"\b(?:trial|probation\w*|evaluation|test|pilot|proving)\b", sentence, re.IGNORECASE):
+            return first
+    return None
+
+
+def _from_defined_periods(clauses: list[Clause], text: str) -> None:
+    """Lengths counted in a period the document defines: a term of "four (4) Seasons", a renewal "for successive periods
+    of one Season", a probation in "the first Season", a minimum "for each Season", where a Season is defined as a year."""
+    units = _period_units(text)
+    if not units:
+        return
+    names = "|".join(re.escape(name) for name in sorted(units, key=len, reverse=True))
+    for clause in clauses:
+        attrs, counted = clause.attributes, _counted_periods(clause.text, units)
+        if clause.type == ClauseType.term and "duration_months" not in attrs and (months := _term_length(clause.text, counted)):
+            attrs["duration_months"] = months
+        elif clause.type == ClauseType.renewal and "renewal_months" not in attrs and (months := _renewal_length(clause.text, counted)):
+            attrs["renewal_months"] = months
+        elif clause.type == ClauseType.probation and "duration_months" not in attrs and (first := _first_periods(clause.text, names)):
+            attrs["duration_months"] = round((parse_number(first.group("num")) if first.group("num") else 1) * units[first.group("name")])
+        elif clause.type == ClauseType.minimum_commitment and "period" not in attrs and (
+                each := re.search(rf"\b(?i:each|every|per|any|a|an)\s+(?P<name>{names})\b", clause.text)):
+            if found := _PERIOD_OF_MONTHS.get(units[each.group("name")]):
+                attrs["period"] = found
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
-    probation or a minimum that names a defined period takes its length from that period's definition."""
+    probation or a minimum that names a defined period takes its length from that period's definition, and so do a term,
+    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons")."""
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
+    _from_defined_periods(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
