@@ -30,13 +30,18 @@ def _fmt_months(months: float | int | None) -> str:
     return f"{months:g} month{'s' if months != 1 else ''}"
 
 
+_TITLE_WORDS = 6  # a clause of this many words or fewer is a section title ("NINTH: NON-COMPETITION."), not its terms
+
+
 def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause | None:
+    """The clause to show for a type: the first with `key` among its attributes, else the first that is
+    more than a section title, else the first."""
     clauses = doc.clauses_of(t)
     if key:
         with_key = [c for c in clauses if key in c.attributes]
         if with_key:
             return with_key[0]
-    return clauses[0] if clauses else None
+    return next((c for c in clauses if len(c.text.split()) > _TITLE_WORDS), clauses[0] if clauses else None)
 
 
 def _shown_minimum(doc: DocumentReport) -> Clause | None:

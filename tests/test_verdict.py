@@ -1,4 +1,4 @@
-"""Which minimum commitment the key terms show when a contract has several."""
+"""Which clause the key terms show when a contract has several of a type."""
 
 from clausecheck import analyze_text
 from clausecheck.verdict import key_terms
@@ -33,3 +33,11 @@ def test_an_advertising_spend_alone_is_a_weak_minimum():
 def test_an_order_size_alone_is_a_weak_minimum():
     term = _shown_minimum("Each order shall be for a minimum order value of USD 20,000.")
     assert (term.status, term.value) == ("weak", "USD 20,000 per order, no volume over time")
+
+
+def test_a_section_title_read_as_a_clause_is_not_what_is_shown():
+    doc = analyze_text(GRANT + "NINTH: NON-COMPETITION.\n\nDuring the term the Distributor shall not sell any "
+                               "products that compete with the Products in the Territory.").documents[0]
+    assert [len(c.text.split()) for c in doc.clauses_of("non_compete")][0] <= 6  # the title is a clause of its own
+    shown = {t.key: t for t in key_terms(doc)}["non_compete"]
+    assert shown.value.startswith("“During the term the Distributor shall not sell")
