@@ -284,6 +284,10 @@ _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*
 # the initial term's length, not a renewal's: "continue for an initial period of five (5) years"
 _INITIAL_BEFORE = re.compile(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", re.IGNORECASE)
 _FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
+# "deemed extended for each subsequent calendar year": a year at a time, the length named without a number
+_EACH_PERIOD = re.compile(r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolonged|continue[sd]?)\b[^.;]{0,30}?\b(?:for|by)\s+(?:each|every)\s+"
+                          r"(?:(?:further|subsequent|following|successive|additional)\s+)?(?:calendar\s+|contract\s+)?(year|month)\b",
+                          re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -322,6 +326,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
             break
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
         length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
+    if length is None and (each := _EACH_PERIOD.search(text)):
+        length = 1 if each.group(1).lower() == "month" else 12
     if length is None and not automatic and _MUTUAL_RENEWAL.search(low):
         return None  # "may be extended on mutual agreement of the parties": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
@@ -1095,11 +1101,30 @@ def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None
                 break
 
 
+# a renewal as long as the first term: "renewed for a similar period", "for further terms equal in duration to the
+# Initial Term" (not "on the same terms and conditions")
+_SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s+(?:period|duration|length|term(?!s))\b|"
+                          r"\bequal in (?:duration|length)\b", re.IGNORECASE)
+
+
+def _renewal_from_term(clauses: list[Clause]) -> None:
+    """A renewal clause without a length that renews for as long as the first term takes the term's length."""
+    months = next((c.attributes["duration_months"] for c in clauses
+                   if c.type == ClauseType.term and "duration_months" in c.attributes), None)
+    if months is None:
+        return
+    for clause in clauses:
+        if clause.type == ClauseType.renewal and "renewal_months" not in clause.attributes and _SAME_LENGTH.search(clause.text):
+            clause.attributes["renewal_months"] = months
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
-    probation or a minimum that names a defined period takes its length from that period's definition."""
+    probation or a minimum that names a defined period takes its length from that period's definition; a renewal
+    "for a similar period" takes the term's."""
     _probation_from_definition(clauses, text)
+    _renewal_from_term(clauses)
     _commitment_period_from_definition(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
