@@ -452,8 +452,22 @@ def no_volume(clause: Clause) -> bool:
     return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
 
 
+# a head count read as the quantity a selling verb governs: "sell the Products through a force of at least twenty (20)
+# representatives", "maintain no fewer than 25 trained technicians" (a named "Sales Force" floor is its own pattern)
+_HEAD_COUNT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
+                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists)\b", re.IGNORECASE)
+_SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
+
+
+def _head_count_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(h.pattern_id in _SELLING_FLOOR and (m := _HEAD_COUNT.search(own, max(0, h.start - unit.start))) is not None
+               and m.start() < h.end - unit.start for h in hits)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
+    if _head_count_only(own, unit, hits):
+        return None
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(own)):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
