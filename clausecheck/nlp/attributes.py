@@ -32,7 +32,7 @@ _AUTOMATIC = re.compile(
 _NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
-    r"(?i:laws?) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
+    r"(?i:laws?|legislation) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
     r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
@@ -66,7 +66,7 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
 _LABELLED = re.compile(r"^[\s|]*(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|]*"
                        r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)\s*[:|]\s*(\S.*)", re.DOTALL)
 # labels, read caseless.fold(label)
-_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?territor(?:y|ies)$")
+_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
 _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
                          r"(?: of (?:the |this )?(?:agreement|contract|addendum|licen[cs]e))?$")
 _RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
@@ -110,6 +110,8 @@ _EXCLUSIVITY_NAMED = re.compile(
     r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
     r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
     r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b|"
+    # deals the supplier makes with others (this contract is one agreement): "agreements of brand exclusivity with bars"
+    r"\b(?:agreements|arrangements|deals) (?:of|for) (?:[\w-]+ )?exclusivity\b|"
     # the exclusivity granted elsewhere, ended or held on a condition: "may end the exclusivity in clause 2.1",
     # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
     r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
@@ -698,8 +700,9 @@ _CAUSE = re.compile(
     r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
+# "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
-         r"end(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b))")
+         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit))))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -718,7 +721,7 @@ _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
 _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
@@ -730,7 +733,10 @@ _UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
+# "without assigning any reason", "without need to invoke any cause": no cause to state
 _CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+                  r"without (?:(?:assigning|giving|stating|specifying|invoking|showing|need(?:ing)?|having|to|give|state|invoke) ){1,3}"
+                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
