@@ -32,7 +32,7 @@ _AUTOMATIC = re.compile(
 _NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
-    r"(?i:laws?) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
+    r"(?i:laws?|legislation) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
     r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
@@ -66,7 +66,7 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
 _LABELLED = re.compile(r"^[\s|]*(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|]*"
                        r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)\s*[:|]\s*(\S.*)", re.DOTALL)
 # labels, read caseless.fold(label)
-_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?territor(?:y|ies)$")
+_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
 _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
                          r"(?: of (?:the |this )?(?:agreement|contract|addendum|licen[cs]e))?$")
 _RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
@@ -110,6 +110,8 @@ _EXCLUSIVITY_NAMED = re.compile(
     r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
     r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
     r"\b(?:third part(?:y|ies)|other part(?:y|ies)|others|any other)\b|"
+    # deals the supplier makes with others (this contract is one agreement): "agreements of brand exclusivity with bars"
+    r"\b(?:agreements|arrangements|deals) (?:of|for) (?:[\w-]+ )?exclusivity\b|"
     # the exclusivity granted elsewhere, ended or held on a condition: "may end the exclusivity in clause 2.1",
     # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
     r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
@@ -306,6 +308,10 @@ _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*
 # the initial term's length, not a renewal's: "continue for an initial period of five (5) years"
 _INITIAL_BEFORE = re.compile(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", re.IGNORECASE)
 _FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
+# "deemed extended for each subsequent calendar year": a year at a time, the length named without a number
+_EACH_PERIOD = re.compile(r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolonged|continue[sd]?)\b[^.;]{0,30}?\b(?:for|by)\s+(?:each|every)\s+"
+                          r"(?:(?:further|subsequent|following|successive|additional)\s+)?(?:calendar\s+|contract\s+)?(year|month)\b",
+                          re.IGNORECASE)
 
 
 def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
@@ -348,6 +354,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     length = _renewal_length(text, _term_durations(text))
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
         length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
+    if length is None and (each := _EACH_PERIOD.search(text)):
+        length = 1 if each.group(1).lower() == "month" else 12
     if length is None and not automatic and _MUTUAL_RENEWAL.search(low):
         return None  # "may be extended on mutual agreement of the parties": no renewal term yet
     attrs: dict[str, Any] = {"automatic": automatic}
@@ -472,8 +480,22 @@ def no_volume(clause: Clause) -> bool:
     return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
 
 
+# a head count read as the quantity a selling verb governs: "sell the Products through a force of at least twenty (20)
+# representatives", "maintain no fewer than 25 trained technicians" (a named "Sales Force" floor is its own pattern)
+_HEAD_COUNT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
+                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists)\b", re.IGNORECASE)
+_SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
+
+
+def _head_count_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(h.pattern_id in _SELLING_FLOOR and (m := _HEAD_COUNT.search(own, max(0, h.start - unit.start))) is not None
+               and m.start() < h.end - unit.start for h in hits)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
+    if _head_count_only(own, unit, hits):
+        return None
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(own)):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
@@ -704,8 +726,9 @@ _CAUSE = re.compile(
     r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
+# "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
-         r"end(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b))")
+         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit))))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -724,7 +747,7 @@ _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
 _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
@@ -736,7 +759,10 @@ _UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
+# "without assigning any reason", "without need to invoke any cause": no cause to state
 _CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+                  r"without (?:(?:assigning|giving|stating|specifying|invoking|showing|need(?:ing)?|having|to|give|state|invoke) ){1,3}"
+                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
@@ -1191,14 +1217,33 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
                 attrs["period"] = found
 
 
+# a renewal as long as the first term: "renewed for a similar period", "for further terms equal in duration to the
+# Initial Term" (not "on the same terms and conditions")
+_SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s+(?:period|duration|length|term(?!s))\b|"
+                          r"\bequal in (?:duration|length)\b", re.IGNORECASE)
+
+
+def _renewal_from_term(clauses: list[Clause]) -> None:
+    """A renewal clause without a length that renews for as long as the first term takes the term's length."""
+    months = next((c.attributes["duration_months"] for c in clauses
+                   if c.type == ClauseType.term and "duration_months" in c.attributes), None)
+    if months is None:
+        return
+    for clause in clauses:
+        if clause.type == ClauseType.renewal and "renewal_months" not in clause.attributes and _SAME_LENGTH.search(clause.text):
+            clause.attributes["renewal_months"] = months
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
     probation or a minimum that names a defined period takes its length from that period's definition, and so do a term,
-    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons")."""
+    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a renewal
+    "for a similar period" takes the term's."""
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
+    _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),

@@ -21,12 +21,13 @@ _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
 # Indian grouping ("90,00,000" = 9,000,000) before the thousands
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS})\s*\))?"
+# the figure repeated in brackets, in digits or in words: "three (3)", "30 (thirty)" (not a list marker "(a)")
+NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS}|(?!an?\s*\)){_WORDS})\s*\))?"
 
 # _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
 _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
-    r"business\s+|working\s+|contract\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
+    r"business\s+|working\s+|contract\s+|gregorian\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
 )
 _MONEY = re.compile(
     rf"(?P<cur>us\s?\$|u\.s\.\s?\$|usd|eur|gbp|chf|cad|aud|jpy|rmb|inr|(?<![a-z])rs\.?|\$|€|£|¥|₹)\s?(?P<num>{_DIGITS})"
@@ -47,7 +48,7 @@ _PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
 _PERIOD = re.compile(
     r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a|(?:in|during) the first)\s+"
     r"(?:subsequent\s+|following\s+)?"
-    r"(?:calendar\s+|contract\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
+    r"(?:calendar\s+|contract\s+|contractual\s+|gregorian\s+|agency\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
     r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+|distribution\s+)?"
     r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
     r"|\b(?:any|each|every|per|rolling)\s+(?P<twelve>(?:twelve|12)(?:\s*\(12\))?[\s-]+(?:consecutive\s+|calendar\s+)?months?)\b"
@@ -59,8 +60,8 @@ _PERIOD = re.compile(
 def parse_number(text: str) -> float | None:
     """'three (3)' -> 3, '1,200' -> 1200, 'one hundred and eighty' -> 180."""
     paren = re.search(r"\(\s*([\d,.]+)\s*\)", text)
-    if paren:
-        text = paren.group(1)
+    # "three (3)" -> the digits in brackets; "30 (thirty)" -> the figure before the words in brackets
+    text = paren.group(1) if paren else re.sub(r"\([^()]*\)", " ", text)
     text = text.strip().lower()
     digits = text.replace(",", "")
     try:
