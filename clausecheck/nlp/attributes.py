@@ -176,7 +176,8 @@ _INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|
 _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
-_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b")
+_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
+                             r"(?:this|side) letter)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -265,8 +266,12 @@ _SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IG
 _MUTUAL_RENEWAL = re.compile(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
-    r"if the parties (so )?agree|parties may agree)\b",
+    r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
+    # "will not be extended except by a further letter signed by ...": only by a new agreement
+    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b)\b",
 )
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
+_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -292,7 +297,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
             and any(d["unit"] != "day" and d["months"] >= 1 for d in durations(row[1]))):
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
-    automatic = bool(_AUTOMATIC.search(low))
+    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
@@ -484,7 +489,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 
 _PROBATION_NAME = re.compile(
-    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase|stage|window)\b|\bprobation\b|"
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
+    r"(period|term|phase|stage|window)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) (basis|footing)\b",
     re.IGNORECASE,
 )
