@@ -427,6 +427,9 @@ _MARKETING_SPEND = re.compile(
 
 
 _PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+# purchases as the base of a share spent: "not less than 2% of its Net Purchases" buys nothing
+_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|invoiced)\s+)?purchases\b",
+                         re.IGNORECASE)
 
 
 def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
@@ -437,7 +440,7 @@ def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
         ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
         return text[start:min(ends, default=len(text))]
     pieces = [piece(h.start - unit.start) for h in hits]
-    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(_SPEND_BASE.sub(" ", p)) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -685,7 +688,9 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
-         r"end(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b))")
+         # "end this Agreement", "end the Partner's participation in the programme"
+         r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
+         r"participation|membership)\b))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -705,7 +710,7 @@ _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw)\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
+    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
@@ -717,6 +722,7 @@ _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 _CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+                  r"without (giving|stating|assigning|providing|specifying|showing) (any )?(reasons?|cause|grounds|justification)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
