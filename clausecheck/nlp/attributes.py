@@ -194,7 +194,8 @@ _INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|
 _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
-_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangement|alliance|franchise|appointment)\b")
+_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
+                             r"(?:this|side) letter)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -289,8 +290,12 @@ _SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IG
 _MUTUAL_RENEWAL = re.compile(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
-    r"if the parties (so )?agree|parties may agree)\b",
+    r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
+    # "will not be extended except by a further letter signed by ...": only by a new agreement
+    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b)\b",
 )
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
+_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -331,7 +336,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
             and any(d["unit"] != "day" and d["months"] >= 1 for d in durations(row[1]))):
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
-    automatic = bool(_AUTOMATIC.search(low))
+    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
@@ -456,6 +461,9 @@ _MARKETING_SPEND = re.compile(
 
 
 _PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+# purchases as the base of a share spent: "not less than 2% of its Net Purchases" buys nothing
+_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|invoiced)\s+)?purchases\b",
+                         re.IGNORECASE)
 
 
 def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
@@ -466,7 +474,7 @@ def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
         ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
         return text[start:min(ends, default=len(text))]
     pieces = [piece(h.start - unit.start) for h in hits]
-    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(_SPEND_BASE.sub(" ", p)) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -532,7 +540,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 
 _PROBATION_NAME = re.compile(
-    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase|stage|window)\b|\bprobation\b|"
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
+    r"(period|term|phase|stage|window)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) (basis|footing)\b",
     re.IGNORECASE,
 )
@@ -728,7 +737,10 @@ _CAUSE = re.compile(
 )
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
-         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit))))")
+         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
+         # "end the Partner's participation in the programme"
+         r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
+         r"participation|membership)\b))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -748,7 +760,7 @@ _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
-    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|"
+    r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
@@ -761,7 +773,7 @@ _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 # "without assigning any reason", "without need to invoke any cause": no cause to state
 _CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
-                  r"without (?:(?:assigning|giving|stating|specifying|invoking|showing|need(?:ing)?|having|to|give|state|invoke) ){1,3}"
+                  r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|give|state|invoke) ){1,3}"
                   r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)

@@ -88,6 +88,11 @@ def is_title(text: str) -> bool:
     return capitalised >= max(1, len(long) - (len(long) >= 4))
 
 
+# a numbered heading on a line of its own in sentence case, as letters and UK drafts write them:
+# "2. Exclusive import rights", "5 Duration and renewal" (is_title wants its words capitalised)
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
+
+
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
@@ -106,7 +111,7 @@ def segment(doc: Document) -> list[Unit]:
             i = j + 1
             continue
         text = doc.text[block.start:block.end]
-        if block.kind == "heading" or is_title(text):
+        if block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
