@@ -728,8 +728,9 @@ _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justif
 # "is terminated ... for any reason": something that happened, not a right
 _HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
                        r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
-# a sentence that opens on its condition: "Where the quantity purchased in any Contract Year is below ..., the Company may terminate"
-_OPENS_WITH_CONDITION = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z0-9]{1,4}\)\s*)?(?:where|when|once)\b", re.IGNORECASE)
+# a sentence that opens on its condition: "Where the quantity purchased in any Contract Year is below ..., the Company may
+# terminate" ("When the first year has passed, either party may terminate on notice" is a time, not a condition)
+_OPENS_WITH_CONDITION = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z0-9]{1,4}\)\s*)?where\b", re.IGNORECASE)
 _AFTERMATH_LEAD = re.compile(
     r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
