@@ -219,10 +219,16 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10}
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25}
 _NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the (?:end|expiry|expiration|close|last day) of the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
                            re.IGNORECASE)
+# "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
+_NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the "
+                              r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
+# the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
+_UNTIL_PERIOD_ENDS = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
+                                r"(?:end|expiry|expiration) of the ((?:[A-Z][\w-]*\s+){1,3}(?:Period|Term))\b")
 
 
 # years the contract names itself: "three (3) Program Years", "one more Contract Year"
@@ -266,16 +272,22 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
-    months = _term_length(text, _term_durations(text))
-    if months is None and (nth := _NTH_YEAR_END.search(text)):
-        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
-    if months is None:
-        months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
+    months = _term_months(text)
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
         attrs["indefinite"] = True
     return attrs
+
+
+def _term_months(text: str) -> float | int | None:
+    """The length of the term a text states: a duration, the end of an nth year or anniversary, two dates."""
+    months = _term_length(text, _term_durations(text))
+    if months is None and (nth := _NTH_YEAR_END.search(text) or _NTH_ANNIVERSARY.search(text)):
+        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
+    if months is None:
+        months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
+    return months
 
 
 # the same, or an extension or continuation: in a renewal clause these introduce the renewal's length
@@ -457,7 +469,7 @@ _PER_ORDER = re.compile(
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
-    r"\b(?:advertis\w*|promotion(?:al)?|marketing)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
+    r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
 _PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
@@ -662,7 +674,7 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) agreement|"  # resiliate: Quebec English
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term)\b|"  # resiliate: Quebec English
                         # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
@@ -780,6 +792,9 @@ _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justif
 # "is terminated ... for any reason": something that happened, not a right
 _HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
                        r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
+# a sentence that opens on its condition: "Where the quantity purchased in any Contract Year is below ..., the Company may
+# terminate" ("When the first year has passed, either party may terminate on notice" is a time, not a condition)
+_OPENS_WITH_CONDITION = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z0-9]{1,4}\)\s*)?where\b", re.IGNORECASE)
 _AFTERMATH_LEAD = re.compile(
     r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
@@ -869,7 +884,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
-    conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead))
+    conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead) or _OPENS_WITH_CONDITION.match(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
     # "... may terminate upon any of the following:", "... by notice: (i) if ...": the items are the grounds
@@ -916,8 +931,9 @@ _COMPETING_OBJECT = re.compile(
     r"(sell|resell|distribute|stock|carry|offer|market|promote|import|handle|publish)\b[^.;]{0,100}?"
     r"(made|manufactured|produced|supplied|published|developed|branded) by (or for )?(anyone|anybody|someone|"
     r"any (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
-    # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal"
-    r"(?<=not )(carry|stock|sell|distribute|represent|handle|publish|promote) (another|any other)\b"
+    # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal",
+    # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
+    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
     r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
     # than the contract's own: "not publish any game other than the Titles"
@@ -925,7 +941,9 @@ _COMPETING_OBJECT = re.compile(
     r"\bany\b(?:(?!\b(customers?|persons?|part(y|ies)|entit(y|ies)|one|dealers?|resellers?|distributors?|agents?|"
     r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?\bother than the\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
-    r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b)",
+    r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b|"
+    # a rival outlet run by the party bound: "be concerned or interested, directly or indirectly, in the operation of any other station"
+    r"(engag\w*|interested|participat\w*|concerned)\b[^.;]{0,40}?\bin the (operation|running|management|ownership) of any other\b)",
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
 _NOT_COMPETING = re.compile(
@@ -984,6 +1002,9 @@ _NOT_COMPETITION = re.compile(
     r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
     r"intellectual property|foregoing)\b",
 )
+# the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive
+_APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow)\b"
+                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
@@ -1026,6 +1047,8 @@ def _restrains(plain: str, low: str, heading: str) -> bool:
         return False
     if not (_COMMERCIAL_ACT.search(plain) or ("directly" in low and _FAR_ACT.search(plain))):
         return False
+    if _APPOINTS_OTHERS.search(low):
+        return False  # "shall not authorise any other publisher to represent the Works": the grant kept, not a restraint
     carve_out = _CARVE_OUT.search(low)  # "..., save that nothing prevents holding 3% of listed shares"
     return (not _NOT_COMPETITION.search(low, 0, carve_out.start() if carve_out else len(low))
             and not _OWN_PRODUCTS.search(plain))
@@ -1246,6 +1269,19 @@ def _renewal_from_term(clauses: list[Clause]) -> None:
             clause.attributes["renewal_months"] = months
 
 
+def _term_from_definition(clauses: list[Clause], text: str) -> None:
+    """A term clause without a length that runs until the end of a period the contract defines takes the
+    length of that period: 'until the end of the Licence Period' where '"Licence Period" means the period
+    ... ending on the fifteenth (15th) anniversary of the Release Date'."""
+    for clause in clauses:
+        if clause.type != ClauseType.term or "duration_months" in clause.attributes:
+            continue
+        named = _UNTIL_PERIOD_ENDS.search(clause.text)
+        months = _term_months(_defining_sentence(named.group(1), text)) if named else None
+        if months is not None:
+            clause.attributes["duration_months"] = months
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1255,6 +1291,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
+    _term_from_definition(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order

@@ -56,6 +56,7 @@ SUBNATIONAL = re.compile(
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
+    r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
     re.IGNORECASE,
 )
