@@ -30,6 +30,16 @@ def test_durations_in_months(text, months):
         ("EUR 40,000 in each quarter", 40000, "EUR"),
         ("not less than 10,000 units", 10000, "units"),
         ("6.2 Orders shall be placed in lots of 400 cases", 400, "cases"),  # the clause number is no volume
+        # currencies beyond the dollar, euro and pound: ISO codes, local signs, names after the figure
+        ("purchases of at least A$1,500,000 a year", 1500000, "AUD"),
+        ("not lower than R$ 1,200,000.00 per semester", 1200000, "BRL"),
+        ("a floor of HK$800,000", 800000, "HKD"),
+        ("KSh 5,000,000 in each quarter", 5000000, "KES"),
+        ("₩500,000,000 per year", 500000000, "KRW"),
+        ("AED 750,000 per Contract Year", 750000, "AED"),
+        ("2,000,000 SEK per year", 2000000, "SEK"),
+        ("300,000 zł per year", 300000, "PLN"),
+        ("1,000,000 rand annually", 1000000, "ZAR"),
     ],
 )
 def test_amounts(text, value, unit):
@@ -64,3 +74,8 @@ def test_word_numbers():
 )
 def test_date_span_months(text, months):
     assert date_span_months(text) == months
+
+
+@pytest.mark.parametrize("text", ["the Agent shall try 3 times to deliver", "a pen 5 cm long", "Sar 4 of the Schedule"])
+def test_an_english_word_before_a_number_is_no_currency(text):
+    assert not [a for a in amounts(text) if a["kind"] == "money"]

@@ -29,11 +29,26 @@ _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
     r"business\s+|working\s+|contract\s+|gregorian\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
 )
+# ISO 4217 codes of the currencies contracts are written in, and the local signs: "A$", "R$", "HK$", "KSh", "Rp", "₩"
+_CODES = ("aed|ars|aud|bdt|bgn|brl|cad|chf|clp|cny|cop|czk|dkk|egp|eur|gbp|ghs|hkd|huf|idr|ils|inr|isk|jpy|kes|krw|kzt|"
+          "lkr|mad|mxn|myr|ngn|nok|npr|nzd|pen|php|pkr|pln|qar|rmb|ron|rsd|rub|sar|sek|sgd|thb|try|twd|uah|usd|vnd|xaf|"
+          "xof|zar|zmw")
+_CODES_ANY_CASE = frozenset("usd eur gbp chf cad aud jpy rmb inr".split())  # read in lower case too, as before
+_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
+          "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "R$": "BRL", "MX$": "MXN", "N$": "NAD", "€": "EUR", "£": "GBP",
+          "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₫": "VND",
+          "฿": "THB", "₱": "PHP", "₪": "ILS", "KSH": "KES", "RP": "IDR", "RM": "MYR", "ZŁ": "PLN"}
+_WORDS_OF = {"DOLLARS": "USD", "U.S.DOLLARS": "USD", "USDOLLARS": "USD", "EURO": "EUR", "EUROS": "EUR",
+             "POUNDSSTERLING": "GBP", "RUPEES": "INR", "YEN": "JPY", "YUAN": "CNY", "RENMINBI": "CNY", "REAIS": "BRL",
+             "RAND": "ZAR", "ZLOTY": "PLN", "ZŁ": "PLN", "FORINT": "HUF", "NAIRA": "NGN", "BAHT": "THB", "RINGGIT": "MYR",
+             "RUPIAH": "IDR"}
 _MONEY = re.compile(
-    rf"(?P<cur>us\s?\$|u\.s\.\s?\$|usd|eur|gbp|chf|cad|aud|jpy|rmb|inr|(?<![a-z])rs\.?|\$|€|£|¥|₹)\s?(?P<num>{_DIGITS})"
+    rf"(?P<cur>(?<![a-z])(?:[a-z]{{1,3}}\$|u\.s\.\s?\$|us\s\$|{_CODES}|rs\.?|ksh|rp|rm)|\$|€|£|¥|₹|₩|₦|₺|₽|₫|฿|₱|₪|zł)"
+    rf"\s?(?P<num>{_DIGITS})"
     r"(?:\s*(?P<scale>million|thousand|billion|lakhs?|crores?|m\b|k\b))?"
     rf"|(?P<num2>{_DIGITS})(?:\s?(?P<scale2>million|thousand|billion|lakhs?|crores?))?[ \u00a0]?"
-    r"(?P<cur2>u\.?s\.? dollars|dollars|euros?|pounds sterling|rupees|usd|eur|gbp|inr)",
+    rf"(?P<cur2>u\.?s\.? dollars|dollars|euros?|pounds sterling|rupees|yen|yuan|renminbi|reais|rand|zloty|zł|forint|naira|"
+    rf"baht|ringgit|rupiah|(?:{_CODES})\b)",
 )
 _VOLUME_UNITS = (
     r"units?|cases?|hectolit(?:er|re)s?|hl|lit(?:er|re)s?|gallons?|tons?|tonnes?|pieces?|pcs|"
@@ -181,10 +196,12 @@ def amounts(text: str) -> list[dict[str, Any]]:
         scale = (_group(text, m, "scale") or _group(text, m, "scale2")).lower()
         value *= {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9, "lakh": 1e5, "lakhs": 1e5,
                   "crore": 1e7, "crores": 1e7}.get(scale, 1)
-        cur = (_group(text, m, "cur") or _group(text, m, "cur2")).upper().replace(" ", "")
-        currency = {"$": "USD", "US$": "USD", "U.S.$": "USD", "DOLLARS": "USD", "U.S.DOLLARS": "USD",
-                    "USDOLLARS": "USD", "€": "EUR", "EURO": "EUR", "EUROS": "EUR", "£": "GBP",
-                    "POUNDSSTERLING": "GBP", "¥": "JPY", "RS": "INR", "RS.": "INR", "₹": "INR", "RUPEES": "INR"}.get(cur, cur)
+        written = _group(text, m, "cur") or _group(text, m, "cur2")
+        if written.isalpha() and len(written) == 3 and not written.isupper() and written.lower() not in _CODES_ANY_CASE \
+                and written.upper() not in _SIGNS:
+            continue  # "try 3 times", "a pen 5 cm long": a code only in capitals
+        cur = written.upper().replace(" ", "")
+        currency = _SIGNS.get(cur) or _WORDS_OF.get(cur, cur)
         out.append({"text": _group(text, m), "value": _num(value), "unit": currency, "kind": "money",
                     "start": m.start(), "end": m.end()})
     for m in _VOLUME.finditer(low):
