@@ -119,6 +119,32 @@ _EXCLUSIVITY_NAMED = re.compile(
 )
 
 
+# exclusivity only to be talked about later ("will consider in good faith a request to negotiate an exclusive
+# dealer agreement", "the parties may discuss the possibility of an exclusive arrangement"), and the exclusive
+# rights an intellectual property holder has by law ("the holder's exclusive rights to sell and produce
+# propagating material"): no grant to the distributor
+_EXCLUSIVITY_LATER = re.compile(
+    r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
+    r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*", re.IGNORECASE)
+_OWNERS_RIGHTS = re.compile(
+    r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
+    r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
+    r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str]) -> bool:
+    """Whether every hit overlaps a match of `pattern` in the unit's text that no negation precedes
+    ("shall not negotiate an exclusive agreement with anyone else" restrains the supplier)."""
+    spans = [m.span() for m in pattern.finditer(text) if not _NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    return bool(spans) and all(any(s < h.end - unit.start and h.start - unit.start < e for s, e in spans) for h in hits)
+
+
+# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity"
+_PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
+                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
@@ -133,9 +159,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if all(h.pattern_id == "exclusivity-word" for h in hits) and _EXCLUSIVITY_NAMED.search(text) \
-            and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
-        return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
+    if _only_in(text, unit, hits, _EXCLUSIVITY_LATER) or _only_in(text, unit, hits, _OWNERS_RIGHTS):
+        return None
+    if all(h.pattern_id == "exclusivity-word" for h in hits):
+        if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
+            return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
+        if _PURCHASING_NAMED.search(text) and not re.search(r"\bexclusivity\b", _PURCHASING_NAMED.sub(" ", text), re.IGNORECASE):
+            return {"kind": "purchasing"}  # "Exclusivity of procurement": the distributor buys only from the supplier
     # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
     # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
     # or resell parts made by any other person" after "shall purchase its entire requirements")
@@ -222,11 +252,20 @@ def _term_durations(text: str) -> list[dict[str, Any]]:
     return durations(text) + named
 
 
+# the term of each order or subscription sold under the agreement: "Each Customer subscription shall be for a
+# minimum term of twelve (12) months"
+_PER_ITEM_TERM = re.compile(r"\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:subscriptions?|orders?|order forms?|"
+                            r"statements? of work|licen[cs]e keys?)\b[^.;]{0,80}?\bterm\b")
+_THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     if _PART_OF_TERM.search(text):
         return None
     low = fold(text)
+    if _PER_ITEM_TERM.search(low) and not _THIS_AGREEMENT.search(low):
+        return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
     named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
@@ -446,6 +485,12 @@ def no_volume(clause: Clause) -> bool:
     return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
 
 
+# what a shortfall costs, not the floor nor its period: "the Reseller shall pay a shortfall fee of EUR 25 for each
+# missing customer for each month", "liquidated damages of $10 per unit not purchased"
+_SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
+                              r"\bliquidated damages\s+(?:of|equal to|amounting to)\b[^.;]*", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if unit.is_title and not own.rstrip().endswith(":") and (
@@ -469,6 +514,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
     if "\n" in text.strip():  # a table or list: its price rows are not the minimum's amount or period
         text = "\n".join(line for line in text.split("\n") if not (_PRICE_ROW.search(line) and not _FLOOR_WORD.search(line)))
+    text = _SHORTFALL_PRICE.sub(" ", text)  # "shall pay a shortfall fee of EUR 25 per missing customer per month"
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
         first = found[0]
