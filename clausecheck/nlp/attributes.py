@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
 from .geo import SUBNATIONAL, is_broad, regions
-from .quantities import NUMBER, amounts, date_span_months, durations, parse_number, period
+from .quantities import (
+    NUMBER,
+    amounts,
+    date_span_months,
+    dates,
+    durations,
+    months_between,
+    parse_number,
+    period,
+    yearly_span_months,
+)
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -530,7 +541,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 
 _PROBATION_NAME = re.compile(
-    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase|stage|window)\b|\bprobation\b|"
+    r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot)\s+(period|term|phase|stage|window|season)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) (basis|footing)\b",
     re.IGNORECASE,
 )
@@ -1141,12 +1152,120 @@ def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None
                 break
 
 
+# the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
+# above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
+_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|terminate|terminates|end|ends)\s+on)\s+(?:and\s+including\s+)?$",
+                         re.IGNORECASE)
+_FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
+                                 r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
+_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+((?:Effective|Commencement|Start) Date)\b")
+# how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
+_DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
+_HEAD = 3000
+
+
+def _contract_date(text: str) -> date | None:
+    """The date the contract gives itself at its head ("is dated 2 March 2026"), if it gives one."""
+    return next((d for d, start, _ in dates(text[:_HEAD]) if _DATED.search(text, max(0, start - 40), start)), None)
+
+
+def _defined_date(name: str, text: str) -> date | None:
+    """The date a defined term names: '"Commencement Date" means 1 May 2026', 'as of October 1, 2026 (the "Effective Date")'."""
+    sentence = _defining_sentence(name, text)
+    at = sentence.find(name)
+    found = sorted(dates(sentence), key=lambda d: min(abs(d[1] - at), abs(d[2] - at)))
+    return found[0][0] if found else None
+
+
+def _term_from_dates(clauses: list[Clause], text: str) -> None:
+    """A term clause without a length that runs from the contract's own date, or a defined start date, to a date
+    it names takes the months between them (a start on signature or on an event stays without a length)."""
+    for clause in clauses:
+        if clause.type != ClauseType.term or "duration_months" in clause.attributes:
+            continue
+        ends = [d for d, start, _ in dates(clause.text) if _END_BEFORE.search(clause.text, max(0, start - 30), start)]
+        defined = _FROM_DEFINED_DATE.search(clause.text)
+        first = (_defined_date(defined.group(1), text) if defined
+                 else _contract_date(text) if _FROM_CONTRACT_DATE.search(clause.text) else None)
+        if ends and first and ends[0] > first:
+            clause.attributes["duration_months"] = months_between(first, ends[0])
+
+
+# a length counted in a period the contract defines: "continues for three (3) Seasons" where '"Season" means the
+# period from October 1 of one year to September 30 of the following year', "renews for successive one-Season terms"
+_COUNTED = re.compile(rf"(?<![\w$€£])(?P<num>(?i:{NUMBER}|first))[\s-]+(?P<name>[A-Z][a-z]+?(?:[ -][A-Z][a-z]+?)?)s?\b")
+_CALENDAR_UNITS = {"Day", "Week", "Month", "Quarter", "Year"}
+
+
+def _defined_unit_months(name: str, text: str) -> float | int | None:
+    """The months of a period the contract defines by its days of the year or by a length."""
+    if name in _CALENDAR_UNITS:
+        return None
+    sentence = _defining_sentence(name, text)
+    return (yearly_span_months(sentence) or _first_months(sentence, minimum=1)) if sentence else None
+
+
+def _lengths_in_defined_units(clauses: list[Clause], text: str) -> None:
+    """A term, renewal or probation clause without a length takes it from a count of a period the contract
+    defines: three Seasons of twelve months are 36 months; "the first Season" of a probation, one of them."""
+    wanted = {ClauseType.term: "duration_months", ClauseType.renewal: "renewal_months", ClauseType.probation: "duration_months"}
+    known: dict[str, float | int | None] = {}
+    for clause in clauses:
+        key = wanted.get(clause.type)
+        if key is None or key in clause.attributes:
+            continue
+        for m in _COUNTED.finditer(clause.text):
+            count = 1 if m.group("num").lower() == "first" else parse_number(m.group("num"))
+            if count and m.group("name") not in known:
+                known[m.group("name")] = _defined_unit_months(m.group("name"), text)
+            months = known[m.group("name")] if count else None
+            if months is None or (m.group("num").lower() == "first") != (clause.type == ClauseType.probation):
+                continue
+            if clause.type == ClauseType.probation and not _PROBATION_NAME.search(clause.text, m.end(), m.end() + 60):
+                continue  # "the first Season is a trial season", not "the first Contract Quarter shall run from ..."
+            renews = bool(_RENEWAL_BEFORE.search(clause.text[max(0, m.start() - 40):m.start()]))
+            if clause.type != ClauseType.probation and renews != (clause.type == ClauseType.renewal):
+                continue
+            total = count * months
+            clause.attributes[key] = int(total) if float(total).is_integer() else total
+            break
+
+
+# a later amendment in the same document that rewrites a period: 'paragraph C.1 of the Schedule is amended by deleting
+# the words "four (4) months" and inserting in their place "nine (9) months"'
+_REWORDING = re.compile(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?[\"“](?P<new>[^\"”]{1,60})[\"”]")
+_REWORDED_REF = re.compile(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
+                           re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
+
+
+def _reworded_periods(clauses: list[Clause], text: str) -> None:
+    """A clause's period that a later amendment in the same document replaces ('in paragraph C.1 the words "four (4)
+    months" are replaced by "nine (9) months"') takes the new length."""
+    for m in _REWORDING.finditer(text):
+        old, new = _first_months(m.group("old")), _first_months(m.group("new"))
+        refs = list(_REWORDED_REF.finditer(text, max(0, m.start() - 200), m.start()))
+        if old is None or new is None or not refs or not _CHANGED.search(text, refs[-1].start(), m.end()):
+            continue
+        ref = refs[-1].group("ref")
+        for clause in clauses:
+            if clause.start < m.start() and clause.text.lstrip().startswith(ref + " ") and m.group("old") in clause.text:
+                for key in ("duration_months", "renewal_months"):
+                    if clause.attributes.get(key) == old:
+                        clause.attributes[key] = new
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
-    probation or a minimum that names a defined period takes its length from that period's definition."""
+    probation or a minimum that names a defined period takes its length from that period's definition; a term that
+    runs from the contract's date to a date, or lengths counted in periods the contract defines, are measured; a
+    period a later amendment in the document rewords takes its new length."""
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
+    _term_from_dates(clauses, text)
+    _lengths_in_defined_units(clauses, text)
+    _reworded_periods(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
