@@ -1,6 +1,16 @@
+from datetime import date
+
 import pytest
 
-from clausecheck.nlp.quantities import amounts, date_span_months, durations, parse_number, period
+from clausecheck.nlp.quantities import (
+    amounts,
+    date_span_months,
+    dates,
+    durations,
+    parse_number,
+    period,
+    yearly_span_months,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +89,20 @@ def test_date_span_months(text, months):
 @pytest.mark.parametrize("text", ["the Agent shall try 3 times to deliver", "a pen 5 cm long", "Sar 4 of the Schedule"])
 def test_an_english_word_before_a_number_is_no_currency(text):
     assert not [a for a in amounts(text) if a["kind"] == "money"]
+
+
+def test_dates_with_offsets():
+    text = "dated 2 March 2026, in force until February 28, 2031; on 31 February 2027 nothing"
+    assert [(d, text[s:e]) for d, s, e in dates(text)] == [(date(2026, 3, 2), "2 March 2026"),
+                                                           (date(2031, 2, 28), "February 28, 2031")]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [('"Season" means the period from October 1 of one year to September 30 of the following year', 12),
+     ("from 1 July of each year to 31 December of the same year", 6),
+     ("from April 1 of one year to March 31 of the next year", 12),
+     ("from 1 July 2025 to 31 December 2025", None), ("from October 1 of one year to December 31", None)],
+)
+def test_yearly_span_months(text, months):
+    assert yearly_span_months(text) == months

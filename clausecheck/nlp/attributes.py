@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
 from .geo import COUNTRIES, SUBNATIONAL, is_broad, regions
-from .quantities import NUMBER, amounts, date_span_months, durations, parse_number, period
+from .quantities import (
+    NUMBER,
+    amounts,
+    date_span_months,
+    dates,
+    durations,
+    months_between,
+    parse_number,
+    period,
+    yearly_span_months,
+)
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -121,6 +132,32 @@ _EXCLUSIVITY_NAMED = re.compile(
 )
 
 
+# exclusivity only to be talked about later ("will consider in good faith a request to negotiate an exclusive
+# dealer agreement", "the parties may discuss the possibility of an exclusive arrangement"), and the exclusive
+# rights an intellectual property holder has by law ("the holder's exclusive rights to sell and produce
+# propagating material"): no grant to the distributor
+_EXCLUSIVITY_LATER = re.compile(
+    r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
+    r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*", re.IGNORECASE)
+_OWNERS_RIGHTS = re.compile(
+    r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
+    r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
+    r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str]) -> bool:
+    """Whether every hit overlaps a match of `pattern` in the unit's text that no negation precedes
+    ("shall not negotiate an exclusive agreement with anyone else" restrains the supplier)."""
+    spans = [m.span() for m in pattern.finditer(text) if not _NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    return bool(spans) and all(any(s < h.end - unit.start and h.start - unit.start < e for s, e in spans) for h in hits)
+
+
+# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity"
+_PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
+                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
@@ -135,9 +172,13 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if all(h.pattern_id == "exclusivity-word" for h in hits) and _EXCLUSIVITY_NAMED.search(text) \
-            and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
-        return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
+    if _only_in(text, unit, hits, _EXCLUSIVITY_LATER) or _only_in(text, unit, hits, _OWNERS_RIGHTS):
+        return None
+    if all(h.pattern_id == "exclusivity-word" for h in hits):
+        if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
+            return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
+        if _PURCHASING_NAMED.search(text) and not re.search(r"\bexclusivity\b", _PURCHASING_NAMED.sub(" ", text), re.IGNORECASE):
+            return {"kind": "purchasing"}  # "Exclusivity of procurement": the distributor buys only from the supplier
     # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
     # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
     # or resell parts made by any other person" after "shall purchase its entire requirements")
@@ -256,11 +297,20 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
                  and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
 
 
+# the term of each order or subscription sold under the agreement: "Each Customer subscription shall be for a
+# minimum term of twelve (12) months"
+_PER_ITEM_TERM = re.compile(r"\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:subscriptions?|orders?|order forms?|"
+                            r"statements? of work|licen[cs]e keys?)\b[^.;]{0,80}?\bterm\b")
+_THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     if _PART_OF_TERM.search(text):
         return None
     low = fold(text)
+    if _PER_ITEM_TERM.search(low) and not _THIS_AGREEMENT.search(low):
+        return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
     named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
@@ -512,6 +562,12 @@ def _head_count_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
                and m.start() < h.end - unit.start for h in hits)
 
 
+# what a shortfall costs, not the floor nor its period: "the Reseller shall pay a shortfall fee of EUR 25 for each
+# missing customer for each month", "liquidated damages of $10 per unit not purchased"
+_SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
+                              r"\bliquidated damages\s+(?:of|equal to|amounting to)\b[^.;]*", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _head_count_only(own, unit, hits):
@@ -537,6 +593,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
     if "\n" in text.strip():  # a table or list: its price rows are not the minimum's amount or period
         text = "\n".join(line for line in text.split("\n") if not (_PRICE_ROW.search(line) and not _FLOOR_WORD.search(line)))
+    text = _SHORTFALL_PRICE.sub(" ", text)  # "shall pay a shortfall fee of EUR 25 per missing customer per month"
     found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
     if found:
         first = found[0]
@@ -553,7 +610,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 
 _PROBATION_NAME = re.compile(
     r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
-    r"(period|term|phase|stage|window)\b|\bprobation\b|"
+    r"(period|term|phase|stage|window|season)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) (basis|footing)\b",
     re.IGNORECASE,
 )
@@ -1207,7 +1264,8 @@ def _period_units(text: str) -> dict[str, Any]:
     """The periods the document defines, by name, with their length in months (the first length of the definition)."""
     units: dict[str, Any] = {}
     for m in _PERIOD_DEFINED.finditer(text):
-        months = _first_months(re.split(r";|\.\s", text[m.end(): m.end() + 200], maxsplit=1)[0], minimum=1)
+        definition = re.split(r";|\.\s", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        months = _first_months(definition, minimum=1) or yearly_span_months(definition)  # "from 1 October to 30 September"
         if months:
             units.setdefault(m.group(1), months)
     return units
@@ -1217,7 +1275,7 @@ def _counted_periods(text: str, units: dict[str, Any]) -> list[dict[str, Any]]:
     """The lengths `text` counts in defined periods ("four (4) Seasons", "one Contract Year"), shaped as durations()."""
     names = "|".join(re.escape(name) for name in sorted(units, key=len, reverse=True))
     return [{"text": m.group(0), "unit": "period", "months": round(value * units[m.group("name")]), "start": m.start(), "end": m.end()}
-            for m in re.finditer(rf"(?<![\w$€£])(?i:(?P<num>{NUMBER}))\s+(?:\(\d+\)\s+)?(?P<name>{names})s?\b", text)
+            for m in re.finditer(rf"(?<![\w$€£])(?i:(?P<num>{NUMBER}))[\s-]+(?:\(\d+\)[\s-]+)?(?P<name>{names})s?\b", text)
             if (value := parse_number(m.group("num"))) is not None]
 
 
@@ -1282,16 +1340,82 @@ def _term_from_definition(clauses: list[Clause], text: str) -> None:
             clause.attributes["duration_months"] = months
 
 
+# the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
+# above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
+_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|terminate|terminates|end|ends)\s+on)\s+(?:and\s+including\s+)?$",
+                         re.IGNORECASE)
+_FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
+                                 r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
+_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+((?:Effective|Commencement|Start) Date)\b")
+# how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
+_DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
+_HEAD = 3000
+
+
+def _contract_date(text: str) -> date | None:
+    """The date the contract gives itself at its head ("is dated 2 March 2026"), if it gives one."""
+    return next((d for d, start, _ in dates(text[:_HEAD]) if _DATED.search(text, max(0, start - 40), start)), None)
+
+
+def _defined_date(name: str, text: str) -> date | None:
+    """The date a defined term names: '"Commencement Date" means 1 May 2026', 'as of October 1, 2026 (the "Effective Date")'."""
+    sentence = _defining_sentence(name, text)
+    at = sentence.find(name)
+    found = sorted(dates(sentence), key=lambda d: min(abs(d[1] - at), abs(d[2] - at)))
+    return found[0][0] if found else None
+
+
+def _term_from_dates(clauses: list[Clause], text: str) -> None:
+    """A term clause without a length that runs from the contract's own date, or a defined start date, to a date
+    it names takes the months between them (a start on signature or on an event stays without a length)."""
+    for clause in clauses:
+        if clause.type != ClauseType.term or "duration_months" in clause.attributes:
+            continue
+        ends = [d for d, start, _ in dates(clause.text) if _END_BEFORE.search(clause.text, max(0, start - 30), start)]
+        defined = _FROM_DEFINED_DATE.search(clause.text)
+        first = (_defined_date(defined.group(1), text) if defined
+                 else _contract_date(text) if _FROM_CONTRACT_DATE.search(clause.text) else None)
+        if ends and first and ends[0] > first:
+            clause.attributes["duration_months"] = months_between(first, ends[0])
+
+
+# a later amendment in the same document that rewrites a period: 'paragraph C.1 of the Schedule is amended by deleting
+# the words "four (4) months" and inserting in their place "nine (9) months"'
+_REWORDING = re.compile(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?[\"“](?P<new>[^\"”]{1,60})[\"”]")
+_REWORDED_REF = re.compile(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
+                           re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
+
+
+def _reworded_periods(clauses: list[Clause], text: str) -> None:
+    """A clause's period that a later amendment in the same document replaces ('in paragraph C.1 the words "four (4)
+    months" are replaced by "nine (9) months"') takes the new length."""
+    for m in _REWORDING.finditer(text):
+        old, new = _first_months(m.group("old")), _first_months(m.group("new"))
+        refs = list(_REWORDED_REF.finditer(text, max(0, m.start() - 200), m.start()))
+        if old is None or new is None or not refs or not _CHANGED.search(text, refs[-1].start(), m.end()):
+            continue
+        ref = refs[-1].group("ref")
+        for clause in clauses:
+            if clause.start < m.start() and clause.text.lstrip().startswith(ref + " ") and m.group("old") in clause.text:
+                for key in ("duration_months", "renewal_months"):
+                    if clause.attributes.get(key) == old:
+                        clause.attributes[key] = new
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
     probation or a minimum that names a defined period takes its length from that period's definition, and so do a term,
-    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a renewal
-    "for a similar period" takes the term's."""
+    a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a term that runs
+    from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
+    length; a renewal "for a similar period" takes the term's."""
     _probation_from_definition(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
     _term_from_definition(clauses, text)
+    _term_from_dates(clauses, text)
+    _reworded_periods(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order

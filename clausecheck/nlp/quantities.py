@@ -167,16 +167,51 @@ def _date(m: re.Match[str], side: str) -> date | None:
         return None
 
 
+def months_between(first: date, last: date) -> int | float:
+    """The months from the first day to the last, the last included, to the half month: 1 April - 30 September is 6."""
+    last += timedelta(days=1)
+    months = (last.year - first.year) * 12 + last.month - first.month + (last.day - first.day) / 30
+    return _num(round(months * 2) / 2)
+
+
 def date_span_months(text: str) -> int | float | None:
     """The length in months of the first period given by its two dates, the last day included:
     "from April 1, 2026 to September 30, 2026" -> 6."""
     for m in (m for span in _DATE_SPANS for m in span.finditer(fold(text))):
         first, last = _date(m, "a"), _date(m, "b")
         if first and last and last >= first:
-            last += timedelta(days=1)
-            months = (last.year - first.year) * 12 + last.month - first.month + (last.day - first.day) / 30
-            return _num(round(months * 2) / 2)
+            return months_between(first, last)
     return None
+
+
+_ONE_DATE = re.compile(_date_regex("a"))
+
+
+def dates(text: str) -> list[tuple[date, int, int]]:
+    """Every full date of a text ("28 February 2031", "October 1, 2026") with its offsets."""
+    return [(d, m.start(), m.end()) for m in _ONE_DATE.finditer(fold(text)) if (d := _date(m, "a"))]
+
+
+# a period that recurs each year, given by its first and last day: "from October 1 of one year to September 30 of the
+# following year"
+_YEARLY = re.compile(rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:st|nd|rd|th)?\s+of\s+"
+                     rf"(?:one|each|any|a|the)\s+(?:calendar\s+)?year\s+(?:to|until|through)\s+(?:(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}})|"
+                     rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}))(?:st|nd|rd|th)?\s+of\s+the\s+(?P<next>following|next|same)\s+(?:calendar\s+)?year\b")
+
+
+def yearly_span_months(text: str) -> int | float | None:
+    """The length in months of a period stated by its days of the year: "from October 1 of one year to September
+    30 of the following year" -> 12."""
+    m = _YEARLY.search(fold(text))
+    if m is None:
+        return None
+    try:
+        first = date(2001, _MONTHS.index((m.group("m1") or m.group("m2"))[:3]) + 1, int(m.group("d1") or m.group("d2")))
+        last = date(2001 + (m.group("next") != "same"), _MONTHS.index((m.group("m3") or m.group("m4"))[:3]) + 1,
+                    int(m.group("d3") or m.group("d4")))
+    except ValueError:
+        return None
+    return months_between(first, last) if last >= first else None
 
 
 def _item_number(low: str, m: re.Match[str]) -> bool:
