@@ -1297,10 +1297,12 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
         return
     names = "|".join(re.escape(name) for name in sorted(units, key=len, reverse=True))
     for clause in clauses:
-        attrs, counted = clause.attributes, _counted_periods(clause.text, units)
-        if clause.type == ClauseType.term and "duration_months" not in attrs and (months := _term_length(clause.text, counted)):
+        attrs = clause.attributes
+        if clause.type == ClauseType.term and "duration_months" not in attrs and (
+                months := _term_length(clause.text, _counted_periods(clause.text, units))):
             attrs["duration_months"] = months
-        elif clause.type == ClauseType.renewal and "renewal_months" not in attrs and (months := _renewal_length(clause.text, counted)):
+        elif clause.type == ClauseType.renewal and "renewal_months" not in attrs and (
+                months := _renewal_length(clause.text, _counted_periods(clause.text, units))):
             attrs["renewal_months"] = months
         elif clause.type == ClauseType.probation and "duration_months" not in attrs and (first := _first_periods(clause.text, names)):
             attrs["duration_months"] = round((parse_number(first.group("num")) if first.group("num") else 1) * units[first.group("name")])
