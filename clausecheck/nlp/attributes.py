@@ -514,8 +514,8 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:purchase\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
-    r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
+    r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
