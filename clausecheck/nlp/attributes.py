@@ -174,6 +174,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _only_in(text, unit, hits, _EXCLUSIVITY_LATER) or _only_in(text, unit, hits, _OWNERS_RIGHTS):
         return None
+    if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
+        return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
     if all(h.pattern_id == "exclusivity-word" for h in hits):
         if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
             return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
@@ -504,8 +506,9 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
 
 # an amendment names the clause it deletes or rewords: the minimum is quoted or in a heading, not stated
 _AMENDMENT = re.compile(r"\b(?:deleted|replaced|replacing|amended|struck|removed|superseded)\b", re.IGNORECASE)
-_MENTION = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)|\"[^\"]*\"|“[^”]*”",
-                      re.IGNORECASE)
+# a clause named by its number and heading: "Clause 2 (Exclusive Appointment)"
+_HEADING_REF = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)", re.IGNORECASE)
+_MENTION = re.compile(rf"{_HEADING_REF.pattern}|\"[^\"]*\"|“[^”]*”", re.IGNORECASE)
 
 
 def _mentioned(text: str, offset: int) -> bool:
