@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import COUNTRIES, SUBNATIONAL, is_broad, regions
+from .geo import BROAD, COUNTRIES, SUBNATIONAL, is_broad, regions
 from .quantities import (
     NUMBER,
     amounts,
@@ -217,12 +217,31 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
     return text.strip()
 
 
+# a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
+# US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
+_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?")
+_OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
+                            r"(?:the\s+)?")
+_NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
+
+
+def _place_follows(text: str, offset: int) -> bool:
+    start = _PLACE_NEXT.match(text, offset).end()
+    if SUBNATIONAL.match(text, start):
+        return True
+    official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
+    country = BROAD.match(text, official.end() if official else start)
+    return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    if all(h.kind == "place" for h in hits) and not any(_place_follows(text, h.end - unit.start) for h in hits):
+        return None  # "sell the Products in accordance with the price list": no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
