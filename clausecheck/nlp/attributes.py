@@ -753,7 +753,7 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term)\b|"  # resiliate: Quebec English
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
                         # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
