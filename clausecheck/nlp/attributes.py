@@ -344,11 +344,27 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
     months = _term_months(text)
+    if months is None and not _ROLLING.search(low):
+        months = _renewed_now(text)
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
         attrs["indefinite"] = True
     return attrs
+
+
+# a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
+# "may offer to renew", nor renewals that roll over unless ended)
+_RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
+                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+_ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
+
+
+def _renewed_now(text: str) -> Any:
+    """The length of the further term a renewal or extension made by this document runs for: the term it sets."""
+    return next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
+                 and _RENEWED_NOW.search(text, max(0, d["start"] - 100), d["start"])), None)
 
 
 def _term_months(text: str) -> float | int | None:
