@@ -26,6 +26,9 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the counties of Lea and Eddy in the State of New Mexico", False),
         ("New South Wales and Victoria", False),
         ("Mexico and New Zealand", True),
+        ("the Portuguese Republic and the Principality of Andorra", True),
+        ("the Holy See and the Republic of San Marino", True),
+        ("the Swiss Confederation, excluding the canton of Ticino", False),
         ("please let us know", False),
     ],
 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import COUNTRIES, SUBNATIONAL, is_broad, regions
+from .geo import BROAD, COUNTRIES, SUBNATIONAL, is_broad, regions
 from .quantities import (
     NUMBER,
     amounts,
@@ -174,6 +174,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _only_in(text, unit, hits, _EXCLUSIVITY_LATER) or _only_in(text, unit, hits, _OWNERS_RIGHTS):
         return None
+    if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
+        return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
     if all(h.pattern_id == "exclusivity-word" for h in hits):
         if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
             return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
@@ -215,12 +217,31 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
     return text.strip()
 
 
+# a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
+# US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
+_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?")
+_OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
+                            r"(?:the\s+)?")
+_NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
+
+
+def _place_follows(text: str, offset: int) -> bool:
+    start = _PLACE_NEXT.match(text, offset).end()
+    if SUBNATIONAL.match(text, start):
+        return True
+    official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
+    country = BROAD.match(text, official.end() if official else start)
+    return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    if all(h.kind == "place" for h in hits) and not any(_place_follows(text, h.end - unit.start) for h in hits):
+        return None  # "sell the Products in accordance with the price list": no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
@@ -323,11 +344,27 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
     attrs: dict[str, Any] = {}
     months = _term_months(text)
+    if months is None and not _ROLLING.search(low):
+        months = _renewed_now(text)
     if months is not None:
         attrs["duration_months"] = months
     if indefinite:
         attrs["indefinite"] = True
     return attrs
+
+
+# a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
+# "may offer to renew", nor renewals that roll over unless ended)
+_RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
+                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+_ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
+
+
+def _renewed_now(text: str) -> Any:
+    """The length of the further term a renewal or extension made by this document runs for: the term it sets."""
+    return next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
+                 and _RENEWED_NOW.search(text, max(0, d["start"] - 100), d["start"])), None)
 
 
 def _term_months(text: str) -> float | int | None:
@@ -504,8 +541,9 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
 
 # an amendment names the clause it deletes or rewords: the minimum is quoted or in a heading, not stated
 _AMENDMENT = re.compile(r"\b(?:deleted|replaced|replacing|amended|struck|removed|superseded)\b", re.IGNORECASE)
-_MENTION = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)|\"[^\"]*\"|“[^”]*”",
-                      re.IGNORECASE)
+# a clause named by its number and heading: "Clause 2 (Exclusive Appointment)"
+_HEADING_REF = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)", re.IGNORECASE)
+_MENTION = re.compile(rf"{_HEADING_REF.pattern}|\"[^\"]*\"|“[^”]*”", re.IGNORECASE)
 
 
 def _mentioned(text: str, offset: int) -> bool:
@@ -514,8 +552,8 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:purchase\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
-    r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
+    r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
@@ -731,7 +769,7 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term)\b|"  # resiliate: Quebec English
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
                         # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
