@@ -26,6 +26,9 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the counties of Lea and Eddy in the State of New Mexico", False),
         ("New South Wales and Victoria", False),
         ("Mexico and New Zealand", True),
+        ("the Kingdom of Tonga, the Independent State of Samoa and the Republic of Vanuatu", True),
+        ("the Federated States of Micronesia and Palau", True),
+        ("the island of Savai'i in the State of Samoa, north coast region", False),
         ("please let us know", False),
     ],
 )

@@ -236,7 +236,7 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
-                             r"(?:this|side) letter)\b")
+                             r"(?:this|side) letter|this certificate)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -736,7 +736,9 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
-                        r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b",
+                        r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
+                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
@@ -1051,8 +1053,8 @@ _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s
 _OWN_PRODUCTS = re.compile(
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
-    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|"
-    r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY))\b",
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|Goods|Titles|Books|"
+    r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY|GOODS|TITLES|BOOKS))\b",
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(
