@@ -221,6 +221,8 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    if all(h.kind == "place" and not regions(text[text.rfind(" ", 0, h.end - unit.start) + 1:h.end - unit.start + 60]) for h in hits):
+        return None  # "a dealer in the City of Leeds", "an agent for the Supplier": no country named after it
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
