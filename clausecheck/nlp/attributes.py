@@ -238,13 +238,16 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
-                             r"(?:this|side) letter|this certificate)\b")
+                             r"(?:this|side) letter|this certificate|these (?:terms|conditions))\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
+# what outlasts each order placed under the terms, not the terms themselves: "survives the completion of any individual Order"
+_OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
+                              r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
 # agreement's own end, whatever the events named after it
 _AGREEMENT_ENDS = re.compile(
@@ -317,7 +320,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
     named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
-    head = _PROVISO.split(low, maxsplit=1)[0]
+    head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
