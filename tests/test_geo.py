@@ -29,6 +29,9 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Portuguese Republic and the Principality of Andorra", True),
         ("the Holy See and the Republic of San Marino", True),
         ("the Swiss Confederation, excluding the canton of Ticino", False),
+        ("the Kingdom of Tonga, the Independent State of Samoa and the Republic of Vanuatu", True),
+        ("the Federated States of Micronesia and Palau", True),
+        ("the island of Savai'i in the State of Samoa, north coast region", False),
         ("please let us know", False),
     ],
 )

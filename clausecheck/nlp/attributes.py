@@ -240,8 +240,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
-    if all(h.kind == "place" for h in hits) and not any(_place_follows(text, h.end - unit.start) for h in hits):
-        return None  # "sell the Products in accordance with the price list": no place
+    if all(h.kind == "place" for h in hits) and not any(
+            _place_follows(text, end) or _place_follows(text, text.rfind(" ", 0, end) + 1)  # after the hit, or its last word
+            for end in (h.end - unit.start for h in hits)):
+        return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind == "definition" for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
@@ -257,13 +259,16 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
-                             r"(?:this|side) letter)\b")
+                             r"(?:this|side) letter|this certificate|these (?:terms|conditions))\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
+# what outlasts each order placed under the terms, not the terms themselves: "survives the completion of any individual Order"
+_OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
+                              r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
 # agreement's own end, whatever the events named after it
 _AGREEMENT_ENDS = re.compile(
@@ -336,7 +341,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
     named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
-    head = _PROVISO.split(low, maxsplit=1)[0]
+    head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
@@ -774,7 +779,9 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
-                        r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b",
+                        r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
+                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
@@ -1089,8 +1096,8 @@ _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s
 _OWN_PRODUCTS = re.compile(
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
-    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|"
-    r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY))\b",
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|Goods|Titles|Books|"
+    r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY|GOODS|TITLES|BOOKS))\b",
     re.IGNORECASE,
 )
 _NOT_COMPETITION = re.compile(

@@ -23,7 +23,9 @@ COUNTRIES = (
     "Thailand|Togo|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
     "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Vatican City|Venezuela|Vietnam|"
-    "Viet Nam|Yemen|Zambia|Zimbabwe"
+    "Viet Nam|Yemen|Zambia|Zimbabwe|"
+    # the Pacific island nations
+    "Samoa|Tonga|Vanuatu|Solomon Islands|Kiribati|Tuvalu|Nauru|Palau|Marshall Islands|Micronesia|Timor-Leste|East Timor"
 )
 GROUPS = (
     "world[\\s-]?wide|throughout the world|the world|global(?:ly)?|all countries|any country|"
@@ -52,7 +54,7 @@ BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_by
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
     # a country's official name is no state of a country: "the Plurinational State of Bolivia", "the State of Qatar"
-    r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea)\b)|"
+    r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea|samoa|micronesia)\b)|"
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"

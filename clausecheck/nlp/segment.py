@@ -91,6 +91,9 @@ def is_title(text: str) -> bool:
 # a numbered heading on a line of its own in sentence case, as letters and UK drafts write them:
 # "2. Exclusive import rights", "5 Duration and renewal" (is_title wants its words capitalised)
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
+# the same as the lead-in of a numbered paragraph, in plain-language letters and emails (quoted in a reply with ">"):
+# "6. How long. Two years from ..."
+_NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
 def segment(doc: Document) -> list[Unit]:
@@ -117,7 +120,7 @@ def segment(doc: Document) -> list[Unit]:
             i += 1
             continue
         for n, (s, e) in enumerate(_sentence_spans(text, block.start)):
-            lead = n == 0 and e < block.end - 2 and is_title(doc.text[s:e])
+            lead = n == 0 and e < block.end - 2 and (is_title(doc.text[s:e]) or bool(_NUMBERED_LEAD.fullmatch(doc.text[s:e])))
             if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
                 heading = doc.text[s:e].strip()[:200]
             elif n == 0 and units and _continues(doc, units[-1], s, e):
