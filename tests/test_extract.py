@@ -235,3 +235,16 @@ def test_pdf_schedule_items_stay_apart():
     first = "Item 6 - Review Period: the first six (6) months after the Commencement Date"
     lines = [first, "Item 7 - Initial Term: three (3) years from the Commencement Date, then yearly"]
     assert len(_reflow(lines, set(), len(first))) == 2
+
+
+def test_pdf_line_starting_with_a_figure_in_brackets_after_a_number_word_goes_on():
+    """'... within forty-five' + '(45) days after ...': the figure repeating a number in words is no
+    item "(45)", so the wrapped line stays in its paragraph (a hyphenated word ends the line)."""
+    from clausecheck.extract.pdf import _reflow
+
+    full = "Halberd may, by written notice to the Distributor given at any time within forty-five"
+    lines = [full, "(45) days after the end of the second such Quarter, reduce the appointment.", "",
+             full[:50] + " as follows:", "(a) the Distributor shall keep records."]
+    blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
+    assert blocks[0].endswith("within forty-five (45) days after the end of the second such Quarter, reduce the appointment.")
+    assert blocks[-1] == "(a) the Distributor shall keep records."

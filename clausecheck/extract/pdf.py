@@ -201,7 +201,7 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
         if current and wrapped:
             # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
             # "Section 2.1" or "(i)": a new paragraph would follow punctuation
-            last = prev.rsplit(None, 1)[-1]
+            last = prev.rsplit(None, 1)[-1].replace("-", "")  # "forty-five" | "(45) days": a hyphenated word too
             wrapped = (last.isalpha() and last.islower()) or not _ENUMERATOR.match(line)
         if current and wrapped:
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
