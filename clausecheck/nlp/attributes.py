@@ -168,6 +168,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
         return None
+    if _DELETED_CLAUSE.search(text):
+        return None  # "Clause 2.2 (no other distributor in the Territory) is deleted": an exclusivity withdrawn
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
@@ -383,8 +385,8 @@ def _term_months(text: str) -> float | int | None:
 
 
 # the same, or an extension or continuation: in a renewal clause these introduce the renewal's length
-_RENEWAL_WORD = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
-_RENEWAL_PROPER = re.compile(rf"\b({_RENEWING}|extend(s|ed)?)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_RENEWAL_WORD = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_RENEWAL_PROPER = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?)\b[^.;]{{0,30}}$", re.IGNORECASE)
 
 
 _FIXED_FIRST = re.compile(
@@ -561,7 +563,7 @@ _PER_ORDER = re.compile(
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
@@ -733,8 +735,8 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]
                           re.IGNORECASE)
 
 
-# an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
-_NO_PROBATION = re.compile(r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+# a trial denied ("is not subject to any trial period"), an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
+_NO_PROBATION = re.compile(r"\b(?:not subject to|without) (?:any|a) (?:trial|probation\w*|evaluation|test)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -789,6 +791,12 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 
 
 # a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
+# a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
+# to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety"
+_DELETED_CLAUSE = re.compile(
+    r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement)?\s*(?:\([^()]{0,300}\))?"
+    r"\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted|repealed|struck out|omitted|removed)\b(?!\s+and\s+(?:replaced|substituted))",
+    re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
@@ -808,7 +816,7 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
-    if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
+    if _FORMER.search(text) or _DELETED_CLAUSE.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
@@ -1024,6 +1032,8 @@ _COMPETING_OBJECT = re.compile(
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
     r"(of|by|for),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # services for a rival line: "not act for any brand of pet food other than the Products"
+    r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
@@ -1118,6 +1128,10 @@ _RESTRAINT_SCOPE = re.compile(
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
+# a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
+# like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
+_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?"
+                               r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -1173,6 +1187,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         plain, low = _without(_NOT_COMPETING, plain, low)
     if _permits(low) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
         return None
+    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low):
+        return None  # the background to the deal ("Buyer requires that no competitor gets the part"); a supplier's exclusive supply
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
