@@ -643,6 +643,10 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if found:
         first = found[0]
         attrs.update(amount=first["text"], amount_value=first["value"], amount_unit=first["unit"])
+    # the firm months of a forecast: "each month", "a rolling twelve-month forecast" say how often it comes and how far
+    # it looks ahead, not a volume's period
+    if all(h.kind == "firm" for h in hits):
+        return attrs
     p = period(text)
     if p:
         attrs["period"] = p
