@@ -561,13 +561,13 @@ _PER_ORDER = re.compile(
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing)\b|"
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
 _PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
-# purchases as the base of a share spent: "not less than 2% of its Net Purchases" buys nothing
-_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|invoiced)\s+)?purchases\b",
+# purchases as the base of a share spent: "not less than 2% of its Net Purchases", "of its net Goods purchases" buys nothing
+_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
                          re.IGNORECASE)
 
 
