@@ -339,7 +339,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
-    named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
+    # (or the length alone under a "Term" or "Length" heading)
+    named = any(h.pattern_id in ("expiration-date-field", "length-under-term-heading") for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
@@ -396,7 +397,9 @@ _MUTUAL_RENEWAL = re.compile(
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
     # "will not be extended except by a further letter signed by ...": only by a new agreement
-    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b)\b",
+    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
+    # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
+    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed)\b",
 )
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
