@@ -1119,7 +1119,9 @@ _RESTRAINT_SCOPE = re.compile(
 # goods under a rival brand: "sell sleeping bags under any trade mark other than the Trade Marks" (but "sell
 # the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
-                          r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b")
+                          r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
+                          # "shall not stock on the portal any other haircare brand": another brand of the same goods
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
