@@ -1455,6 +1455,17 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
                         clause.attributes[key] = new
 
 
+# heads of terms that define the Territory by the line under its heading: "2. Territory" + "The Republic of Fiji, including Rotuma."
+_TERRITORY_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?territor(?:y|ies)[ \t]*\n+[ \t]*(?P<body>[^\n]+)",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+def _headed_territory(text: str) -> str:
+    """The line under a bare "Territory" heading when it names a place; '' if there is none."""
+    found = _TERRITORY_HEADING.search(text)
+    return found.group("body") if found and regions(found.group("body")) else ""
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1473,8 +1484,11 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
                          key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
+    headed = "" if definitions else _headed_territory(text)
     for clause in territories:
-        if "definition" not in clause.attributes and definitions:
+        if "definition" not in clause.attributes and headed:
+            clause.attributes["definition"] = headed
+        elif "definition" not in clause.attributes and definitions:
             clause.attributes["definition"] = definitions[0].attributes["definition"]
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
