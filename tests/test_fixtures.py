@@ -19,7 +19,7 @@ EXTENSIONS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
 HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to check they generalise
 # Each written later by an engineer who had not read the patterns, run blind, then fixed; a set joins
 # this list once its blind run is recorded in its README (see fixtures/blind*/README.md)
-BLINDS = tuple(FIXTURES.parent / name for name in ("blind", *(f"blind{n}" for n in range(2, 17))))
+BLINDS = tuple(FIXTURES.parent / name for name in ("blind", *(f"blind{n}" for n in range(2, 19))))
 WRITTEN_APART = (HELDOUT, *BLINDS)
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
 KNOWN_MISSES = {
@@ -29,6 +29,9 @@ KNOWN_MISSES = {
     "09_no_amazon_eu_exclusive_seller_launch_period":
         "a territory defined as a set of online storefronts ('\"EU Marketplaces\" means the Amazon storefronts "
         "amazon.de, amazon.fr, ...') is not read as a territory",
+    "03_jo_uk_marketplace_brand_gating_authorised_seller_quarterly_orders_lift_gating":
+        "a territory given only as two marketplaces ('the only seller authorised ... on the Marketplaces': "
+        "Amazon.co.uk and Amazon.de) is not read as a territory",
 }
 
 

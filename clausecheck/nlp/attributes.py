@@ -341,7 +341,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
-    named = any(h.pattern_id == "expiration-date-field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
+    # (or the length alone under a "Term" or "Length" heading)
+    named = any(h.pattern_id in ("expiration-date-field", "length-under-term-heading") for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
@@ -398,7 +399,9 @@ _MUTUAL_RENEWAL = re.compile(
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
     # "will not be extended except by a further letter signed by ...": only by a new agreement
-    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b)\b",
+    r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
+    # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
+    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed)\b",
 )
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
@@ -563,13 +566,13 @@ _PER_ORDER = re.compile(
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,60}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
 _PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
-# purchases as the base of a share spent: "not less than 2% of its Net Purchases" buys nothing
-_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|invoiced)\s+)?purchases\b",
+# purchases as the base of a share spent: "not less than 2% of its Net Purchases", "of its net Goods purchases" buys nothing
+_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
                          re.IGNORECASE)
 
 
@@ -1130,7 +1133,9 @@ _RESTRAINT_SCOPE = re.compile(
 # goods under a rival brand: "sell sleeping bags under any trade mark other than the Trade Marks" (but "sell
 # the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
-                          r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b")
+                          r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
+                          # "shall not stock on the portal any other haircare brand": another brand of the same goods
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -1470,6 +1475,17 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
                         clause.attributes[key] = new
 
 
+# heads of terms that define the Territory by the line under its heading: "2. Territory" + "The Republic of Fiji, including Rotuma."
+_TERRITORY_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?territor(?:y|ies)[ \t]*\n+[ \t]*(?P<body>[^\n]+)",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+def _headed_territory(text: str) -> str:
+    """The line under a bare "Territory" heading when it names a place; '' if there is none."""
+    found = _TERRITORY_HEADING.search(text)
+    return found.group("body") if found and regions(found.group("body")) else ""
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1488,8 +1504,11 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
                          key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
+    headed = "" if definitions else _headed_territory(text)
     for clause in territories:
-        if "definition" not in clause.attributes and definitions:
+        if "definition" not in clause.attributes and headed:
+            clause.attributes["definition"] = headed
+        elif "definition" not in clause.attributes and definitions:
             clause.attributes["definition"] = definitions[0].attributes["definition"]
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
