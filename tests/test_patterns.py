@@ -52,6 +52,15 @@ def test_token_pattern_needs_a_literal_anchor(tmp_path):
         Detector([tmp_path])
 
 
+def test_an_id_used_twice_in_a_file_names_both_lines(tmp_path):
+    path = tmp_path / "exclusivity.jsonl"
+    line = '{"label": "exclusivity", "pattern": "sole agent", "id": "sole"}'
+    path.write_text(f"{line}\n// a comment\n{line}\n", encoding="utf-8")
+    with pytest.raises(ClauseCheckError) as info:
+        load_file(path)
+    assert info.value.code == "E030" and "exclusivity.jsonl:3" in info.value.message and "line 1" in info.value.message
+
+
 def test_shipped_patterns_load():
     detector = Detector()
     assert len(detector.patterns) > 20

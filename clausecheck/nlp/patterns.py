@@ -177,9 +177,14 @@ def load_file(path: Path) -> list[Pattern]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ClauseCheckError("E030", f"{path}: cannot read ({exc})") from exc
     out = []
+    seen: dict[str, int] = {}  # id -> the line that used it first
     for number, line in enumerate(lines, start=1):
         pattern = parse_line(line, clause_type, f"{path}:{number}")
         if pattern is not None:
+            if pattern.id in seen:
+                raise ClauseCheckError("E030", f"{path}:{number}: id {pattern.id!r} is already used on line {seen[pattern.id]}",
+                                       "give each pattern of a file its own id")
+            seen[pattern.id] = number
             out.append(pattern)
     return out
 
