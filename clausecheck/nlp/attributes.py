@@ -342,7 +342,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
     # (or the length alone under a "Term" or "Length" heading)
-    named = any(h.pattern_id in ("expiration-date-field", "length-under-term-heading") for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
+    named = any(h.kind == "field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
@@ -911,7 +911,7 @@ _HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or
                        r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
 # a sentence that opens on its condition: "Where the quantity purchased in any Contract Year is below ..., the Company may
 # terminate" ("When the first year has passed, either party may terminate on notice" is a time, not a condition)
-_OPENS_WITH_CONDITION = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z0-9]{1,4}\)\s*)?where\b", re.IGNORECASE)
+_OPENS_WITH_CONDITION = re.compile(_NEXT_LEAD + r"where\b", re.IGNORECASE)
 _AFTERMATH_LEAD = re.compile(
     r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
