@@ -26,12 +26,6 @@ KNOWN_MISSES = {
     "04_us_startup_reseller_plain_english_quarterly_numbers":
         "a non-compete given as the answer to a question heading ('Can you sell competing products?' / "
         "'Not while you are our exclusive reseller.') is not read",
-    "09_no_amazon_eu_exclusive_seller_launch_period":
-        "a territory defined as a set of online storefronts ('\"EU Marketplaces\" means the Amazon storefronts "
-        "amazon.de, amazon.fr, ...') is not read as a territory",
-    "03_jo_uk_marketplace_brand_gating_authorised_seller_quarterly_orders_lift_gating":
-        "a territory given only as two marketplaces ('the only seller authorised ... on the Marketplaces': "
-        "Amazon.co.uk and Amazon.de) is not read as a territory",
 }
 
 

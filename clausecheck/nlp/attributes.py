@@ -212,7 +212,7 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
     ('"Net Sales" means ...', which may name other places); the whole text when the definition is not such an item."""
     for hit in hits:
         start, end = hit.start - unit.start, hit.end - unit.start
-        if hit.kind == "definition" and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
+        if hit.kind in ("definition", "channel") and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
             nxt = _NEXT_DEFINITION.search(text, end)
             item = text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1: nxt.start() if nxt else len(text)]
             return re.sub(r"^\s*\(?[a-z0-9]{1,4}\)\s*", "", item).strip()  # without its "(a)"
@@ -247,8 +247,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
             for end in (h.end - unit.start for h in hits)):
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     attrs: dict[str, Any] = {}
-    if labelled or any(h.kind == "definition" for h in hits):
+    if labelled or any(h.kind in ("definition", "channel") for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
+    if all(h.kind == "channel" for h in hits) and not regions(attrs["definition"]):
+        return None  # '"Marketplace" means the online platform operated by the Company': stores that serve no named place
     named = regions(text)
     if named:
         attrs["regions"] = named
