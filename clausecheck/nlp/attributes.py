@@ -1190,9 +1190,15 @@ def _without(pattern: re.Pattern[str], text: str, low: str) -> tuple[str, str]:
     return "".join(text[s:e] for s, e in keep), "".join(low[s:e] for s, e in keep)
 
 
+# the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
+_NO_ANSWER = re.compile(r"\s*(?:no\b|not\b(?!\s+applicable)|never\b)", re.IGNORECASE)
+
+
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a bare prohibition ("shall not sell ...") is a non-compete when it names competing or
     # similar products or businesses, or restrains a commercial activity for a time or a place
+    if all(h.kind == "answer" for h in hits):  # under "Can you sell competing products?"
+        return _non_compete_months(text) if _NO_ANSWER.match(text) else None
     plain, low = text, fold(text)
     if "compet" in low:
         plain, low = _without(_NOT_COMPETING, plain, low)
@@ -1209,11 +1215,12 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
             return None  # "competitive harm", "competent court": no competing left
     elif not (competing or _restrains(plain, low, unit.heading)):
         return None
-    attrs: dict[str, Any] = {}
+    return _non_compete_months(text)
+
+
+def _non_compete_months(text: str) -> dict[str, Any]:
     months = _first_months(text, minimum=1)
-    if months is not None:
-        attrs["duration_months"] = months
-    return attrs
+    return {} if months is None else {"duration_months": months}
 
 
 # what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"

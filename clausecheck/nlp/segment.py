@@ -93,6 +93,8 @@ def is_title(text: str) -> bool:
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
 # the same as the lead-in of a numbered paragraph, in plain-language letters and emails (quoted in a reply with ">"):
 # "6. How long. Two years from ..."
+# a question on a line of its own titles its answer in plain-language agreements: "Can you sell competing products?"
+_QUESTION_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?[A-Z][\w'’ ,/-]{2,80}\?\s*")
 _NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
@@ -114,7 +116,7 @@ def segment(doc: Document) -> list[Unit]:
             i = j + 1
             continue
         text = doc.text[block.start:block.end]
-        if block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text):
+        if block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
