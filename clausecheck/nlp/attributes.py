@@ -1427,7 +1427,9 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|terminate|t
                          re.IGNORECASE)
 _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
-_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+((?:Effective|Commencement|Start) Date)\b")
+# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
+_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
+                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
 # how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
 _DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
 _HEAD = 3000
