@@ -127,6 +127,8 @@ _EXCLUSIVITY_NAMED = re.compile(
     # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
     r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
     r"\bexclusivity\s+(?:ends|ceases|lapses|terminates)\b|"
+    # "no right of termination, reduction of the Area or withdrawal of exclusivity", "in the event of such loss of exclusivity"
+    r"\b(?:withdrawal|termination|revocation|loss|cancell?ation|removal|end)\s+of\s+(?:the\s+|its\s+|such\s+|any\s+)?exclusivity\b|"
     r"\bexclusivity (?:shall|will) (?:become|continue|remain)\b[^.;]{0,30}?\b(?:only|so long as|as long as)\b",
     re.IGNORECASE,
 )
