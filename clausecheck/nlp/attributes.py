@@ -127,6 +127,8 @@ _EXCLUSIVITY_NAMED = re.compile(
     # "if your exclusivity ends", "Exclusivity shall continue only so long as ...", "shall become definitive only after"
     r"\b(?:end|terminat\w*|withdraw\w*|revok\w*|cancel\w*)\s+(?:the |its |your |such |this )?exclusivity\b|"
     r"\bexclusivity\s+(?:ends|ceases|lapses|terminates)\b|"
+    # "no right of termination, reduction of the Area or withdrawal of exclusivity", "in the event of such loss of exclusivity"
+    r"\b(?:withdrawal|termination|revocation|loss|cancell?ation|removal|end)\s+of\s+(?:the\s+|its\s+|such\s+|any\s+)?exclusivity\b|"
     r"\bexclusivity (?:shall|will) (?:become|continue|remain)\b[^.;]{0,30}?\b(?:only|so long as|as long as)\b",
     re.IGNORECASE,
 )
@@ -143,6 +145,11 @@ _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
     r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+# exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
+# Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
+_EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
+                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn))\b",
+                                re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -174,7 +181,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if _only_in(text, unit, hits, _EXCLUSIVITY_LATER) or _only_in(text, unit, hits, _OWNERS_RIGHTS):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -236,6 +243,13 @@ def _place_follows(text: str, offset: int) -> bool:
     return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
 
 
+# a most-favoured-customer comparison with the seller's sales to others: "If Seller sells the Product to any other
+# customer in Canada at a lower price, ...", "sells to other buyers in Europe on terms more favourable"
+_PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s+favou?rable)\s+(?:net\s+|unit\s+)?"
+                               r"(?:prices?|terms|rates?|discounts?)\b|\b(?:prices?|terms|rates?)\s+(?:lower|better|more\s+favou?rable)\b",
+                               re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
@@ -246,6 +260,8 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
             _place_follows(text, end) or _place_follows(text, text.rfind(" ", 0, end) + 1)  # after the hit, or its last word
             for end in (h.end - unit.start for h in hits)):
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
+    if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
+        return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel") for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
@@ -517,13 +533,18 @@ _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
-    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b", re.IGNORECASE)
+    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
+    r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
 _BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|firm)\b|\bfirm (?:purchase )?orders?\b", re.IGNORECASE)
-# the next sentence takes the target back when it refers to it: "These objectives are given for guidance only"
+# the next sentence takes the target back when it refers to it: "These objectives are given for guidance only", "The
+# Sales Targets reflect the parties' aspirations"
 _BACK_REFERENCE = re.compile(
     _NEXT_LEAD + r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
-    r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?))\b[^.]*", re.IGNORECASE)
+    r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?)|"
+    # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it)
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?))\b[^.]*", re.IGNORECASE)
 # the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
 _DELETED_NEXT = re.compile(
     _NEXT_LEAD + r"(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
@@ -578,15 +599,30 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
                          re.IGNORECASE)
 
 
-def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    """Whether every hit sits in a sentence or list item that spends on advertising or promotion and buys nothing:
-    "spend a minimum of $8,000 each year on advertising", "(d) contribute a minimum of 5,000 to the campaigns"."""
+def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
+    """The sentence or list item of `text` each hit sits in."""
     def piece(offset: int) -> str:
         start = max(text.rfind(mark, 0, offset) for mark in (".", ";", "\n")) + 1
         ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
         return text[start:min(ends, default=len(text))]
-    pieces = [piece(h.start - unit.start) for h in hits]
-    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(_SPEND_BASE.sub(" ", p)) for p in pieces)
+    return [piece(h.start - unit.start) for h in hits]
+
+
+def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    """Whether every hit sits in a sentence or list item that spends on advertising or promotion and buys nothing:
+    "spend a minimum of $8,000 each year on advertising", "(d) contribute a minimum of 5,000 to the campaigns"."""
+    return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(_SPEND_BASE.sub(" ", p)) for p in _pieces(text, unit, hits))
+
+
+# a floor the seller warrants of its goods' performance: "warrants that the lamps will keep not less than 90% of their
+# output for 30,000 hours" (not "warrants that it will purchase not less than", nor a guaranteed level of sales; CUAD
+# labels a performance warranty an operator measures over periods, "the Minimum kWh during each Warranty Period", a minimum)
+_WARRANTS = re.compile(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNORECASE)
+_TRADE_WORD = re.compile(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
+
+
+def _warranty_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_WARRANTS.search(p) and not _TRADE_WORD.search(p) for p in _pieces(text, unit, hits))
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -618,10 +654,17 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
                               r"\bliquidated damages\s+(?:of|equal to|amounting to)\b[^.;]*", re.IGNORECASE)
 
 
+# a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default"
+_NO_BREACH = re.compile(r"\b(?:(?:shall|will|does|do)\s+not\s+(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
+                        r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if _head_count_only(own, unit, hits):
+    if _head_count_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
+    if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
+        return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(own)):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
@@ -848,8 +891,11 @@ _DENIAL = (
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
-# a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change"
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+$", re.IGNORECASE)
+# a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
+# give rise to any right of termination, reduction of the Territory or ..." (a list item the consequence opens, not what
+# follows a comma: "Should the target not be attained, the sole character of the licence falls away")
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+|"
+                             r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?)$", re.IGNORECASE)
 
 
 _CAUSE = re.compile(
@@ -1069,7 +1115,7 @@ _COMPETING_OBJECT = re.compile(
 # words that name competition without restraining it; removed before the analyser looks for a competing object
 _NOT_COMPETING = re.compile(
     r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
-    r"terms|position|advantage|disadvantage|sensitive)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (law|authorit)\w*|\bcompeten\w+|"
+    r"terms|position|advantage|disadvantage|sensitive)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (and (consumer|markets) )?(law|act|authorit|commission|tribunal|bureau|rules)\w*|\bcompeten\w+|"
     # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
     # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
@@ -1427,7 +1473,9 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|terminate|t
                          re.IGNORECASE)
 _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
-_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+((?:Effective|Commencement|Start) Date)\b")
+# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
+_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
+                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
 # how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
 _DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
 _HEAD = 3000
