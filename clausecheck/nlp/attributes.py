@@ -795,8 +795,8 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
                                     re.IGNORECASE)
 
 
-# after a clause's number: "of the Agreement", its gist in brackets, "is hereby"
-_NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+_NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
 # replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted" (a clause only reworded, "is amended by replacing
 # ... with ...", stays; so do the words "in Section 1" of "the definition of X in Section 1 is deleted")
