@@ -175,8 +175,6 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _NOT_A_DEAL_HEADING.search(heading) or _NOT_A_DEAL.search(text):
         return None
-    if _DELETED_CLAUSE.search(text):
-        return None  # "Clause 2.2 (no other distributor in the Territory) is deleted": an exclusivity withdrawn
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
@@ -842,13 +840,65 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
                                     re.IGNORECASE)
 
 
-# a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
+# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+_NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+# the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
+# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted" (a clause only reworded, "is amended by replacing
+# ... with ...", stays; so do the words "in Section 1" of "the definition of X in Section 1 is deleted")
+_STRUCK_OUT = re.compile(
+    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
+    r"(?P<refs>\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*)(?![\w(])"
+    + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed|replaced)\b", re.IGNORECASE)
+# the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2"
+_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)",
+                              re.MULTILINE)
+_DELETION_VERB = re.compile(r"(?:deleted|repealed|omitted|removed|replaced|struck out)\b")  # lower case, as amendments write it
+# a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
+# clause it deletes stays in force everywhere else
+_ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:article|section|clause)\s+)?(\d+(?:\.\d+)*)\.?(?=\s)", re.IGNORECASE | re.MULTILINE)
+
+
 # a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
-# to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety"
+# to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
+# new wording after it: "... is deleted in its entirety and replaced by the following: ..." may state a clause)
 _DELETED_CLAUSE = re.compile(
-    r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement)?\s*(?:\([^()]{0,300}\))?"
-    r"\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted|repealed|struck out|omitted|removed)\b(?!\s+and\s+(?:replaced|substituted))",
-    re.IGNORECASE)
+    r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
+    r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
+
+
+def deletes_a_clause(text: str) -> bool:
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
+    words name or quote is withdrawn, not made, whatever its type."""
+    return bool(_DELETED_CLAUSE.search(text))
+
+
+def struck_out(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that hold clauses an amendment later in the same document deletes: from the first line numbered
+    as the clause (or one of its sub-clauses) to the next numbered line outside it, before the amendment's title (the
+    amendment's own numbered items are not the agreement's clauses)."""
+    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment N", "Addendum N")):
+        return []  # no amendment: most documents, and the clause references are slow to look for
+    titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
+    ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
+    spans = []
+    for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end) if m.end() == end):
+        title = max((t for t in titles if t < m.start()), default=None)
+        if title is None or _ONE_JURISDICTION.search(text, title, title + 200):
+            continue
+        for ref in re.findall(r"\d+(?:\.\d+)*", m.group("refs")):
+            start = None
+            for line in _NUMBERED_LINE.finditer(text, 0, title):
+                inside = line.group(1) == ref or line.group(1).startswith(ref + ".")
+                if inside and start is None:
+                    start = line.start()
+                elif not inside and start is not None:
+                    spans.append((start, line.start()))
+                    break
+    return spans
+
+
+# a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
 _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
@@ -868,7 +918,7 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
-    if _FORMER.search(text) or _DELETED_CLAUSE.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
+    if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):

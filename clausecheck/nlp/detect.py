@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import ANALYSERS, CONTEXT, UNDONE_BY_CONTEXT, resolve_document
+from .attributes import ANALYSERS, CONTEXT, UNDONE_BY_CONTEXT, deletes_a_clause, resolve_document, struck_out
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -315,7 +315,12 @@ class Detector:
         units = segment(doc)
         found = self.hits(doc, units)
         drafts: list[tuple[ClauseType, Unit, list[Hit], dict]] = []
+        deleted = struck_out(doc.text)
         for unit, unit_hits in found.items():
+            # a clause an amendment after it deletes, or the amendment's words naming it: no longer in force
+            unit_hits = [h for h in unit_hits if not any(s <= h.start < e for s, e in deleted)]
+            if not unit_hits or deletes_a_clause(doc.text[unit.start:unit.end]):
+                continue
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
             for hit in unit_hits:
                 by_type[hit.clause_type].append(hit)
