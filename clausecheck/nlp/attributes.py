@@ -1316,7 +1316,7 @@ def _defining_sentence(name: str, text: str) -> str:
 _PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
 
 
-# a line of a table that separates its head from its rows: "| --- | --- |", "-----"
+# a line of a table that separates its head from its rows: "| --- | --- |", "-----" (blank lines between rows are skipped too)
 _RULE_LINE = re.compile(r"^[\s|:+]*[-=][\s|:+=-]*$")
 
 
@@ -1327,7 +1327,7 @@ def _scheduled_months(name: str, text: str) -> int | float | None:
     for i, line in enumerate(lines):
         if name not in line or len(line) > 160 or dates(line):
             continue
-        rows = (dates(row) for row in lines[i + 1:] if not _RULE_LINE.match(row))
+        rows = (dates(row) for row in lines[i + 1:] if row.strip() and not _RULE_LINE.match(row))
         ends = [found[0][0] for found in itertools.takewhile(lambda found: len(found) == 1, rows)]
         gaps = {months_between(a + timedelta(days=1), b) for a, b in itertools.pairwise(ends)}
         if len(gaps) == 1:
