@@ -1511,6 +1511,27 @@ def _headed_territory(text: str) -> str:
     return found.group("body") if found and regions(found.group("body")) else ""
 
 
+# a territory given by an annex: "the countries listed in Annex A", "the area set forth in Exhibit (2)"
+_ANNEX_NAME = r"(?:annex|schedule|exhibit|appendix|attachment)"
+_ANNEX_REF = re.compile(rf"\b{_ANNEX_NAME}\s+(\(?[A-Z0-9]{{1,3}}\)?)(?![\w(])", re.IGNORECASE)
+_ANNEX_HEAD = re.compile(rf"^[ \t]*{_ANNEX_NAME}\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _annexed(scope: str, text: str) -> str:
+    """What the annex a territory points to says, from its heading ("ANNEX A - REGION") to the next annex's (at most
+    300 characters); '' when the territory names no annex or the document has no such heading."""
+    ref = _ANNEX_REF.search(scope)
+    if not ref:
+        return ""
+    name = re.escape(ref.group(0))
+    heads = list(re.finditer(rf"^[ \t]*{name}(?![\w(])", text, re.IGNORECASE | re.MULTILINE))
+    if not heads:
+        return ""
+    body = text[heads[-1].end(): heads[-1].end() + 300]
+    following = _ANNEX_HEAD.search(body, 1)
+    return body[:following.start()] if following else body
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1537,5 +1558,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition"] = definitions[0].attributes["definition"]
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
+        if not regions(scope):  # "the countries listed in Annex A": the annex names them
+            scope += "\n" + _annexed(scope, text)
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)
