@@ -1513,7 +1513,7 @@ def _headed_territory(text: str) -> str:
 
 # a territory given by an annex: "the countries listed in Annex A", "the area set forth in Exhibit (2)"
 _ANNEX_NAME = r"(?:annex|schedule|exhibit|appendix|attachment)"
-_ANNEX_REF = re.compile(rf"\b{_ANNEX_NAME}\s+(\(?[A-Z0-9]{{1,3}}\)?)(?![\w(])", re.IGNORECASE)
+_ANNEX_REF = re.compile(rf"\b{_ANNEX_NAME}\s+\(?(?-i:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?(?![\w(])", re.IGNORECASE)
 _ANNEX_HEAD = re.compile(rf"^[ \t]*{_ANNEX_NAME}\b", re.IGNORECASE | re.MULTILINE)
 
 
