@@ -33,6 +33,11 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Federated States of Micronesia and Palau", True),
         ("the island of Savai'i in the State of Samoa, north coast region", False),
         ("please let us know", False),
+        ("the Federal Republic of Germany, the Republic of Austria and the Italian-speaking cantons of Switzerland", True),
+        ("Spain, Portugal and the Province of Quebec", True),
+        ("the Provinces of Ontario and Manitoba, Canada", False),
+        ("Italy (the Piedmont region only)", False),
+        ("THE STATE OF TEXAS, UNITED STATES", False),
     ],
 )
 def test_broad_territory(territory, broad):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
@@ -305,11 +306,15 @@ _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|l
                             re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25}
-_NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the (?:end|expiry|expiration|close|last day) of the "
+# the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
+# Period and (b) the seventh anniversary of the date hereof" runs seven years at most
+_EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
+_NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
+                           r"(?:end|expiry|expiration|close|last day) of the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
-_NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the "
+_NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
                               r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
 _UNTIL_PERIOD_ENDS = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
@@ -1416,14 +1421,34 @@ def _defining_sentence(name: str, text: str) -> str:
 _PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
 
 
+# a line of a table that separates its head from its rows: "| --- | --- |", "-----" (blank lines between rows are skipped too)
+_RULE_LINE = re.compile(r"^[\s|:+]*[-=][\s|:+=-]*$")
+
+
+def _scheduled_months(name: str, text: str) -> int | float | None:
+    """The length of a period a schedule lists by its dates: under a head naming the period ("| Development Period |
+    Ends on | Units |"), rows dated a year apart ("| First | 31 December 2027 | 3 |", ...) make it a year."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if name not in line or len(line) > 160 or dates(line):
+            continue
+        rows = (dates(row) for row in lines[i + 1:] if row.strip() and not _RULE_LINE.match(row))
+        ends = [found[0][0] for found in itertools.takewhile(lambda found: len(found) == 1, rows)]
+        gaps = {months_between(a + timedelta(days=1), b) for a, b in itertools.pairwise(ends)}
+        if len(gaps) == 1:
+            return gaps.pop()
+    return None
+
+
 def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
     """A minimum_commitment clause without a period takes it from the definition of the period it names: purchases
-    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...'."""
+    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...', or from the
+    dates of the schedule that lists those periods."""
     for clause in clauses:
         if clause.type != ClauseType.minimum_commitment or "period" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            found = _PERIOD_OF_MONTHS.get(_first_months(_defining_sentence(name, text)))
+            found = _PERIOD_OF_MONTHS.get(_first_months(_defining_sentence(name, text)) or _scheduled_months(name, text))
             if found:
                 clause.attributes["period"] = found
                 break
@@ -1593,6 +1618,27 @@ def _headed_territory(text: str) -> str:
     return found.group("body") if found and regions(found.group("body")) else ""
 
 
+# a territory given by an annex: "the countries listed in Annex A", "the area set forth in Exhibit (2)"
+_ANNEX_NAME = r"(?:annex|schedule|exhibit|appendix|attachment)"
+_ANNEX_REF = re.compile(rf"\b{_ANNEX_NAME}\s+\(?(?-i:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?(?![\w(])", re.IGNORECASE)
+_ANNEX_HEAD = re.compile(rf"^[ \t]*{_ANNEX_NAME}\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _annexed(scope: str, text: str) -> str:
+    """What the annex a territory points to says, from its heading ("ANNEX A - REGION") to the next annex's (at most
+    300 characters); '' when the territory names no annex or the document has no such heading."""
+    ref = _ANNEX_REF.search(scope)
+    if not ref:
+        return ""
+    name = re.escape(ref.group(0))
+    heads = list(re.finditer(rf"^[ \t]*{name}(?![\w(])", text, re.IGNORECASE | re.MULTILINE))
+    if not heads:
+        return ""
+    body = text[heads[-1].end(): heads[-1].end() + 300]
+    following = _ANNEX_HEAD.search(body, 1)
+    return body[:following.start()] if following else body
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1619,5 +1665,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition"] = definitions[0].attributes["definition"]
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
+        if not regions(scope):  # "the countries listed in Annex A": the annex names them
+            scope += "\n" + _annexed(scope, text)
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)

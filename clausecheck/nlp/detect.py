@@ -266,8 +266,11 @@ class Detector:
         # only the windows of each unit where a match can be are tokenised and matched (see _windows)
         pieces: list[tuple[Unit, list[int], int]] = []
         texts: list[str] = []
+        origins: dict[Unit, list[int]] = {}
         for unit, indices in picked.items():
             text = doc.text[unit.start:unit.end].replace("\n", " ")
+            if "  " in text:  # a sentence that goes on after a page break: see _one_space
+                text, origins[unit] = _one_space(text)
             for ws, we, held in self._windows(text, indices):
                 pieces.append((unit, held, ws))
                 texts.append(text[ws:we])
@@ -287,8 +290,10 @@ class Detector:
             if not self._phrase_ids.isdisjoint(indices):
                 found += [(int(self.nlp.vocab.strings[k][1:]), s, e) for k, s, e in self.phrases(sdoc)]
             into = found_by_unit.setdefault(unit, {})
+            origin = origins.get(unit)
             for index, s, e in found:  # a match seen in two windows counts once
-                into[(index, offset + sdoc[s].idx, offset + sdoc[e - 1].idx + len(sdoc[e - 1]))] = None
+                cs, ce = offset + sdoc[s].idx, offset + sdoc[e - 1].idx + len(sdoc[e - 1])
+                into[(index, origin[cs], origin[ce - 1] + 1) if origin else (index, cs, ce)] = None
         out: dict[Unit, list[Hit]] = {}
         for unit, unit_found in found_by_unit.items():
             triggers: list[tuple[Pattern, int, int]] = []
@@ -338,6 +343,13 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses, doc.text)
         return clauses
+
+
+def _one_space(text: str) -> tuple[str, list[int]]:
+    """The text with each run of spaces made one, and where each of its characters was: spaCy makes a token of the spaces
+    after the first, so "any person other" + page break + "than the Distributor" would not match "other than"."""
+    kept = [i for i, ch in enumerate(text) if ch != " " or not i or text[i - 1] != " "]
+    return "".join(text[i] for i in kept), kept
 
 
 def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> tuple[int, int]:

@@ -69,14 +69,17 @@ def regions(text: str) -> list[str]:
     return list(_regions(text))
 
 
+def _cased(text: str) -> str:
+    """An all-caps text in title case, for the case-sensitive names: "UNITED STATES" -> "United States" ("US" stays)."""
+    letters = [c for c in text if c.isalpha()]
+    return text.title() if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) else text
+
+
 # a document's territory clauses share the definition of "Territory", and is_broad reads the
-# regions of the text regions() just read: the long alternation runs once per text
+# regions of the text regions() just read: the long alternation runs once per text (twice when it names a part)
 @lru_cache(maxsize=64)
 def _regions(text: str) -> tuple[str, ...]:
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
-        text = text.title()  # an all-caps contract: "UNITED STATES" -> "United States" ("US" stays)
-    return tuple(sorted({m.group(0) for m in BROAD.finditer(text)}, key=str.lower))
+    return tuple(sorted({m.group(0) for m in BROAD.finditer(_cased(text))}, key=str.lower))
 
 
 # a part named as included in a whole ("the United States, including the District of Columbia") or its
@@ -86,6 +89,35 @@ _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with)\b[^.;]*?(?=\bbu
                             r"(?:territories|possessions|dependencies)\b", re.IGNORECASE)
 
 
+_LIST_JOIN = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _narrowed(before: str, after: str) -> bool:
+    """Whether a place is named only for its parts: a part named since the previous place ("the cantons of the Swiss
+    Confederation", "the States of Texas and Oklahoma, United States of America"), or just after it and not as the next
+    item of a list ("Switzerland, excluding the canton of Ticino", not "Austria and the cantons of ...")."""
+    follows = SUBNATIONAL.search(after, 0, 40)
+    return bool(SUBNATIONAL.search(before) or (follows and not _LIST_JOIN.search(after, 0, follows.start())))
+
+
+# where a sentence or a line ends ("U.S.A." does not end one)
+_SENTENCE_END = re.compile(r"\n|;|(?<=[a-z)]{2})\.(?:\s|$)")
+
+
 def is_broad(text: str) -> bool:
-    """True when a territory is a whole country or more."""
-    return bool(_regions(text)) and (not SUBNATIONAL.search(_PART_OF_WHOLE.sub(" ", text)) or bool(WORLD.search(text)))
+    """True when a territory is a whole country or more: with a part of a country named, some place in a sentence that
+    names one is not narrowed to its parts ("Germany, Austria and the German-speaking cantons of Switzerland")."""
+    if not _regions(text):
+        return False
+    if WORLD.search(text):
+        return True
+    plain = _PART_OF_WHOLE.sub(" ", text)
+    if not SUBNATIONAL.search(plain):
+        return True
+    for sentence in _SENTENCE_END.split(plain):
+        places = list(BROAD.finditer(_cased(sentence))) if SUBNATIONAL.search(sentence) else []
+        ends = [0, *(m.end() for m in places)]
+        starts = [m.start() for m in places[1:]] + [len(sentence)]
+        if any(not _narrowed(sentence[ends[i]:m.start()], sentence[m.end():starts[i]]) for i, m in enumerate(places)):
+            return True
+    return False
