@@ -141,7 +141,10 @@ _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
     # an offer made before, and whatever comes later: "the Supplier offered the Distributor an exclusive appointment",
     # "the offer of exclusivity mentioned in clause 2", "any future exclusive appointment shall require a new contract"
-    r"\boffered\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
+    r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
+    # and turned down: "the Distributor declined the exclusivity offered", "an exclusive appointment was refused"
+    r"\b(?:declin|refus|reject)\w*\s+(?:the|any|an?)\s+(?:[\w-]+\s+)?(?:exclusivity|exclusive\s+(?:appointment|offer|arrangement|rights?|status|proposal))\b|"
+    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down)\b|"
     r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
@@ -771,7 +774,8 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]
 # stability testing", "the first consignment of each new model", "treated as a trial shipment"
 _GOODS_TRIAL = re.compile(
     r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
-    r"\b(?:samples?|specimens?)\b[^.;]{0,40}?\btest\w*|\blaborator(?:y|ies)\b|\bshelf[- ]life\b|\bstability\s+(?:testing|tests?|studies)\b|"
+    r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
+    r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone
