@@ -778,8 +778,11 @@ _GOODS_TRIAL = re.compile(
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
-# prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone
+# prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
+# unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
+_PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
+                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
 
 
 # a trial denied ("is not subject to any trial period"), an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
@@ -791,8 +794,10 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     # introductory discount, a lease's initial period: none is a trial of the distributor
     if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
         return None
-    if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text) or _PRICING.search(text)) and not _APPOINTMENT.search(text):
-        return None  # "interim relief shall be provisional for the first 30 days", "after the Introductory Period list prices apply": nothing on trial
+    if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
+        return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
+    if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
+        return None  # "after the Introductory Period the Distributor pays the standard trade prices"
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
