@@ -175,6 +175,9 @@ _PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purc
                                r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
 
 
+_MARKET_NAMED = re.compile(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
@@ -207,10 +210,12 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
     purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
-    # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source
+    # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
+    # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
+    roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
     kinds = {h.kind or "grant" for h in hits
              if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
-                     or (h.pattern_id in ("restriction-under-exclusivity-title", "sole-role", "exclusive-role")
+                     or (h.pattern_id in ("restriction-under-exclusivity-title", *roles)
                          and any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
