@@ -141,7 +141,14 @@ _EXCLUSIVITY_NAMED = re.compile(
 # propagating material"): no grant to the distributor
 _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
-    r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*", re.IGNORECASE)
+    r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
+    # an offer made before, and whatever comes later: "the Supplier offered the Distributor an exclusive appointment",
+    # "the offer of exclusivity mentioned in clause 2", "any future exclusive appointment shall require a new contract"
+    r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
+    # and turned down: "the Distributor declined the exclusivity offered", "an exclusive appointment was refused"
+    r"\b(?:declin|refus|reject)\w*\s+(?:the|any|an?)\s+(?:[\w-]+\s+)?(?:exclusivity|exclusive\s+(?:appointment|offer|arrangement|rights?|status|proposal))\b|"
+    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down)\b|"
+    r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
@@ -151,6 +158,16 @@ _OWNERS_RIGHTS = re.compile(
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
                                 r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn))\b",
                                 re.IGNORECASE)
+# an exclusive licence a party itself holds from someone else: "the Supplier uses the Marks under an exclusive licence
+# from its parent company" (the title it has, not a grant to the distributor)
+_HELD_LICENCE = re.compile(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|possess(?:es)?|enjoys?)\b[^.;]{0,60}?"
+                           r"\bunder\s+an?\s+exclusive\s+licen[cs]e\s+(?:from|granted by)\b", re.IGNORECASE)
+# exclusivity an earlier agreement gave, now ended: "the Prior Agreement, including the exclusivity granted by it, expired",
+# "no term of the Prior Agreement conferring exclusivity survives its expiry"
+_EARLIER_AGREEMENT = re.compile(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:agreements?|contracts?|arrangements?)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:expired|lapsed|ended|ceased|no longer|not\s+(?:been\s+)?(?:renewed|extended))\b|"
+                    r"\b(?:no|not)\b[^.;]{0,60}\bsurviv\w*", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -164,6 +181,9 @@ def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str
 # the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity"
 _PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
                                r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
+
+
+_MARKET_NAMED = re.compile(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
 
 
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -181,12 +201,15 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED)):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _HELD_LICENCE)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
     if all(h.pattern_id == "exclusivity-word" for h in hits):
         if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
             return None  # "relieve CPDC of its Exclusivity obligations", "existing exclusivity arrangements with third parties"
+        if _EARLIER_AGREEMENT.search(text) and _ENDED.search(text):
+            return None  # "the exclusivity granted by the Prior Agreement expired and has not been renewed"
         if _PURCHASING_NAMED.search(text) and not re.search(r"\bexclusivity\b", _PURCHASING_NAMED.sub(" ", text), re.IGNORECASE):
             return {"kind": "purchasing"}  # "Exclusivity of procurement": the distributor buys only from the supplier
     # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
@@ -194,10 +217,12 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
     purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
-    # so is "sole source" or "sole supplier" read as a role ("sole distributor"): the buyer's single source
+    # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
+    # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
+    roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
     kinds = {h.kind or "grant" for h in hits
              if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
-                     or (h.pattern_id in ("restriction-under-exclusivity-title", "sole-role")
+                     or (h.pattern_id in ("restriction-under-exclusivity-title", *roles)
                          and any(s < h.end and h.start < e for s, e in bought)))}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
@@ -218,7 +243,7 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
     ('"Net Sales" means ...', which may name other places); the whole text when the definition is not such an item."""
     for hit in hits:
         start, end = hit.start - unit.start, hit.end - unit.start
-        if hit.kind in ("definition", "channel") and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
+        if hit.kind in ("definition", "channel", "unquoted") and 0 <= start and re.search(r"\bmeans?\b|:", text[start:end], re.IGNORECASE):
             nxt = _NEXT_DEFINITION.search(text, end)
             item = text[max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1: nxt.start() if nxt else len(text)]
             return re.sub(r"^\s*\(?[a-z0-9]{1,4}\)\s*", "", item).strip()  # without its "(a)"
@@ -261,8 +286,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
+    if all(h.kind == "unquoted" for h in hits) and not (regions(text) or SUBNATIONAL.search(text)):
+        return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
     attrs: dict[str, Any] = {}
-    if labelled or any(h.kind in ("definition", "channel") for h in hits):
+    if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
     if all(h.kind == "channel" for h in hits) and not regions(attrs["definition"]):
         return None  # '"Marketplace" means the online platform operated by the Company': stores that serve no named place
@@ -741,6 +768,9 @@ _FIRST_UNITS = re.compile(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|c
                           r"(?P<unit>quarter|half[\s-]year)s?\b", re.IGNORECASE)
 
 
+# the opening months counted by the end of the last one: "the last day of the fifth month after the Commencement Date"
+_NTH_MONTH_END = re.compile(r"\b(?:end|last day|expiry|expiration|close) of the (" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? "
+                            r"(?:full |calendar |contract )?(month|quarter)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\b(\w+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s+$", re.IGNORECASE)
 
 
@@ -770,6 +800,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
         count = parse_number(units.group("count")) if units.group("count") else 1
         if count:
             period = (int(count) * (6 if units.group("unit").lower().startswith("half") else 3), False)
+    if period is None and (nth := _NTH_MONTH_END.search(text)):
+        period = (_ORDINALS[nth.group(1).lower()] * (3 if nth.group(2).lower() == "quarter" else 1), False)
     if period is None and _A_YEAR.search(text):
         period = (12, False)
     return (period[0] if period else None), window
@@ -790,6 +822,21 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]
                           re.IGNORECASE)
 
 
+# a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
+# stability testing", "the first consignment of each new model", "treated as a trial shipment"
+_GOODS_TRIAL = re.compile(
+    r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
+    r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
+    r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
+    r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
+    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
+# prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
+# unless the sentence also weighs the partner or its appointment
+_PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
+_PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
+                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
+
+
 # a trial denied ("is not subject to any trial period"), an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = re.compile(r"\b(?:not subject to|without) (?:any|a) (?:trial|probation\w*|evaluation|test)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
@@ -797,10 +844,12 @@ _NO_PROBATION = re.compile(r"\b(?:not subject to|without) (?:any|a) (?:trial|pro
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
-    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text):
+    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
         return None
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
+    if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
+        return None  # "after the Introductory Period the Distributor pays the standard trade prices"
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
@@ -1378,6 +1427,9 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 # (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term")
 _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
+# a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
+# (not the date the contract starts on)
+_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}Date)\b")
 # a period stated in a key-terms schedule: "The period stated in Item 6 of the Schedule ... is the Review Period"
 _ITEM = re.compile(r"\bItem\s+(\d+)\b")
 
@@ -1388,7 +1440,7 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
         line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$", text, re.MULTILINE)
         if line:
             yield line.group(0)
-    for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause_text)):
+    for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
         sentence = _defining_sentence(name, text)
         if sentence:
             yield sentence
@@ -1409,8 +1461,10 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 
 
 def _defining_sentence(name: str, text: str) -> str:
-    """The sentence (or line) of the document that puts the name in quotes, defining it; '' if none does."""
-    quoted = re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
+    """The sentence (or line) of the document that puts the name in quotes, defining it, or that opens a line of a
+    definitions list with it unquoted ("Commencement Date means 1 July 2027."); '' if none does."""
+    quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
+              or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE))
     if not quoted:
         return ""
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
