@@ -200,8 +200,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED)):
-    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _HELD_LICENCE)):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -666,15 +665,17 @@ def no_volume(clause: Clause) -> bool:
     return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
 
 
-# a head count read as the quantity a selling verb governs: "sell the Products through a force of at least twenty (20)
-# representatives", "maintain no fewer than 25 trained technicians" (a named "Sales Force" floor is its own pattern)
-_HEAD_COUNT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
-                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists)\b", re.IGNORECASE)
+# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
+# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians"; a named "Sales Force"
+# floor is its own pattern) or goods on show ("maintain a showroom with at least six exhibited Products")
+_NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
+                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists)|"
+                         r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
 
-def _head_count_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    return all(h.pattern_id in _SELLING_FLOOR and (m := _HEAD_COUNT.search(own, max(0, h.start - unit.start))) is not None
+def _not_bought_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(h.pattern_id in _SELLING_FLOOR and (m := _NOT_BOUGHT.search(own, max(0, h.start - unit.start))) is not None
                and m.start() < h.end - unit.start for h in hits)
 
 
@@ -691,7 +692,7 @@ _NO_BREACH = re.compile(r"\b(?:(?:shall|will|does|do)\s+not\s+(?:of\s+itself\s+|
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if _head_count_only(own, unit, hits) or _warranty_only(own, unit, hits):
+    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
     if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
