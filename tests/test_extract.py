@@ -248,3 +248,15 @@ def test_pdf_line_starting_with_a_figure_in_brackets_after_a_number_word_goes_on
     blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
     assert blocks[0].endswith("within forty-five (45) days after the end of the second such Quarter, reduce the appointment.")
     assert blocks[-1] == "(a) the Distributor shall keep records."
+
+
+def test_pdf_dash_bullets_stay_apart():
+    """A list of obligations with dash bullets: '- to maintain a showroom ...,' + '- to report ...' are two items,
+    not one wrapped sentence (a figure in one item must not be read with another's words)."""
+    from clausecheck.extract.pdf import _reflow
+
+    first = "- to maintain a showroom in the Territory with at least six exhibited Products,"
+    lines = ["(1) The Distributor undertakes:", first, "- to report each quarter on orders received and installations,",
+             "- to insure its liability for a minimum sum of EUR 1,000,000."]
+    blocks = [text for _kind, text in _reflow(lines, set(), len(first))]
+    assert blocks[1:] == lines[1:]

@@ -21,7 +21,7 @@ from .limits import Limits
 
 _ENUMERATOR = re.compile(
     r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
-    r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b)",
+    r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s)",
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(
