@@ -161,7 +161,10 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     if first.isspace():
         first = doc.text[start:end].lstrip()[:1]
     if not first.islower():
-        return False
+        # across a page break, a page ending in a lower-case word goes on whatever starts the next one ("Nothing in
+        # this" + "Agreement shall ...", "an initial term of three" + "(3) years"), as a wrapped line does in a page
+        last = doc.text[max(prev.start, prev.end - 40):prev.end].rstrip().rpartition(" ")[2]
+        return last.isalpha() and last.islower() and doc.page_at(start) != doc.page_at(prev.end - 1)
     # the last character only: a "...$" search would try every position of the sentence
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
