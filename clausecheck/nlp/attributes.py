@@ -304,7 +304,9 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
-                             r"(?:this|side) letter|this certificate|these (?:terms|conditions))\b")
+                             r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
+                             r"this (?:memorandum|deed|mou|moa))\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
