@@ -881,6 +881,9 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
+                     # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
+                     r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
+                     r"prefectures?|emirates?)\b|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
