@@ -1282,6 +1282,11 @@ _NOT_COMPETITION = re.compile(
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow)\b"
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
+# the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
+# person for import into or resale in the Territory"
+_SUPPLIES_NO_ONE_ELSE = re.compile(
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
+    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
@@ -1330,7 +1335,7 @@ def _restrains(plain: str, low: str, heading: str) -> bool:
         return False
     if not (_COMMERCIAL_ACT.search(plain) or ("directly" in low and _FAR_ACT.search(plain))):
         return False
-    if _APPOINTS_OTHERS.search(low):
+    if _APPOINTS_OTHERS.search(low) or _SUPPLIES_NO_ONE_ELSE.search(low):
         return False  # "shall not authorise any other publisher to represent the Works": the grant kept, not a restraint
     carve_out = _CARVE_OUT.search(low)  # "..., save that nothing prevents holding 3% of listed shares"
     return (not _NOT_COMPETITION.search(low, 0, carve_out.start() if carve_out else len(low))
