@@ -153,6 +153,14 @@ _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
     r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+# exclusivity the supplier gave someone else, not this distributor: "Manufacturer has granted exclusive distribution rights
+# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity"
+_OTHER = (r"(?:an?\s+|one or more\s+)?(?:third[- ]part(?:y|ies)|(?:another|other)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|"
+          r"integrators?|resellers?|agents?|licensees?|importers?|part(?:y|ies)|persons?|compan(?:y|ies)))\b")
+_OTHERS_EXCLUSIVITY = re.compile(
+    r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
+    r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
+    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
@@ -200,7 +208,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE)):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
+                                                        _OTHERS_EXCLUSIVITY)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
