@@ -465,7 +465,8 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
                 start = doc.blocks[lead].start
                 end = list_end(doc, doc.blocks[lead].end)
             end = _continuation(doc, start, end, starts)
-        if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
+        # "... shall be as follows:" + a list or table, "... the Supplier may," + "(a) to remove ..." + "(b) ..."
+        if doc.text[start:end].rstrip().endswith(":") or runs_into_list(doc, end):
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
     # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page
