@@ -53,6 +53,19 @@ def test_a_sentence_ending_in_a_colon_takes_its_list():
     assert "1,500 units" in clauses[0].text and "Schedule B" not in clauses[0].text
 
 
+def test_a_sentence_stopping_on_a_comma_goes_on_in_its_lettered_items():
+    text = (
+        "7.2 If the Dealer's orders in a Season fall short of the Target by more than a third, the Maker may, by notice,\n\n"
+        "(a) to withdraw one or more counties from the Territory, or\n\n"
+        "(b) to terminate this Agreement on sixty days' notice.\n\n"
+        "8. Prices. Prices are set out in Schedule B.\n"
+    )
+    clauses = _clauses(text, "performance_trigger")
+    assert len(clauses) == 1
+    assert clauses[0].attributes["consequence"] == "reduce_scope"
+    assert "sixty days" in clauses[0].text and "Schedule B" not in clauses[0].text
+
+
 def test_a_list_item_ending_in_or_is_an_item_not_a_title():
     text = (
         "12.1 This Agreement may be terminated:\n\n"

@@ -153,6 +153,14 @@ _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
     r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+# exclusivity the supplier gave someone else, not this distributor: "Manufacturer has granted exclusive distribution rights
+# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity"
+_OTHER = (r"(?:an?\s+|one or more\s+)?(?:third[- ]part(?:y|ies)|(?:another|other)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|"
+          r"integrators?|resellers?|agents?|licensees?|importers?|part(?:y|ies)|persons?|compan(?:y|ies)))\b")
+_OTHERS_EXCLUSIVITY = re.compile(
+    r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
+    r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
+    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
@@ -200,7 +208,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE)):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
+                                                        _OTHERS_EXCLUSIVITY)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -304,7 +313,9 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
-                             r"(?:this|side) letter|this certificate|these (?:terms|conditions))\b")
+                             r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
+                             r"this (?:memorandum|deed|mou|moa))\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -879,6 +890,9 @@ _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
+                     # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
+                     r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
+                     r"prefectures?|emirates?)\b|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
@@ -1277,6 +1291,11 @@ _NOT_COMPETITION = re.compile(
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow)\b"
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
+# the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
+# person for import into or resale in the Territory"
+_SUPPLIES_NO_ONE_ELSE = re.compile(
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
+    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
@@ -1325,7 +1344,7 @@ def _restrains(plain: str, low: str, heading: str) -> bool:
         return False
     if not (_COMMERCIAL_ACT.search(plain) or ("directly" in low and _FAR_ACT.search(plain))):
         return False
-    if _APPOINTS_OTHERS.search(low):
+    if _APPOINTS_OTHERS.search(low) or _SUPPLIES_NO_ONE_ELSE.search(low):
         return False  # "shall not authorise any other publisher to represent the Works": the grant kept, not a restraint
     carve_out = _CARVE_OUT.search(low)  # "..., save that nothing prevents holding 3% of listed shares"
     return (not _NOT_COMPETITION.search(low, 0, carve_out.start() if carve_out else len(low))

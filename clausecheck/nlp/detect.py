@@ -31,7 +31,7 @@ from .prefilter import (
     token_pattern_regex,
     tokenizer_splits,
 )
-from .segment import Unit, is_title, item_style, list_end, segment
+from .segment import Unit, is_title, item_style, list_end, runs_into_list, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -330,7 +330,8 @@ class Detector:
             for hit in unit_hits:
                 by_type[hit.clause_type].append(hit)
             text = doc.text[unit.start:unit.end]
-            if text.rstrip().endswith(":"):  # "... Supplier may by notice:" + (a) ..., (b) ...: read the list too
+            # "... Supplier may by notice:" + (a) ..., (b) ... (or "... is entitled," + "(a) to remove ..."): read the list too
+            if text.rstrip().endswith(":") or runs_into_list(doc, unit.end):
                 text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
@@ -464,7 +465,8 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
                 start = doc.blocks[lead].start
                 end = list_end(doc, doc.blocks[lead].end)
             end = _continuation(doc, start, end, starts)
-        if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
+        # "... shall be as follows:" + a list or table, "... the Supplier may," + "(a) to remove ..." + "(b) ..."
+        if doc.text[start:end].rstrip().endswith(":") or runs_into_list(doc, end):
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
     # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page

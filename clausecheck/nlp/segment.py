@@ -220,6 +220,19 @@ def _table_line(doc: Document, text: str, after: Block | None) -> bool:
     return after is not None and (after.kind == "table_row" or bool(_FIGURE_ROW.search(doc.text[after.start:after.end])))
 
 
+# a sentence that a lettered list goes on: "... the Manufacturer is entitled, by notice," + "(a) to remove ..., or" + "(b) ..."
+_GOES_ON_IN_ITEMS = re.compile(r"\s*\(?(?:a|i|1)[.)]\s+[a-z]")
+
+
+def runs_into_list(doc: Document, end: int) -> bool:
+    """The sentence ending at `end` stops on a comma and goes on in the first item of a list, in lower case, as a
+    lead-in ending in ':' does."""
+    if not doc.text[max(0, end - 3):end].rstrip().endswith(","):
+        return False
+    i = bisect_left(doc.blocks, end, key=_START)
+    return i < len(doc.blocks) and bool(_GOES_ON_IN_ITEMS.match(doc.text, doc.blocks[i].start, doc.blocks[i].end))
+
+
 def list_end(doc: Document, end: int) -> int:
     """Where the list or table that follows a sentence ending in ':' ends ("as follows:").
     An item numbered in another style than the list's first ("6." after "(a)", "(b)") starts a
