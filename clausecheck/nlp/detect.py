@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 _CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token never spans two chunks
 _MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
+# a sentence that leads into a list: "... Supplier may by notice:" + (a) ..., (b) ...; "... may, by written notice, either" + (a) ...
+_LEADS_INTO_LIST = re.compile(r"(?::|\beither)\s*$")
 
 
 @dataclass(frozen=True)
@@ -330,7 +332,7 @@ class Detector:
             for hit in unit_hits:
                 by_type[hit.clause_type].append(hit)
             text = doc.text[unit.start:unit.end]
-            if text.rstrip().endswith(":"):  # "... Supplier may by notice:" + (a) ..., (b) ...: read the list too
+            if _LEADS_INTO_LIST.search(text):  # read the list too
                 text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
@@ -464,7 +466,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
                 start = doc.blocks[lead].start
                 end = list_end(doc, doc.blocks[lead].end)
             end = _continuation(doc, start, end, starts)
-        if doc.text[start:end].rstrip().endswith(":"):  # "... shall be as follows:" + a list or table
+        if _LEADS_INTO_LIST.search(doc.text[start:end]):  # "... shall be as follows:" + a list or table
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
     # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page
