@@ -973,6 +973,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|benchmarks?|thresholds?|floor|commitments?)\b", re.IGNORECASE)
+# the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
+_NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
+                                 r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate"
@@ -1140,7 +1143,9 @@ def _cue_stands(part: str) -> bool:
 
 
 _LOST_SPACE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
-_RENEWED_UNLESS = re.compile(r"\b(renew|extend)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+# renewed, or continued for periods like it ("shall continue from year to year", "continues for successive terms of a year")
+_RENEWED_UNLESS = re.compile(r"\b(?:(?:renew|extend)\w*|continu\w*\b[^.;]{0,30}?\b(?:(?:year|month|season|period)\s+to\s+(?:year|month|season|period)|"
+                             r"for\s+(?:successive|further|subsequent|consecutive)))\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 # a right to end the agreement only while an opening trial lasts ("during the first six months, designated a period of
@@ -1474,7 +1479,9 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
         if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
             continue
         for definition in _definitions(clause.text, text):
-            months, _ = _probation_period(definition)
+            months = _probation_period(definition)[0]
+            if months is None:  # '"Approval Period" is the period from the Commencement Date until 29 February 2028'
+                months = _dated_months(definition, text)
             if months is not None:
                 clause.attributes["duration_months"] = months
                 break
@@ -1618,7 +1625,7 @@ def _term_from_definition(clauses: list[Clause], text: str) -> None:
 
 # the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
 # above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
-_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|terminate|terminates|end|ends)\s+on)\s+(?:and\s+including\s+)?$",
+_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
                          re.IGNORECASE)
 _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
@@ -1643,18 +1650,23 @@ def _defined_date(name: str, text: str) -> date | None:
     return found[0][0] if found else None
 
 
+def _dated_months(span: str, text: str) -> int | None:
+    """The months from the contract's own date, or a date the document defines, to the date `span` runs until
+    ("from the Commencement Date until 29 February 2028"); None when `span` gives no such start and end."""
+    ends = [d for d, start, _ in dates(span) if _END_BEFORE.search(span, max(0, start - 30), start)]
+    defined = _FROM_DEFINED_DATE.search(span)
+    first = (_defined_date(defined.group(1), text) if defined
+             else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
+    return months_between(first, ends[0]) if ends and first and ends[0] > first else None
+
+
 def _term_from_dates(clauses: list[Clause], text: str) -> None:
     """A term clause without a length that runs from the contract's own date, or a defined start date, to a date
     it names takes the months between them (a start on signature or on an event stays without a length)."""
     for clause in clauses:
-        if clause.type != ClauseType.term or "duration_months" in clause.attributes:
-            continue
-        ends = [d for d, start, _ in dates(clause.text) if _END_BEFORE.search(clause.text, max(0, start - 30), start)]
-        defined = _FROM_DEFINED_DATE.search(clause.text)
-        first = (_defined_date(defined.group(1), text) if defined
-                 else _contract_date(text) if _FROM_CONTRACT_DATE.search(clause.text) else None)
-        if ends and first and ends[0] > first:
-            clause.attributes["duration_months"] = months_between(first, ends[0])
+        if clause.type == ClauseType.term and "duration_months" not in clause.attributes and (
+                months := _dated_months(clause.text, text)) is not None:
+            clause.attributes["duration_months"] = months
 
 
 # a later amendment in the same document that rewrites a period: 'paragraph C.1 of the Schedule is amended by deleting
@@ -1713,14 +1725,24 @@ def _annexed(scope: str, text: str) -> str:
     return body[:following.start()] if following else body
 
 
+def _drop_probation_reviews(clauses: list[Clause]) -> None:
+    """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
+    in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
+    stays exclusive. If it finds the Products not established, it may make the appointment non-exclusive"."""
+    clauses[:] = [c for c in clauses if c.type != ClauseType.performance_trigger or _MEASURE.search(c.text)
+                  or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
     probation or a minimum that names a defined period takes its length from that period's definition, and so do a term,
     a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a term that runs
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
-    length; a renewal "for a similar period" takes the term's."""
+    length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
+    review, with no target, is dropped."""
     _probation_from_definition(clauses, text)
+    _drop_probation_reviews(clauses)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
     _term_from_definition(clauses, text)

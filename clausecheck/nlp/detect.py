@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 
 _CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token never spans two chunks
 _MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
+# a sentence that leads into a list: "... Supplier may by notice:" + (a) ..., (b) ...; "... may, by written notice, either" + (a) ...
+_LEADS_INTO_LIST = re.compile(r"(?::|\beither)\s*$")
+
+
+def _leads_into_list(doc: Document, text: str, end: int) -> bool:
+    """The sentence `text`, ending at `end`, goes on in the list that follows: it ends in ':' or 'either', or stops on a
+    comma before a lower-case first item."""
+    return bool(_LEADS_INTO_LIST.search(text)) or runs_into_list(doc, end)
 
 
 @dataclass(frozen=True)
@@ -331,7 +339,7 @@ class Detector:
                 by_type[hit.clause_type].append(hit)
             text = doc.text[unit.start:unit.end]
             # "... Supplier may by notice:" + (a) ..., (b) ... (or "... is entitled," + "(a) to remove ..."): read the list too
-            if text.rstrip().endswith(":") or runs_into_list(doc, unit.end):
+            if _leads_into_list(doc, text, unit.end):
                 text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
@@ -466,7 +474,7 @@ def _merge(doc: Document, drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
                 end = list_end(doc, doc.blocks[lead].end)
             end = _continuation(doc, start, end, starts)
         # "... shall be as follows:" + a list or table, "... the Supplier may," + "(a) to remove ..." + "(b) ..."
-        if doc.text[start:end].rstrip().endswith(":") or runs_into_list(doc, end):
+        if _leads_into_list(doc, doc.text[start:end], end):
             end = list_end(doc, end)
         merged[n] = (clause_type, start, end, block, attributes)
     # a list quoted with its lead-in holds the clauses of its items, a paragraph continued across a page
