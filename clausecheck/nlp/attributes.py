@@ -142,6 +142,8 @@ _EXCLUSIVITY_NAMED = re.compile(
 _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
+    # the question left open: "shall consult in good faith as to whether exclusive rights for part of the Area might be granted"
+    r"\b(?:consult|discuss|negotiate|consider|explore)(?:s|ing)?\b[^.;]{0,40}?\b(?:whether|with a view to)\b[^.;]{0,40}?\bexclusiv\w*|"
     # an offer made before, and whatever comes later: "the Supplier offered the Distributor an exclusive appointment",
     # "the offer of exclusivity mentioned in clause 2", "any future exclusive appointment shall require a new contract"
     r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
@@ -153,6 +155,13 @@ _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
     r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+# the seller left free to sell in the market, save the goods made under the buyer's own mark: "Nothing in this Agreement
+# restricts the Supplier from selling its own products to other customers, save that it shall not sell Products bearing the
+# Buyer's trade mark to anyone other than the Buyer" (private label kept for its owner, no market granted)
+_OWN_BRAND_ONLY = re.compile(
+    r"\bnothing in this (?:agreement|contract)\s+(?:shall\s+)?(?:restricts?|prevents?|limits?|restrains?|prohibits?|precludes?)\b"
+    r"[^.;]{0,80}?\bfrom\b[^.;]{0,160}?\b(?:save|except)(?:\s+that|\s+for)?\b[^.;]{0,80}?\b(?:bearing|carrying|under)\s+[^.;]{0,40}?"
+    r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
@@ -200,7 +209,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
-    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE)):
+    if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE, _OWN_BRAND_ONLY)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -582,8 +591,12 @@ _DELETED_NEXT = re.compile(
 _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
 
 
+# a figure given as a guide: "the target quantity is a guideline for the Seller's production planning only"
+_GUIDELINE_ONLY = re.compile(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
+
+
 def _denied(text: str) -> bool:
-    return bool(_NOT_COMMITTED.search(text)) and not _BINDING.search(text)
+    return bool(_NOT_COMMITTED.search(text) or _GUIDELINE_ONLY.search(text)) and not _BINDING.search(text)
 
 
 def undone_by_context(before: str, own: str, following: str) -> bool:
@@ -688,13 +701,17 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
 # a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default"
 _NO_BREACH = re.compile(r"\b(?:(?:shall|will|does|do)\s+not\s+(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
                         r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
+# ... and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
+_NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+"
+                                r"(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)\s+(?:a\s+|any\s+)?"
+                                r"(?:breach|default)\b", re.IGNORECASE)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
-    if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
+    if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(own)):
