@@ -495,13 +495,21 @@ def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
                 next((d["months"] for before, d in after if _RENEWAL_WORD.search(before)), None))
 
 
+# a fixed first term, then a year at a time until a party ends it: "shall continue for a term of two (2) years and shall
+# thereafter continue from year to year until determined by either party giving six months' notice" (the two years are
+# the first term's, and the rolling years renew by themselves)
+_THEN_PERIOD_TO_PERIOD = re.compile(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to\s+|-to-)\1\b(?P<until>[^.;]{0,20}?\buntil\s+"
+                                    r"(?:terminated|determined|cancell?ed|ended|(?:either|one|a|any) party)\b)?")
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     low = fold(text)
     if all(h.kind == "label" for h in hits) and not (
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
             and any(d["unit"] != "day" and d["months"] >= 1 for d in durations(row[1]))):
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
-    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)))
+    rolling = _THEN_PERIOD_TO_PERIOD.search(low)
+    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)) or (rolling and rolling.group("until")))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
@@ -521,7 +529,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
     notice, _ = _notice_and_length(text)
-    length = _renewal_length(text, _term_durations(text))
+    length = (1 if rolling.group(1) == "month" else 12) if rolling else _renewal_length(text, _term_durations(text))
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
         length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
     if length is None and (each := _EACH_PERIOD.search(text)):
