@@ -142,6 +142,8 @@ _EXCLUSIVITY_NAMED = re.compile(
 _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
+    # the question left open: "shall consult in good faith as to whether exclusive rights for part of the Area might be granted"
+    r"\b(?:consult|discuss|negotiate|consider|explore)(?:s|ing)?\b[^.;]{0,40}?\b(?:whether|with a view to)\b[^.;]{0,40}?\bexclusiv\w*|"
     # an offer made before, and whatever comes later: "the Supplier offered the Distributor an exclusive appointment",
     # "the offer of exclusivity mentioned in clause 2", "any future exclusive appointment shall require a new contract"
     r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
@@ -161,6 +163,13 @@ _OTHERS_EXCLUSIVITY = re.compile(
     r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
     r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
     r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*", re.IGNORECASE)
+# the seller left free to sell in the market, save the goods made under the buyer's own mark: "Nothing in this Agreement
+# restricts the Supplier from selling its own products to other customers, save that it shall not sell Products bearing the
+# Buyer's trade mark to anyone other than the Buyer" (private label kept for its owner, no market granted)
+_OWN_BRAND_ONLY = re.compile(
+    r"\bnothing in this (?:agreement|contract)\s+(?:shall\s+)?(?:restricts?|prevents?|limits?|restrains?|prohibits?|precludes?)\b"
+    r"[^.;]{0,80}?\bfrom\b[^.;]{0,160}?\b(?:save|except)(?:\s+that|\s+for)?\b[^.;]{0,80}?\b(?:bearing|carrying|under)\s+[^.;]{0,40}?"
+    r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
@@ -209,7 +218,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
-                                                        _OTHERS_EXCLUSIVITY)):
+                                                        _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY)):
         return None
     if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -497,13 +506,21 @@ def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
                 next((d["months"] for before, d in after if _RENEWAL_WORD.search(before)), None))
 
 
+# a fixed first term, then a year at a time until a party ends it: "shall continue for a term of two (2) years and shall
+# thereafter continue from year to year until determined by either party giving six months' notice" (the two years are
+# the first term's, and the rolling years renew by themselves)
+_THEN_PERIOD_TO_PERIOD = re.compile(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to\s+|-to-)\1\b(?P<until>[^.;]{0,20}?\buntil\s+"
+                                    r"(?:terminated|determined|cancell?ed|ended|(?:either|one|a|any) party)\b)?")
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     low = fold(text)
     if all(h.kind == "label" for h in hits) and not (
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
             and any(d["unit"] != "day" and d["months"] >= 1 for d in durations(row[1]))):
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
-    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)))
+    rolling = _THEN_PERIOD_TO_PERIOD.search(low)
+    automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)) or (rolling and rolling.group("until")))
     if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
@@ -523,7 +540,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
     notice, _ = _notice_and_length(text)
-    length = _renewal_length(text, _term_durations(text))
+    length = (1 if rolling.group(1) == "month" else 12) if rolling else _renewal_length(text, _term_durations(text))
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
         length = 1 if every.group(1).lower() == "month" else 12  # "from year to year", "on a month-to-month basis"
     if length is None and (each := _EACH_PERIOD.search(text)):
@@ -593,8 +610,12 @@ _DELETED_NEXT = re.compile(
 _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
 
 
+# a figure given as a guide: "the target quantity is a guideline for the Seller's production planning only"
+_GUIDELINE_ONLY = re.compile(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
+
+
 def _denied(text: str) -> bool:
-    return bool(_NOT_COMMITTED.search(text)) and not _BINDING.search(text)
+    return bool(_NOT_COMMITTED.search(text) or _GUIDELINE_ONLY.search(text)) and not _BINDING.search(text)
 
 
 def undone_by_context(before: str, own: str, following: str) -> bool:
@@ -699,13 +720,17 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
 # a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default"
 _NO_BREACH = re.compile(r"\b(?:(?:shall|will|does|do)\s+not\s+(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
                         r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
+# ... and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
+_NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+"
+                                r"(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)\s+(?:a\s+|any\s+)?"
+                                r"(?:breach|default)\b", re.IGNORECASE)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
-    if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
+    if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(own)):
