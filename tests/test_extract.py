@@ -215,17 +215,23 @@ def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
     assert Document(path="x.txt", sha256="0", format="txt", text="", pages=0).page_at(5) == 1
 
 
-def test_pdf_line_starting_with_a_long_number_goes_on_with_the_sentence():
-    """'... pursuant to Article' + '1456 of the Civil Code, ...': a number of four digits is no
-    item number ("1.", "12.3"), so the wrapped line stays in its paragraph."""
+@pytest.mark.parametrize(("full", "wrapped", "item"), [
+    # '... pursuant to Article' + '1456 of the Civil Code, ...': a number of four digits is no item number ("1.", "12.3")
+    ("The Company shall be entitled to terminate this contract with immediate effect, pursuant to Article",
+     "1456 of the Civil Code, if the Minimum Turnover is not achieved.", "12.3 The Distributor shall keep records."),
+    # '... stated in Clause' + '4.2, the Supplier may ...': the line starts with the number the reference names
+    ("If the Dealer's purchases in any Contract Year are less than half of the figure stated in Clause",
+     "4.2, the Supplier may terminate this Agreement on notice.", "4.3 The Dealer shall keep records."),
+])
+def test_pdf_line_starting_with_a_referenced_number_goes_on_with_the_sentence(full, wrapped, item):
+    """A wrapped line that starts with a number that is no item number stays in its paragraph; an item after a
+    short line ending a sentence starts its own."""
     from clausecheck.extract.pdf import _reflow
 
-    full = "The Company shall be entitled to terminate this contract with immediate effect, pursuant to Article"
-    lines = [full, "1456 of the Civil Code, if the Minimum Turnover is not achieved.", "", full[:60] + ".",
-             "12.3 The Distributor shall keep records."]
+    lines = [full, wrapped, "", full[:60] + ".", item]
     blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
-    assert blocks[0].endswith("Article 1456 of the Civil Code, if the Minimum Turnover is not achieved.")
-    assert blocks[-1] == "12.3 The Distributor shall keep records."
+    assert blocks[0] == f"{full} {wrapped}"
+    assert blocks[-1] == item
 
 
 def test_pdf_schedule_items_stay_apart():
@@ -260,3 +266,17 @@ def test_pdf_dash_bullets_stay_apart():
              "- to insure its liability for a minimum sum of EUR 1,000,000."]
     blocks = [text for _kind, text in _reflow(lines, set(), len(first))]
     assert blocks[1:] == lines[1:]
+
+
+def test_sentence_across_a_page_break_goes_on_into_words_that_read_as_a_title():
+    """A page ending '... governed by the laws of the' and the next starting 'Republic of Chile.': one sentence,
+    not a title of its own, so the governing law is read whole."""
+    from clausecheck.models import Block, Document
+    from clausecheck.nlp.segment import segment
+
+    first, second = "11.4 This Agreement is governed by the laws of the", "Republic of Chile. The courts of Santiago decide."
+    text = f"{first}\n\n{second}"
+    blocks = [Block(page=1, start=0, end=len(first)), Block(page=2, start=len(first) + 2, end=len(text))]
+    doc = Document(path="x.pdf", sha256="0", format="pdf", text=text, pages=2, blocks=blocks)
+    units = [text[u.start:u.end] for u in segment(doc)]
+    assert units[0] == f"{first}\n\nRepublic of Chile."

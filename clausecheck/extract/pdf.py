@@ -158,6 +158,10 @@ def _line_width(pages: list[list[str]]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
+_REFERENCE_WORDS = frozenset(("section", "sections", "clause", "clauses", "article", "articles", "paragraph", "paragraphs",
+                              "schedule", "annex", "exhibit", "appendix"))
+
+
 def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
     # a line can only be furniture if its first character (a digit counting as "#") starts one:
     # this spares a regex substitution on nearly every line
@@ -202,7 +206,8 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
             # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
             # "Section 2.1" or "(i)": a new paragraph would follow punctuation
             last = prev.rsplit(None, 1)[-1].replace("-", "")  # "forty-five" | "(45) days": a hyphenated word too
-            wrapped = (last.isalpha() and last.islower()) or not _ENUMERATOR.match(line)
+            # so does one ending in a word that names a clause by its number ("the amount in Section" + "5.1, Vendor may")
+            wrapped = (last.isalpha() and last.islower()) or last.lower() in _REFERENCE_WORDS or not _ENUMERATOR.match(line)
         if current and wrapped:
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")

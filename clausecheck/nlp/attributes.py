@@ -44,7 +44,8 @@ _AUTOMATIC = re.compile(
 _NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 _NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
-    r"(?i:laws?|legislation) of (?:the )?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
+    # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
+    r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
     r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
@@ -392,10 +393,10 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
                  and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
 
 
-# the term of each order or subscription sold under the agreement: "Each Customer subscription shall be for a
-# minimum term of twelve (12) months"
+# the term of each order, subscription or item sold under the agreement: "Each Customer subscription shall be for a
+# minimum term of twelve (12) months", "each circuit is subject to a minimum service term of 12 months"
 _PER_ITEM_TERM = re.compile(r"\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:subscriptions?|orders?|order forms?|"
-                            r"statements? of work|licen[cs]e keys?)\b[^.;]{0,80}?\bterm\b")
+                            r"statements? of work|licen[cs]e keys?|circuits?|lines?|connections?|links?|sites?|devices?|sims?|seats?|endpoints?)\b[^.;]{0,80}?\bterm\b")
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
 
 
@@ -853,7 +854,7 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect)))\b",
                           re.IGNORECASE)
@@ -1256,6 +1257,10 @@ _COMPETING_OBJECT = re.compile(
     r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
     r"\bany\b(?:(?!\b(customers?|persons?|part(y|ies)|entit(y|ies)|one|dealers?|resellers?|distributors?|agents?|"
     r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?\bother than the\b|"
+    # a rival provider's line named by its trade: "connectivity services of any other network operator", "licences from
+    # another software vendor"; or business steered to one: "not introduce any merchant to any other payment service provider"
+    rf"{_OFFERING} (of|from|supplied by|provided by) (another|any other) ([\w-]+ ){{0,3}}(operator|provider|supplier|vendor|carrier|licensor|principal)s?\b|"
+    r"(introduce|refer|divert|steer|direct)\w*\b[^.;]{0,60}?\bto (another|any other) ([\w-]+ ){0,3}(operator|provider|supplier|vendor|carrier|acquirer|principal)s?\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b|"
     # a rival outlet run by the party bound: "be concerned or interested, directly or indirectly, in the operation of any other station"

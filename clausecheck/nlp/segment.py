@@ -122,14 +122,15 @@ def segment(doc: Document) -> list[Unit]:
             i += 1
             continue
         for n, (s, e) in enumerate(_sentence_spans(text, block.start)):
-            lead = n == 0 and e < block.end - 2 and (is_title(doc.text[s:e]) or bool(_NUMBERED_LEAD.fullmatch(doc.text[s:e])))
-            if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
-                heading = doc.text[s:e].strip()[:200]
-            elif n == 0 and units and _continues(doc, units[-1], s, e):
-                # a sentence broken by a page break (or a footer) goes on in the next block
+            if n == 0 and units and _continues(doc, units[-1], s, e):
+                # a sentence broken by a page break (or a footer) goes on in the next block, even in words that
+                # would read as a title on their own ("governed by the laws of the" + "Abu Dhabi Global Market.")
                 prev = units.pop()
                 units.append(Unit(prev.start, e, prev.block, prev.heading))
                 continue
+            lead = n == 0 and e < block.end - 2 and (is_title(doc.text[s:e]) or bool(_NUMBERED_LEAD.fullmatch(doc.text[s:e])))
+            if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
+                heading = doc.text[s:e].strip()[:200]
             units.append(Unit(s, e, i, heading, lead))
         i += 1
     return units
