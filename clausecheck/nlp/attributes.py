@@ -727,6 +727,10 @@ _NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inabili
                                 r"(?:breach|default)\b", re.IGNORECASE)
 
 
+# a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
+_TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
@@ -734,7 +738,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
-            all(h.kind == "target" for h in hits) or not amounts(own)):
+            all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
         # into it and "Minimum Order Value per Quarter: USD 20,000" states it (a bare target in a title,
         # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
