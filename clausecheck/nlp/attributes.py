@@ -1002,7 +1002,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
-                      r"fewer than|benchmarks?|thresholds?|floor|commitments?)\b", re.IGNORECASE)
+                      r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists))\b",
+                      re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
                                  r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
