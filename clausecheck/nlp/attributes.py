@@ -469,7 +469,10 @@ _MUTUAL_RENEWAL = re.compile(
     # "will not be extended except by a further letter signed by ...": only by a new agreement
     r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
     # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
-    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed)\b",
+    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed|"
+    # "by written agreement signed by both of them ... Nothing in this clause obliges either party to agree to an extension"
+    r"(signed|executed|agreed) by (both|each|all) of them|"
+    r"(obliges?|obliged|obligates?|requires?|bound) (either|any|each|neither|the other) party to (agree|consent|accept)\b[^.;]{0,20}\b(renewal|extension))\b",
 )
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
