@@ -1671,6 +1671,9 @@ _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:
 # (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
 _FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
+# an end the document defines: "expires on the Expiry Date", "until the Termination Date"
+_TO_DEFINED_DATE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
+                              r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
 # how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
 _DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
 _HEAD = 3000
@@ -1690,9 +1693,11 @@ def _defined_date(name: str, text: str) -> date | None:
 
 
 def _dated_months(span: str, text: str) -> int | None:
-    """The months from the contract's own date, or a date the document defines, to the date `span` runs until
-    ("from the Commencement Date until 29 February 2028"); None when `span` gives no such start and end."""
+    """The months from the contract's own date, or a date the document defines, to the date `span` runs until, itself
+    named or defined ("from the Commencement Date until 29 February 2028", "... expires on the Expiry Date"); None when `span` gives no such start and end."""
     ends = [d for d, start, _ in dates(span) if _END_BEFORE.search(span, max(0, start - 30), start)]
+    if not ends and (to := _TO_DEFINED_DATE.search(span)) and (end := _defined_date(to.group(1), text)):
+        ends = [end]
     defined = _FROM_DEFINED_DATE.search(span)
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
