@@ -469,7 +469,10 @@ _MUTUAL_RENEWAL = re.compile(
     # "will not be extended except by a further letter signed by ...": only by a new agreement
     r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
     # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
-    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed)\b",
+    r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed|"
+    # "by written agreement signed by both of them ... Nothing in this clause obliges either party to agree to an extension"
+    r"(signed|executed|agreed) by (both|each|all) of them|"
+    r"(obliges?|obliged|obligates?|requires?|bound) (either|any|each|neither|the other) party to (agree|consent|accept)\b[^.;]{0,20}\b(renewal|extension))\b",
 )
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
@@ -727,6 +730,10 @@ _NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inabili
                                 r"(?:breach|default)\b", re.IGNORECASE)
 
 
+# a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
+_TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
@@ -734,7 +741,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
-            all(h.kind == "target" for h in hits) or not amounts(own)):
+            all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
         # into it and "Minimum Order Value per Quarter: USD 20,000" states it (a bare target in a title,
         # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
@@ -998,7 +1005,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
-                      r"fewer than|benchmarks?|thresholds?|floor|commitments?)\b", re.IGNORECASE)
+                      r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists))\b",
+                      re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
                                  r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
@@ -1662,6 +1671,9 @@ _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:
 # (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
 _FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
+# an end the document defines: "expires on the Expiry Date", "until the Termination Date"
+_TO_DEFINED_DATE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
+                              r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
 # how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
 _DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
 _HEAD = 3000
@@ -1681,9 +1693,11 @@ def _defined_date(name: str, text: str) -> date | None:
 
 
 def _dated_months(span: str, text: str) -> int | None:
-    """The months from the contract's own date, or a date the document defines, to the date `span` runs until
-    ("from the Commencement Date until 29 February 2028"); None when `span` gives no such start and end."""
+    """The months from the contract's own date, or a date the document defines, to the date `span` runs until, itself
+    named or defined ("from the Commencement Date until 29 February 2028", "... expires on the Expiry Date"); None when `span` gives no such start and end."""
     ends = [d for d, start, _ in dates(span) if _END_BEFORE.search(span, max(0, start - 30), start)]
+    if not ends and (to := _TO_DEFINED_DATE.search(span)) and (end := _defined_date(to.group(1), text)):
+        ends = [end]
     defined = _FROM_DEFINED_DATE.search(span)
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)

@@ -95,6 +95,9 @@ _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z
 # "6. How long. Two years from ..."
 # a question on a line of its own titles its answer in plain-language agreements: "Can you sell competing products?"
 _QUESTION_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?[A-Z][\w'’ ,/-]{2,80}\?\s*")
+# a German-style section title after a paragraph sign, in any case: "§ 1 Subject matter of the Agreement",
+# "§ 3 Orders, minimum order value" (no sentence punctuation: "§ 3 The Distributor shall pay." is a clause)
+_PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n.;:!?]{0,70}[^\s,.;:!?]\s*")
 _NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
@@ -116,7 +119,8 @@ def segment(doc: Document) -> list[Unit]:
             i = j + 1
             continue
         text = doc.text[block.start:block.end]
-        if block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text):
+        if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
+                or _PARAGRAPH_SIGN_HEADING.fullmatch(text)):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
