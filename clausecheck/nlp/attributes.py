@@ -230,11 +230,11 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
             return None  # "the exclusivity granted by the Prior Agreement expired and has not been renewed"
         if _PURCHASING_NAMED.search(text) and not re.search(r"\bexclusivity\b", _PURCHASING_NAMED.sub(" ", text), re.IGNORECASE):
             return {"kind": "purchasing"}  # "Exclusivity of procurement": the distributor buys only from the supplier
-    # under an "EXCLUSIVE PURCHASING" title, "shall not purchase ... from any other producer" is the
+    # under an "EXCLUSIVE PURCHASING" (or "SOURCING") title, "shall not purchase ... from any other producer" is the
     # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
-    purchasing_title = bool(bought) and re.search(r"\bpurchas", heading, re.IGNORECASE)
+    purchasing_title = bool(bought) and re.search(r"\b(?:purchas|sourc|procur)", heading, re.IGNORECASE)  # "EXCLUSIVE SOURCING"
     # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
     # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
     roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
@@ -400,9 +400,17 @@ _PER_ITEM_TERM = re.compile(r"\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:subsc
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
 
 
+# a period that recurs, defined to count volumes or fees in: '"Contract Year" means the period from signature to June 30,
+# 2027 and each following period of twelve months', '"Quarter" means each period of three months ending on ...'
+_RECURRING_PERIOD = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)*[\"“](?![^\"”]*\bTerm\b)[^\"”]{1,40}[\"”]\s+(?:means|shall\s+mean)\b[^.;\n]*?\b(?:each|every)\s+"
+                               r"(?:(?:following|subsequent|succeeding|successive|consecutive)\s+)?(?:period|year|quarter|month|twelve|12|three|3|six|6)\b")
+
+
 def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # the duration of the agreement itself, not of an obligation that survives it or a lock-up
     if _PART_OF_TERM.search(text):
+        return None
+    if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
     if _PER_ITEM_TERM.search(low) and not _THIS_AGREEMENT.search(low):
@@ -652,7 +660,8 @@ def _mentioned(text: str, offset: int) -> bool:
 _PER_ORDER = re.compile(
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
-    r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b", re.IGNORECASE)
+    r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
+    r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
@@ -732,11 +741,17 @@ _NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inabili
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
 _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
+# a fall against the partner's own past volume set as a condition: "If its Net Purchases in any Half-Year fall to less than
+# two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may terminate" (a trigger, no floor)
+_DECLINE_CONDITION = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:falls?|drops?|declines?|decreases?)\s+"
+                                r"(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b", re.IGNORECASE)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
+        return None
+    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) for p in _pieces(own, unit, hits)):
         return None
     if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
@@ -863,7 +878,9 @@ _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.I
 
 _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
-                          r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect)))\b",
+                          r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect))|"
+                          # "the rights in Section 2.1 are provisional", "the rights granted under Clause 3"
+                          r"rights (granted |conferred |given )?(in|under|by) (clause|section|article|paragraph) \d[\w.()]*)\b",
                           re.IGNORECASE)
 
 
@@ -1256,7 +1273,7 @@ _COMPETING_OBJECT = re.compile(
     # another maker's goods: "any cycle made by anyone other than the Maker", "made by or for any person other than"
     r"(sell|resell|distribute|stock|carry|offer|market|promote|import|handle|publish)\b[^.;]{0,100}?"
     r"(made|manufactured|produced|supplied|published|developed|branded) by (or for )?(anyone|anybody|someone|"
-    r"any (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
+    r"(?:any|an?) (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
     # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal",
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
     r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
