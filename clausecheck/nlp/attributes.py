@@ -514,8 +514,15 @@ def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
     after = [(text[max(0, d["start"] - 60): d["start"]], d) for d in found
              if d["months"] >= 1 and d["unit"] != "day" and not _is_notice(text, d)
              and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])]
+    # after "continues" only, a length before an exception that extends the term is the first term's: "continue for four (4)
+    # years unless earlier terminated, or unless the parties extend the term by mutual written agreement"
+    renewed = _RENEWED_AFTER.search(text)
     return next((d["months"] for before, d in after if _RENEWAL_PROPER.search(before)),
-                next((d["months"] for before, d in after if _RENEWAL_WORD.search(before)), None))
+                next((d["months"] for before, d in after if _RENEWAL_WORD.search(before)
+                      and not (renewed and renewed.start() > d["end"])), None))
+
+
+_RENEWED_AFTER = re.compile(r"\b(?:unless|except|save)\b[^.;]{0,40}?(?<!non-)(?<!non )\b(?:renew|extend|prolong)\w*", re.IGNORECASE)
 
 
 # a fixed first term, then a year at a time until a party ends it: "shall continue for a term of two (2) years and shall
