@@ -326,6 +326,8 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
                              r"this (?:memorandum|deed|mou|moa))\b")
+# "the present" for the agreement, in translations ("The present is concluded for two years")
+_THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -421,7 +423,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     named = any(h.kind == "field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
-    if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
+    if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
