@@ -755,12 +755,18 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 _DECLINE_CONDITION = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:falls?|drops?|declines?|decreases?)\s+"
                                 r"(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b", re.IGNORECASE)
 
+# the same said as a share of an earlier period's: "If the orders in two consecutive quarters amount to less than half of
+# those in the same quarters of the previous year, ..." (a decline that ends the deal, no floor to buy)
+_SHARE_OF_EARLIER = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:less|lower|fewer)\s+"
+                               r"than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+                               r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b", re.IGNORECASE)
+
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
-    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) for p in _pieces(own, unit, hits)):
+    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) or _SHARE_OF_EARLIER.search(p) for p in _pieces(own, unit, hits)):
         return None
     if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
