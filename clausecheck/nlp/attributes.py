@@ -1168,13 +1168,17 @@ _ALTERNATIVE_OPENS = re.compile(
 # "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
 _ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
                              r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
+# the agreement named in the sentence before: "8.1 This contract enters into force on signature. 8.2 Either party may
+# terminate it at any time, without need to give reasons"
+_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,? at any time\b", re.IGNORECASE)
 _VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
 def _has_object(text: str) -> bool:
     """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
     plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
-    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text))
+    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text)
+                or _IT_AT_ANY_TIME.search(plain))
 
 
 def _right(low: str) -> re.Match[str] | None:
@@ -1384,6 +1388,9 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
                           r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
+# the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
+# as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -1455,7 +1462,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
-        _COMPETING_OBJECT.search(low) or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
+        _COMPETING_OBJECT.search(low) or _OTHER_MAKERS.search(low)
+        or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
     if any(h.kind == "compete" for h in hits):
         if not competing:
             return None  # "competitive harm", "competent court": no competing left
