@@ -326,6 +326,8 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
                              r"this (?:memorandum|deed|mou|moa))\b")
+# "the present" for the agreement, in translations ("The present is concluded for two years")
+_THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
@@ -421,7 +423,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     named = any(h.kind == "field" for h in hits) or bool(row and _TERM_LABEL.match(row[0]))
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
-    if not (named or _AGREEMENT_WORD.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
+    if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
     if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
@@ -753,12 +755,18 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 _DECLINE_CONDITION = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:falls?|drops?|declines?|decreases?)\s+"
                                 r"(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b", re.IGNORECASE)
 
+# the same said as a share of an earlier period's: "If the orders in two consecutive quarters amount to less than half of
+# those in the same quarters of the previous year, ..." (a decline that ends the deal, no floor to buy)
+_SHARE_OF_EARLIER = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:less|lower|fewer)\s+"
+                               r"than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+                               r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b", re.IGNORECASE)
+
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
-    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) for p in _pieces(own, unit, hits)):
+    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) or _SHARE_OF_EARLIER.search(p) for p in _pieces(own, unit, hits)):
         return None
     if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
@@ -1160,13 +1168,17 @@ _ALTERNATIVE_OPENS = re.compile(
 # "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
 _ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
                              r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
+# the agreement named in the sentence before: "8.1 This contract enters into force on signature. 8.2 Either party may
+# terminate it at any time, without need to give reasons"
+_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,? at any time\b", re.IGNORECASE)
 _VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
 def _has_object(text: str) -> bool:
     """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
     plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
-    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text))
+    return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text)
+                or _IT_AT_ANY_TIME.search(plain))
 
 
 def _right(low: str) -> re.Match[str] | None:
@@ -1376,6 +1388,9 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
                           r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
+# the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
+# as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -1447,7 +1462,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
-        _COMPETING_OBJECT.search(low) or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
+        _COMPETING_OBJECT.search(low) or _OTHER_MAKERS.search(low)
+        or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
     if any(h.kind == "compete" for h in hits):
         if not competing:
             return None  # "competitive harm", "competent court": no competing left
