@@ -1296,7 +1296,7 @@ _COMPETING_OBJECT = re.compile(
     r"(?:any|an?) (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
     # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal",
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
-    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
+    r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
     r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
     # than the contract's own: "not publish any game other than the Titles"
@@ -1353,7 +1353,7 @@ _CONFIDENTIAL_USE = re.compile(
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
         r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
         r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
-_COMMERCIAL_ACT = re.compile(r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?" + _ACT, re.IGNORECASE)
+_COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
 _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
