@@ -184,6 +184,11 @@ _HELD_LICENCE = re.compile(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|pos
 # "no term of the Prior Agreement conferring exclusivity survives its expiry"
 _EARLIER_AGREEMENT = re.compile(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:agreements?|contracts?|arrangements?)\b", re.IGNORECASE)
+# the grant of the agreement being amended, set to end on a date while its clause is replaced: "Your exclusive appointment
+# under Section 2.1 of the Agreement ends on March 31, ... Section 2.1 is replaced by the following" (applied with _AMENDMENT)
+_EXCLUSIVITY_ENDING = re.compile(r"\bexclusiv\w*\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:ends?|terminates?|expires?|ceases?|lapses?|(?:will|shall)\s+"
+                                 r"(?:end|terminate|expire|cease|lapse))\s+(?:on|as of|with effect from|effective)\b|"
+                                 r"\b(?:end|expiry|termination)\s+of\s+(?:the\s+|your\s+|its\s+)?exclusivity\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:expired|lapsed|ended|ceased|no longer|not\s+(?:been\s+)?(?:renewed|extended))\b|"
                     r"\b(?:no|not)\b[^.;]{0,60}\bsurviv\w*", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -221,7 +226,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
                                                         _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY)):
         return None
-    if _AMENDMENT.search(text) and _only_in(text, unit, hits, _HEADING_REF):
+    if _AMENDMENT.search(text) and any(_only_in(text, unit, hits, pattern) for pattern in (_HEADING_REF, _EXCLUSIVITY_ENDING)):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
     if all(h.pattern_id == "exclusivity-word" for h in hits):
         if _EXCLUSIVITY_NAMED.search(text) and not re.search(r"\bexclusivity\b", _EXCLUSIVITY_NAMED.sub(" ", text), re.IGNORECASE):
@@ -442,7 +447,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
 # further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
 # "may offer to renew", nor renewals that roll over unless ended)
-_RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
+_RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
                           r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 
@@ -450,7 +455,11 @@ _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 def _renewed_now(text: str) -> Any:
     """The length of the further term a renewal or extension made by this document runs for: the term it sets."""
     return next((d["months"] for d in durations(text) if d["months"] >= 1 and not _is_notice(text, d)
-                 and _RENEWED_NOW.search(text, max(0, d["start"] - 100), d["start"])), None)
+                 and _is_renewed_now(text, d)), None)
+
+
+def _is_renewed_now(text: str, found: dict[str, Any]) -> bool:
+    return bool(_RENEWED_NOW.search(text, max(0, found["start"] - 100), found["start"]))
 
 
 def _term_months(text: str) -> float | int | None:
@@ -515,7 +524,7 @@ def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
     "continues for four (4) years. It shall then continue for successive periods of one (1) year"."""
     after = [(text[max(0, d["start"] - 60): d["start"]], d) for d in found
              if d["months"] >= 1 and d["unit"] != "day" and not _is_notice(text, d)
-             and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]])]
+             and not _INITIAL_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) and not _is_renewed_now(text, d)]
     # after "continues" only, a length before an exception that extends the term is the first term's: "continue for four (4)
     # years unless earlier terminated, or unless the parties extend the term by mutual written agreement"
     renewed = _RENEWED_AFTER.search(text)
@@ -560,6 +569,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
             return None  # "continues thereafter until terminated" renews only after a fixed first term
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
+    if not automatic and not _ROLLING.search(low) and _renewed_now(text) is not None:
+        return None  # "The Agreement is renewed for a further term of two years from 1 April": the term this letter sets
     notice, _ = _notice_and_length(text)
     length = (1 if rolling.group(1) == "month" else 12) if rolling else _renewal_length(text, _term_durations(text))
     if length is None and (every := _FROM_PERIOD_TO_PERIOD.search(text)):
@@ -937,6 +948,8 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+                            # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
+                            r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
                             # "the sole character of the licence falls away", "its exclusive status ends"
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
@@ -1295,7 +1308,7 @@ _COMPETING_OBJECT = re.compile(
     r"(?:any|an?) (person|party|third party|entity|company|manufacturer|producer|maker|supplier|publisher)) (other than|else)\b|"
     # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal",
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
-    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
+    r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
     r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
     # than the contract's own: "not publish any game other than the Titles"
@@ -1352,7 +1365,7 @@ _CONFIDENTIAL_USE = re.compile(
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
         r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
         r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
-_COMMERCIAL_ACT = re.compile(r"\b(not|neither|nor|never|refrain from)\b[^.;]{0,70}?" + _ACT, re.IGNORECASE)
+_COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
 _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
