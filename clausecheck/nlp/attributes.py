@@ -750,36 +750,35 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
                               r"\bliquidated damages\s+(?:of|equal to|amounting to)\b[^.;]*", re.IGNORECASE)
 
 
-# a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default"
-_NO_BREACH = re.compile(r"\b(?:(?:shall|will|does|do)\s+not\s+(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
-                        r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
-# ... and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
-_NO_BREACH_SUBJECT = re.compile(r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+"
-                                r"(?:of\s+itself\s+|in\s+itself\s+)?(?:constitute|be|amount\s+to|give\s+rise\s+to)\s+(?:a\s+|any\s+)?"
-                                r"(?:breach|default)\b", re.IGNORECASE)
+# a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default",
+# and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
+_ITSELF = r"(?:of\s+itself\s+|in\s+itself\s+)?"
+_NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r"(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
+                        r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)|"
+                        r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+" + _ITSELF +
+                        r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
 _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
-# a fall against the partner's own past volume set as a condition: "If its Net Purchases in any Half-Year fall to less than
-# two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may terminate" (a trigger, no floor)
-_DECLINE_CONDITION = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:falls?|drops?|declines?|decreases?)\s+"
-                                r"(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b", re.IGNORECASE)
-
-# the same said as a share of an earlier period's: "If the orders in two consecutive quarters amount to less than half of
-# those in the same quarters of the previous year, ..." (a decline that ends the deal, no floor to buy)
-_SHARE_OF_EARLIER = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:less|lower|fewer)\s+"
-                               r"than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
-                               r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b", re.IGNORECASE)
+# a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
+# Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
+# terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
+# quarters of the previous year, ..."
+_FALL_AGAINST_EARLIER = re.compile(
+    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
+    r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
+    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+    r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
         return None
-    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_DECLINE_CONDITION.search(p) or _SHARE_OF_EARLIER.search(p) for p in _pieces(own, unit, hits)):
+    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in _pieces(own, unit, hits)):
         return None
-    if all(_NO_BREACH.search(p) or _NO_BREACH_SUBJECT.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
+    if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
@@ -1029,13 +1028,16 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
     spans = []
+    numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end) if m.end() == end):
         title = max((t for t in titles if t < m.start()), default=None)
         if title is None or _ONE_JURISDICTION.search(text, title, title + 200):
             continue
+        if title not in numbered:
+            numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(r"\d+(?:\.\d+)*", m.group("refs")):
             start = None
-            for line in _NUMBERED_LINE.finditer(text, 0, title):
+            for line in numbered[title]:
                 inside = line.group(1) == ref or line.group(1).startswith(ref + ".")
                 if inside and start is None:
                     start = line.start()

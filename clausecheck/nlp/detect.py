@@ -41,13 +41,14 @@ if TYPE_CHECKING:
 _CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token never spans two chunks
 _MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
 # a sentence that leads into a list: "... Supplier may by notice:" + (a) ..., (b) ...; "... may, by written notice, either" + (a) ...
-_LEADS_INTO_LIST = re.compile(r"(?::|\beither)\s*$")
+_LEADS_INTO_LIST = re.compile(r"(?::|\beither)$")
 
 
 def _leads_into_list(doc: Document, text: str, end: int) -> bool:
     """The sentence `text`, ending at `end`, goes on in the list that follows: it ends in ':' or 'either', or stops on a
     comma before a lower-case first item."""
-    return bool(_LEADS_INTO_LIST.search(text)) or runs_into_list(doc, end)
+    # its last characters only: a search of the whole sentence would try every ':' and 'e' in it
+    return bool(_LEADS_INTO_LIST.search(text.rstrip()[-8:])) or runs_into_list(doc, end)
 
 
 @dataclass(frozen=True)
