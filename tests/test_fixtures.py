@@ -50,6 +50,23 @@ def test_there_are_enough_fixtures():
     assert {c.values[0].suffix for c in CASES} >= {".pdf", ".docx", ".txt"}
 
 
+@pytest.mark.parametrize("expected_path", sorted(FIXTURES.parent.glob("*/*.expected.json")),
+                         ids=lambda p: f"{p.parent.name}/{p.name[:40]}")
+def test_expected_file_is_consistent(expected_path):
+    """Every expected file, run blind or not yet: `exclusive` says whether there is exclusivity of
+    either kind, findings only for a grant, and no clause type listed both present and absent."""
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    kind = expected["exclusivity_kind"]
+    assert kind in ("grant", "purchasing", None)
+    assert expected["exclusive"] is (kind is not None)
+    assert "exclusivity" not in (expected["absent"] if kind else expected["present"])
+    assert not set(expected["present"]) & set(expected["absent"])
+    assert set(expected["present"]) | set(expected["absent"]) <= {t.value for t in ClauseType}
+    assert set(expected["findings"]) <= {"CC101", "CC102", "CC103"}
+    if kind != "grant":
+        assert expected["findings"] == []
+
+
 @pytest.mark.parametrize(("path", "expected"), CASES)
 def test_fixture(path, expected):
     _check(analyze(path).documents[0], expected)
