@@ -1586,10 +1586,12 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 
 
 def _defining_sentence(name: str, text: str) -> str:
-    """The sentence (or line) of the document that puts the name in quotes, defining it, or that opens a line of a
-    definitions list with it unquoted ("Commencement Date means 1 July 2027."); '' if none does."""
+    """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
+    definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
+    ("The first six (6) months from the Effective Date constitute the Pilot Season."); '' if none does."""
     quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
-              or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE))
+              or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE)
+              or re.search(rf"\b(?:constitutes?|forms?|(?:shall|will) (?:be|constitute|form)|are|is)\s+the\s+{re.escape(name)}\b", text))
     if not quoted:
         return ""
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
