@@ -973,6 +973,10 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
+                        # the older English and the translations: "bring this Agreement to an end", "put an end to the representation"
+                        r"\bbring\w* (?:this|the) (?:agreement|contract|appointment|arrangement) to an end\b|"
+                        r"\bput(?:s|ting)? an end to (?:this|the) (?:agreement|contract|appointment|arrangement|representation|agency|"
+                        r"distributorship|dealership)\b|"
                         # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
@@ -1582,10 +1586,12 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 
 
 def _defining_sentence(name: str, text: str) -> str:
-    """The sentence (or line) of the document that puts the name in quotes, defining it, or that opens a line of a
-    definitions list with it unquoted ("Commencement Date means 1 July 2027."); '' if none does."""
+    """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
+    definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
+    ("The first six (6) months from the Effective Date constitute the Pilot Season."); '' if none does."""
     quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
-              or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE))
+              or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE)
+              or re.search(rf"\b(?:constitutes?|forms?|(?:shall|will) (?:be|constitute|form)|are|is)\s+the\s+{re.escape(name)}\b", text))
     if not quoted:
         return ""
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
