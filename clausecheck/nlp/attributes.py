@@ -910,13 +910,15 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
 
 
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
-# stability testing", "the first consignment of each new model", "treated as a trial shipment"
+# stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
 _GOODS_TRIAL = re.compile(
     r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
     r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
-    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
+    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
+    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
@@ -1543,8 +1545,10 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term")
-_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)[A-Z][\w-]*\s+){1,3}"
+# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
+# first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
+_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
+                          r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
 # (not the date the contract starts on)
@@ -1832,6 +1836,38 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
                   or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
 
 
+# what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
+# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional"
+_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
+                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"[^.;]{0,40}?\b(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
+                 r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+
+
+def _leaves_appointment_alone(name: str, text: str) -> bool:
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
+    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
+    Trial Period does not affect ...", a probation's close)."""
+    return bool(re.search(rf"(?<!\bof )\b(?:the|this)\s+{re.escape(name)}\b(?:[^.;]|\.(?=\d)){{0,200}}?"
+                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE))
+
+
+def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
+    """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
+    concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
+    Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
+    no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
+    verdicts: dict[str, bool] = {}
+
+    def left_alone(name: str) -> bool:
+        if name not in verdicts:
+            verdicts[name] = _leaves_appointment_alone(name, text)
+        return verdicts[name]
+
+    clauses[:] = [c for c in clauses if c.type != ClauseType.probation
+                  or not any(left_alone(m.group(1)) for m in _PERIOD_TERM.finditer(c.text))]
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -1839,9 +1875,11 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a term that runs
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
     length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
-    review, with no target, is dropped."""
+    review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
+    as it is."""
     _probation_from_definition(clauses, text)
     _drop_probation_reviews(clauses)
+    _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
     _term_from_definition(clauses, text)
