@@ -1055,7 +1055,10 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
-                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists))\b",
+                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
+                      # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
+                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
+                      r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
@@ -1067,9 +1070,15 @@ _DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|i
                              r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
 
 
+# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if all(h.kind == "no_sale" for h in hits) and not (period(text) or _RUN_OF_PERIODS.search(text)):
+        return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
