@@ -683,7 +683,9 @@ _PER_ORDER = re.compile(
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
+    # "contribute at least USD 5,000 a year to the market development fund" (an MDF)
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    r"(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
@@ -768,7 +770,7 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 _FALL_AGAINST_EARLIER = re.compile(
     r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
-    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
