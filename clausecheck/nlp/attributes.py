@@ -1839,6 +1839,21 @@ def _annexed(scope: str, text: str) -> str:
     return body[:following.start()] if following else body
 
 
+# a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
+# set out in the Particulars" (not the name the clause defines, in quotes, nor "The" opening a sentence)
+_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone))\b(?![\"”’'])")
+
+
+def _stated_elsewhere(scope: str, text: str) -> str:
+    """The value of the row or line that a territory's named item heads ("| Programme Territory for the purposes of the
+    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
+    for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
+        row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+        if row and (regions(row.group(1)) or SUBNATIONAL.search(row.group(1))):
+            return row.group(1)
+    return ""
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -1910,6 +1925,6 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
         if not regions(scope):  # "the countries listed in Annex A": the annex names them
-            scope += "\n" + _annexed(scope, text)
+            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text))
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)
