@@ -1359,9 +1359,10 @@ _PERMISSION = re.compile(
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
-    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete"
+    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
+    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way)
     r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
