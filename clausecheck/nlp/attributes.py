@@ -380,6 +380,13 @@ _DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|fur
                             r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
 
 
+# the agreement's end as the start of a time: what outlasts it, the time counted "after the end of this Agreement", "following
+# its termination" (the term/negation patterns "after-termination" and "years-after-the-agreement-ends" say it of a length)
+_AFTER_ITS_END = re.compile(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|expiry|expiration|termination|cessation)\s+"
+                            r"(?:or\s+\w+\s+)?of\s+(?:this|the)\s+(?:agreement|contract)|its\s+(?:end|expiry|expiration|termination)|"
+                            r"(?:this|the)\s+(?:agreement|contract)\s+(?:ends|expires|terminates|has\s+(?:ended|expired)))\b")
+
+
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
 _PART_OF_TERM = re.compile(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
 
@@ -431,8 +438,11 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
-    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
-        return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
+    if all(h.pattern_id == "indefinite" for h in hits) and (
+            not (indefinite and _DURATION_WORDS.search(low)) or _AFTER_ITS_END.search(low)):
+        # "perpetual license", "indefinitely" alone: not the agreement's duration; "The obligations in this clause continue for
+        # five (5) years after the end of this Agreement, and indefinitely for source code": what outlasts it
+        return None
     attrs: dict[str, Any] = {}
     months = _term_months(text)
     if months is None and not _ROLLING.search(low):
