@@ -380,6 +380,13 @@ _DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|fur
                             r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
 
 
+# the agreement's end as the start of a time: what outlasts it, the time counted "after the end of this Agreement", "following
+# its termination" (the term/negation patterns "after-termination" and "years-after-the-agreement-ends" say it of a length)
+_AFTER_ITS_END = re.compile(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|expiry|expiration|termination|cessation)\s+"
+                            r"(?:or\s+\w+\s+)?of\s+(?:this|the)\s+(?:agreement|contract)|its\s+(?:end|expiry|expiration|termination)|"
+                            r"(?:this|the)\s+(?:agreement|contract)\s+(?:ends|expires|terminates|has\s+(?:ended|expired)))\b")
+
+
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
 _PART_OF_TERM = re.compile(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
 
@@ -431,8 +438,11 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
-    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
-        return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
+    if all(h.pattern_id == "indefinite" for h in hits) and (
+            not (indefinite and _DURATION_WORDS.search(low)) or _AFTER_ITS_END.search(low)):
+        # "perpetual license", "indefinitely" alone: not the agreement's duration; "The obligations in this clause continue for
+        # five (5) years after the end of this Agreement, and indefinitely for source code": what outlasts it
+        return None
     attrs: dict[str, Any] = {}
     months = _term_months(text)
     if months is None and not _ROLLING.search(low):
@@ -683,7 +693,9 @@ _PER_ORDER = re.compile(
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
+    # "contribute at least USD 5,000 a year to the market development fund" (an MDF)
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    r"(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
@@ -768,7 +780,7 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 _FALL_AGAINST_EARLIER = re.compile(
     r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
-    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
@@ -910,13 +922,15 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
 
 
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
-# stability testing", "the first consignment of each new model", "treated as a trial shipment"
+# stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
 _GOODS_TRIAL = re.compile(
     r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
     r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
-    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
+    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
+    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
@@ -1057,7 +1071,10 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
-                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists))\b",
+                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
+                      # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
+                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
+                      r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
@@ -1069,9 +1086,15 @@ _DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|i
                              r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
 
 
+# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if all(h.kind == "no_sale" for h in hits) and not (period(text) or _RUN_OF_PERIODS.search(text)):
+        return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
@@ -1350,9 +1373,10 @@ _PERMISSION = re.compile(
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
-    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete"
+    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
+    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way)
     r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
@@ -1547,8 +1571,10 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term")
-_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)[A-Z][\w-]*\s+){1,3}"
+# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
+# first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
+_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
+                          r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
 # (not the date the contract starts on)
@@ -1830,12 +1856,59 @@ def _annexed(scope: str, text: str) -> str:
     return body[:following.start()] if following else body
 
 
+# a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
+# set out in the Particulars" (not the name the clause defines, in quotes, nor "The" opening a sentence)
+_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone))\b(?![\"”’'])")
+
+
+def _stated_elsewhere(scope: str, text: str) -> str:
+    """The value of the row or line that a territory's named item heads ("| Programme Territory for the purposes of the
+    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
+    for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
+        row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+        if row and (regions(row.group(1)) or SUBNATIONAL.search(row.group(1))):
+            return row.group(1)
+    return ""
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
     stays exclusive. If it finds the Products not established, it may make the appointment non-exclusive"."""
     clauses[:] = [c for c in clauses if c.type != ClauseType.performance_trigger or _MEASURE.search(c.text)
                   or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
+
+
+# what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
+# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional"
+_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
+                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"[^.;]{0,40}?\b(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
+                 r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+
+
+def _leaves_appointment_alone(name: str, text: str) -> bool:
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
+    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
+    Trial Period does not affect ...", a probation's close)."""
+    return bool(re.search(rf"(?<!\bof )\b(?:the|this)\s+{re.escape(name)}\b(?:[^.;]|\.(?=\d)){{0,200}}?"
+                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE))
+
+
+def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
+    """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
+    concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
+    Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
+    no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
+    verdicts: dict[str, bool] = {}
+
+    def left_alone(name: str) -> bool:
+        if name not in verdicts:
+            verdicts[name] = _leaves_appointment_alone(name, text)
+        return verdicts[name]
+
+    clauses[:] = [c for c in clauses if c.type != ClauseType.probation
+                  or not any(left_alone(m.group(1)) for m in _PERIOD_TERM.finditer(c.text))]
 
 
 def resolve_document(clauses: list[Clause], text: str) -> None:
@@ -1845,9 +1918,11 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a term that runs
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
     length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
-    review, with no target, is dropped."""
+    review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
+    as it is."""
     _probation_from_definition(clauses, text)
     _drop_probation_reviews(clauses)
+    _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
     _term_from_definition(clauses, text)
@@ -1867,6 +1942,6 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
         if not regions(scope):  # "the countries listed in Annex A": the annex names them
-            scope += "\n" + _annexed(scope, text)
+            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text))
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)
