@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import BROAD, COUNTRIES, SUBNATIONAL, is_broad, regions
+from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
 from .quantities import (
     NUMBER,
     amounts,
@@ -283,7 +283,7 @@ _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language
 
 def _place_follows(text: str, offset: int) -> bool:
     start = _PLACE_NEXT.match(text, offset).end()
-    if SUBNATIONAL.match(text, start):
+    if SUBNATIONAL.match(text, start) or PART_BY_NAME.match(text, start):
         return True
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
@@ -300,7 +300,7 @@ _PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
-    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
     if all(h.kind == "place" for h in hits) and not any(
@@ -309,7 +309,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
-    if all(h.kind == "unquoted" for h in hits) and not (regions(text) or SUBNATIONAL.search(text)):
+    if all(h.kind == "unquoted" for h in hits) and not names_place(text):
         return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
