@@ -1693,6 +1693,27 @@ _SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s
                           r"\bequal in (?:duration|length)\b", re.IGNORECASE)
 
 
+# a renewal period the contract names: "for the Further Term", "for successive Renewal Terms", "one Extension Period"
+_RENEWAL_NAME = re.compile(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
+
+
+def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
+    """A renewal clause without a length that renews for a period the contract defines takes that period's length:
+    "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
+    "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
+    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods)."""
+    for clause in clauses:
+        if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
+            continue
+        for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
+            row = re.search(rf"^[ \t|]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*[|:].*$", text, re.MULTILINE)
+            definition = _defining_sentence(name, text) or (row.group(0) if row else "")
+            months = _renewal_length(definition, _term_durations(definition)) if definition else None
+            if months is not None:
+                clause.attributes["renewal_months"] = months
+                break
+
+
 def _renewal_from_term(clauses: list[Clause]) -> None:
     """A renewal clause without a length that renews for as long as the first term takes the term's length."""
     months = next((c.attributes["duration_months"] for c in clauses
@@ -1847,6 +1868,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _term_from_definition(clauses, text)
     _term_from_dates(clauses, text)
     _reworded_periods(clauses, text)
+    _renewal_from_definition(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
