@@ -605,6 +605,10 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
+# a table whose first column is the period each row's floor is for: "| Quarter | Target (Rs. in lakhs) |" over "| Q1 FY
+# 2026-27 | 18 |", "| Contract Year | Minimum Purchases |" (a row's own "| Year 1 | 500 |" names no column)
+_PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
+                            r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
@@ -810,7 +814,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     # it looks ahead, not a volume's period
     if all(h.kind == "firm" for h in hits):
         return attrs
-    p = period(text)
+    column = _PERIOD_COLUMN.search(text)
+    p = period(text) or (period("each " + column.group("p")) if column else None)
     if p:
         attrs["period"] = p
     elif _PER_ORDER.search(text):
