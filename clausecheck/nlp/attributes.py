@@ -1121,12 +1121,17 @@ _CAUSE = re.compile(
     r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
+# plain-English terms of business name themselves "these terms": "Either of us may end these terms at any time", "these
+# General Conditions" (not a part of them: "these payment terms", "these terms of payment")
+_THESE_TERMS = (r"these (?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|supply|sales|"
+                r"service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b)")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
-         r"participation|membership)\b))")
+         r"participation|membership)\b)|"
+         rf"end(?= {_THESE_TERMS}))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -1149,6 +1154,7 @@ _OBJECT = re.compile(
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
