@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import BROAD, COUNTRIES, SUBNATIONAL, is_broad, regions
+from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
 from .quantities import (
     NUMBER,
     amounts,
@@ -283,7 +283,7 @@ _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language
 
 def _place_follows(text: str, offset: int) -> bool:
     start = _PLACE_NEXT.match(text, offset).end()
-    if SUBNATIONAL.match(text, start):
+    if SUBNATIONAL.match(text, start) or PART_BY_NAME.match(text, start):
         return True
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
@@ -300,7 +300,7 @@ _PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
-    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
     if all(h.kind == "place" for h in hits) and not any(
@@ -309,7 +309,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
-    if all(h.kind == "unquoted" for h in hits) and not (regions(text) or SUBNATIONAL.search(text)):
+    if all(h.kind == "unquoted" for h in hits) and not names_place(text):
         return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
@@ -615,6 +615,10 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
+# a table whose first column is the period each row's floor is for: "| Quarter | Target (Rs. in lakhs) |" over "| Q1 FY
+# 2026-27 | 18 |", "| Contract Year | Minimum Purchases |" (a row's own "| Year 1 | 500 |" names no column)
+_PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
+                            r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
@@ -822,7 +826,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     # it looks ahead, not a volume's period
     if all(h.kind == "firm" for h in hits):
         return attrs
-    p = period(text)
+    column = _PERIOD_COLUMN.search(text)
+    p = period(text) or (period("each " + column.group("p")) if column else None)
     if p:
         attrs["period"] = p
     elif _PER_ORDER.search(text):
@@ -1143,12 +1148,17 @@ _CAUSE = re.compile(
     r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
+# plain-English terms of business name themselves "these terms": "Either of us may end these terms at any time", "these
+# General Conditions" (not a part of them: "these payment terms", "these terms of payment")
+_THESE_TERMS = (r"these (?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|supply|sales|"
+                r"service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b)")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
-         r"participation|membership)\b))")
+         r"participation|membership)\b)|"
+         rf"end(?= {_THESE_TERMS}))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -1171,6 +1181,7 @@ _OBJECT = re.compile(
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
@@ -1725,6 +1736,27 @@ _SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s
                           r"\bequal in (?:duration|length)\b", re.IGNORECASE)
 
 
+# a renewal period the contract names: "for the Further Term", "for successive Renewal Terms", "one Extension Period"
+_RENEWAL_NAME = re.compile(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
+
+
+def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
+    """A renewal clause without a length that renews for a period the contract defines takes that period's length:
+    "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
+    "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
+    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods)."""
+    for clause in clauses:
+        if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
+            continue
+        for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
+            row = re.search(rf"^[ \t|]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*[|:].*$", text, re.MULTILINE)
+            definition = _defining_sentence(name, text) or (row.group(0) if row else "")
+            months = _renewal_length(definition, _term_durations(definition)) if definition else None
+            if months is not None:
+                clause.attributes["renewal_months"] = months
+                break
+
+
 def _renewal_from_term(clauses: list[Clause]) -> None:
     """A renewal clause without a length that renews for as long as the first term takes the term's length."""
     months = next((c.attributes["duration_months"] for c in clauses
@@ -1928,6 +1960,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _term_from_definition(clauses, text)
     _term_from_dates(clauses, text)
     _reworded_periods(clauses, text)
+    _renewal_from_definition(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
