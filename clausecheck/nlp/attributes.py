@@ -1295,8 +1295,9 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
-    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
-    r"(of|by|for),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
@@ -1402,7 +1403,11 @@ _RESTRAINT_SCOPE = re.compile(
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
-                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
+                          # its own brand on a rival's goods (private label): "not place its name or marks on any implant
+                          # system other than the Products", "not affix its own label to any coffee other than"
+                          r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
+                          r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
 # as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
 _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
