@@ -364,8 +364,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
 _NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
-                           r"(?:end|expiry|expiration|close|last day) of the "
-                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
+                           r"(?:end|expiry|expiration|close|last day) of (?:the "
+                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
+                           # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
+                           r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
 _NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
@@ -466,7 +468,8 @@ def _term_months(text: str) -> float | int | None:
     """The length of the term a text states: a duration, the end of an nth year or anniversary, two dates."""
     months = _term_length(text, _term_durations(text))
     if months is None and (nth := _NTH_YEAR_END.search(text) or _NTH_ANNIVERSARY.search(text)):
-        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
+        # "expires at the end of the fourth (4th) Licence Year", "... of Licence Year 4"
+        months = 12 * (_ORDINALS[nth.group(1).lower()] if nth.group(1) else int(nth.group(2)))
     if months is None:
         months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
     return months
