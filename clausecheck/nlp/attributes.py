@@ -991,17 +991,21 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
 _NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+# the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
+# hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
+_STRIKING = r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read))"
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
-# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted" (a clause only reworded, "is amended by replacing
-# ... with ...", stays; so do the words "in Section 1" of "the definition of X in Section 1 is deleted")
+# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated"
+# (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
+# of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
     r"(?P<refs>\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*)(?![\w(])"
-    + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed|replaced)\b", re.IGNORECASE)
+    + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2"
 _AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)",
                               re.MULTILINE)
-_DELETION_VERB = re.compile(r"(?:deleted|repealed|omitted|removed|replaced|struck out)\b")  # lower case, as amendments write it
+_DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
