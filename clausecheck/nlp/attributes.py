@@ -364,8 +364,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
 _NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
-                           r"(?:end|expiry|expiration|close|last day) of the "
-                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
+                           r"(?:end|expiry|expiration|close|last day) of (?:the "
+                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
+                           # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
+                           r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
 _NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
@@ -476,7 +478,8 @@ def _term_months(text: str) -> float | int | None:
     """The length of the term a text states: a duration, the end of an nth year or anniversary, two dates."""
     months = _term_length(text, _term_durations(text))
     if months is None and (nth := _NTH_YEAR_END.search(text) or _NTH_ANNIVERSARY.search(text)):
-        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
+        # "expires at the end of the fourth (4th) Licence Year", "... of Licence Year 4"
+        months = 12 * (_ORDINALS[nth.group(1).lower()] if nth.group(1) else int(nth.group(2)))
     if months is None:
         months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
     return months
@@ -503,8 +506,8 @@ _MUTUAL_RENEWAL = re.compile(
     r"(signed|executed|agreed) by (both|each|all) of them|"
     r"(obliges?|obliged|obligates?|requires?|bound) (either|any|each|neither|the other) party to (agree|consent|accept)\b[^.;]{0,20}\b(renewal|extension))\b",
 )
-# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
-_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
+_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -1011,17 +1014,21 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
 _NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+# the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
+# hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
+_STRIKING = r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read))"
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
-# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted" (a clause only reworded, "is amended by replacing
-# ... with ...", stays; so do the words "in Section 1" of "the definition of X in Section 1 is deleted")
+# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated"
+# (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
+# of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
     r"(?P<refs>\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*)(?![\w(])"
-    + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed|replaced)\b", re.IGNORECASE)
+    + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2"
 _AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)",
                               re.MULTILINE)
-_DELETION_VERB = re.compile(r"(?:deleted|repealed|omitted|removed|replaced|struck out)\b")  # lower case, as amendments write it
+_DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
@@ -1333,8 +1340,9 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
-    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
-    r"(of|by|for),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
@@ -1441,7 +1449,11 @@ _RESTRAINT_SCOPE = re.compile(
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
-                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
+                          # its own brand on a rival's goods (private label): "not place its name or marks on any implant
+                          # system other than the Products", "not affix its own label to any coffee other than"
+                          r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
+                          r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
 # as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
 _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
