@@ -940,6 +940,11 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
         return None  # "after the Introductory Period the Distributor pays the standard trade prices"
+    if (defined := _DEFINITION.match(text)) and all(
+            h.start - unit.start >= defined.end() and text[h.start - unit.start].isupper() for h in hits):
+        # another term defined, the trial only named in it: '"Measurement Quarter" means each quarter after the Qualification
+        # Period ends' (not '"Launch Phase" means the trial period of six months')
+        return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
