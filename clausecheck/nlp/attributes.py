@@ -338,7 +338,8 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
-    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
+    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|"
+    r"(evaluation|qualification|qualifying|proving|pilot) (period|phase|stage|window)|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
