@@ -92,7 +92,10 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
-_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble)\b", re.IGNORECASE)
+# the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
+# numbered "1. Introduction" may be the first operative clause
+_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary statements?)\b|^\W*introduction\W*$",
+                               re.IGNORECASE)
 
 
 _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
@@ -335,7 +338,8 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
-    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|evaluation period|"
+    r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|"
+    r"(evaluation|qualification|qualifying|proving|pilot) (period|phase|stage|window)|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
@@ -959,6 +963,11 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
         return None  # "after the Introductory Period the Distributor pays the standard trade prices"
+    if (defined := _DEFINITION.match(text)) and all(
+            h.start - unit.start >= defined.end() and text[h.start - unit.start].isupper() for h in hits):
+        # another term defined, the trial only named in it: '"Measurement Quarter" means each quarter after the Qualification
+        # Period ends' (not '"Launch Phase" means the trial period of six months')
+        return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is not None:
@@ -973,7 +982,8 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
                             # "the sole character of the licence falls away", "its exclusive status ends"
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
-                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such |[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # "withdraw the exclusivity", "end the Agency's exclusivity"
+                            r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
                             # appointing or supplying others in the territory is what the exclusivity forbade
                             r"\b(?:appoint|through|supply) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
@@ -1585,6 +1595,23 @@ ANALYSERS: dict[ClauseType, Analyser] = {
     ClauseType.non_compete: non_compete,
     ClauseType.governing_law: governing_law,
 }
+# The types whose condition and consequence are often stated apart: a unit of these types that its analyser turns down
+# is read again with the lead-in of the list it is an item of ("Brewer may terminate this Agreement only for good cause.
+# Each of the following is good cause:" + "(a) Wholesaler fails to achieve the Performance Standards ...") and the first of
+# the next two sentences of its paragraph that goes on from it (GOES_ON_FROM_A_MISS), with the list that one leads into
+READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
+# a sentence that goes on from a missed target: the miss still uncured after a notice ("... the Supplier shall notify the
+# Distributor. If the Distributor does not cure the shortfall within sixty days, the Supplier may terminate"; "If the Agency
+# has not restored performance to the required level ..., the Manufacturer may either:" + (a) ..., (b) ...; "Unless the
+# shortfall is made up ...", "If the failure continues ..."), not a later word on the shortfall ("Neither the shortfall nor
+# ... shall give any right to terminate", "Payment of the fee is the sole remedy for the shortfall")
+_CURE = r"(?:cur(?:e|es|ed|ing)|remed(?:y|ies|ied|ying)|rectif(?:y|ies|ied|ying)|restor(?:e|es|ed|ing)|(?:make|makes|made) (?:good|up))\b"
+GOES_ON_FROM_A_MISS = re.compile(
+    r"\b(?:if|where|should|in the event)\b(?:[^.;]|\.(?=\d)){0,120}?(?:\b(?:not|fails? to|failed to)\s+(?:\w+\s+){0,2}?" + _CURE + "|"
+    r"\b(?:shortfall|failure|deficiency|underperformance)\s+(?:is not|has not been|continues|persists|remains|recurs)\b)|"
+    r"\bunless\b(?:[^.;]|\.(?=\d)){0,80}?\b" + _CURE, re.IGNORECASE)
+
+
 # Checks of the text around a unit (300 characters before, the unit's text, 300 after) that take back
 # what its analyser accepted: (before, own, following) -> True when the clause is undone
 CONTEXT = 300

@@ -12,12 +12,23 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
-from .attributes import ANALYSERS, CONTEXT, UNDONE_BY_CONTEXT, deletes_a_clause, resolve_document, struck_out
+from .attributes import (
+    ANALYSERS,
+    CONTEXT,
+    GOES_ON_FROM_A_MISS,
+    READ_WITH_ITS_CLAUSE,
+    UNDONE_BY_CONTEXT,
+    deletes_a_clause,
+    resolve_document,
+    struck_out,
+)
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
     PREFIX,
@@ -344,6 +355,10 @@ class Detector:
                 text = doc.text[unit.start:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, unit, type_hits)
+                if attributes is None and clause_type in READ_WITH_ITS_CLAUSE:
+                    around = _with_its_clause(doc, units, unit, text)
+                    if around != text:
+                        attributes = ANALYSERS[clause_type](around, unit, type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
                 if attributes is not None and undone is not None and undone(
                         doc.text[max(0, unit.start - CONTEXT):unit.start], text, doc.text[unit.end:unit.end + CONTEXT]):
@@ -353,6 +368,28 @@ class Detector:
         clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses, doc.text)
         return clauses
+
+
+def _with_its_clause(doc: Document, units: list[Unit], unit: Unit, text: str) -> str:
+    """The unit's `text` with what may state the rest of its clause (see READ_WITH_ITS_CLAUSE): before it, the lead-in of
+    the list it is an item of; after it, the first of the next two sentences of its paragraph that goes on from it, with the
+    list that sentence leads into."""
+    before = after = ""
+    lead = _lead_in(doc, unit.block)
+    if lead is not None and list_end(doc, doc.blocks[lead].end) >= unit.end:
+        before = doc.text[doc.blocks[lead].start:doc.blocks[lead].end] + "\n"
+    # within its paragraph and numbered item: a paragraph run together with the next, its blank lines lost, goes on in
+    # other clauses
+    first = bisect_right(units, unit.start, key=attrgetter("start"))
+    for later in islice(units, first, first + 2):
+        sentence = doc.text[later.start:later.end]
+        if later.block != unit.block or later.is_title or item_style(sentence) is not None:
+            break
+        if GOES_ON_FROM_A_MISS.search(sentence):
+            end = list_end(doc, later.end) if _leads_into_list(doc, sentence, later.end) else later.end
+            after = " " + doc.text[later.start:end]
+            break
+    return before + text + after
 
 
 def _one_space(text: str) -> tuple[str, list[int]]:
