@@ -201,9 +201,12 @@ def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str
     return bool(spans) and all(any(s < h.end - unit.start and h.start - unit.start < e for s, e in spans) for h in hits)
 
 
-# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity"
+# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity",
+# "Exclusive Purchasing" (not the distributor's "exclusive purchase right" for a market, a grant)
 _PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
-                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
+                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b|"
+                               r"\bexclusive\s+(?:purchas(?:e|ing)|sourcing|procurement)\b(?!\s+(?:rights?|licen[cs]es?|privileges?)\b)",
+                               re.IGNORECASE)
 
 
 _MARKET_NAMED = re.compile(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
@@ -239,7 +242,10 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
-    purchasing_title = bool(bought) and re.search(r"\b(?:purchas|sourc|procur)", heading, re.IGNORECASE)  # "EXCLUSIVE SOURCING"
+    # a title naming the exclusive purchasing ("Clause 2 Exclusive Purchasing") makes each restriction under it a part of
+    # that obligation, in a sentence of its own too ("The Dealer shall not sell any hoist made by another maker")
+    purchasing_title = (bool(bought) and re.search(r"\b(?:purchas|sourc|procur)", heading, re.IGNORECASE)  # "EXCLUSIVE SOURCING"
+                        or _PURCHASING_NAMED.search(heading))
     # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
     # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
     roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
@@ -247,6 +253,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
              if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
                      or (h.pattern_id in ("restriction-under-exclusivity-title", *roles)
                          and any(s < h.end and h.start < e for s, e in bought)))}
+    if not kinds:  # only restrictions under a purchasing title
+        return {"kind": "purchasing"}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
@@ -764,9 +772,10 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 # a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
 # Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
 # terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
-# quarters of the previous year, ..."
+# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ..."
 _FALL_AGAINST_EARLIER = re.compile(
-    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
+    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
+    r"[^.;,]{0,60},\s*)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
