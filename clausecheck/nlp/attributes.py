@@ -305,7 +305,18 @@ _PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s
                                re.IGNORECASE)
 
 
+# the defined name after a preposition is no subject being defined: "Enquiries from the Contract Territory shall be
+# forwarded", "the courts of the Territory shall have no jurisdiction", "Products sold in the Territory are ..."
+_OBJECT_OF = re.compile(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for|at|by|with|on|under)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    if any(h.kind == "definition" for h in hits):  # a name unquoted ("Territory shall"), not '(hereinafter "the Territory")'
+        hits = [h for h in hits if h.kind != "definition" or not text[h.start - unit.start].isalpha()
+                or not _OBJECT_OF.search(text[max(0, h.start - unit.start - 40):h.start - unit.start])]
+        if not hits:
+            return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
