@@ -1529,9 +1529,10 @@ _DEMONYMS = {
     "mexican": "Mexico", "brazilian": "Brazil", "canadian": "Canada", "australian": "Australia",
     "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
 }
-_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:substantive\s+|governing\s+)?law\b", re.IGNORECASE)
+_LAW_KIND = r"(?i:(?:substantive|internal|domestic|material|governing)\s+)?"  # "Swiss substantive law", "German domestic law"
+_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+" + _LAW_KIND + r"law\b", re.IGNORECASE)
 # the country's own name before "law": "governed by New Zealand law", "Kenya law applies"
-_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+(?i:substantive\s+|governing\s+)?(?i:law)\b")
+_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+{_LAW_KIND}(?i:law)\b")
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
