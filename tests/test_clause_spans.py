@@ -158,6 +158,19 @@ def test_a_table_whose_header_reads_like_a_title_is_quoted_with_its_rows():
     assert "Term" not in clause.text.replace("Contract Year", "")  # the next section is not a row
 
 
+def test_a_table_drawn_with_bars_is_quoted_to_its_last_row_and_no_further():
+    text = (
+        "6.1 The Stockist shall aim to reach the following sales targets:\n\n"
+        "| Quarter | Target (cases) |\n|---|---|\n| Q1 2027 | 300 |\n| Q2 2027 | 350 |\n"
+        "| Each Quarter of 2028 | 400 |\n\n"
+        "6.2 Results are compared with the targets at a quarterly review.\n"
+        "6.3 The Stockist earns a rebate of 1% in each Quarter in which its target is met.\n"
+    )
+    (clause,) = _clauses(text, "minimum_commitment")
+    assert clause.text.rstrip().endswith("| Each Quarter of 2028 | 400 |")  # a title-cased row is still a row
+    assert "6.2" not in clause.text and "rebate" not in clause.text  # the numbered paragraph after it is no row
+
+
 def test_a_list_with_pdf_bullets_is_quoted_with_its_lead_in():
     # bullets as PDFs render them: a lone "." or "o", "§", "●"; "§ 12" is a section number, not a bullet
     for bullet in (".", "o", "§", "●"):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
 from .caseless import fold
-from .geo import BROAD, COUNTRIES, SUBNATIONAL, is_broad, regions
+from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
 from .quantities import (
     NUMBER,
     amounts,
@@ -291,7 +291,7 @@ _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language
 
 def _place_follows(text: str, offset: int) -> bool:
     start = _PLACE_NEXT.match(text, offset).end()
-    if SUBNATIONAL.match(text, start):
+    if SUBNATIONAL.match(text, start) or PART_BY_NAME.match(text, start):
         return True
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
@@ -319,7 +319,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
             return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
-    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (regions(row[1]) or SUBNATIONAL.search(row[1])))
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
     if all(h.kind == "place" for h in hits) and not any(
@@ -328,7 +328,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
-    if all(h.kind == "unquoted" for h in hits) and not (regions(text) or SUBNATIONAL.search(text)):
+    if all(h.kind == "unquoted" for h in hits) and not names_place(text):
         return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
@@ -383,8 +383,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
 _NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
-                           r"(?:end|expiry|expiration|close|last day) of the "
-                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b",
+                           r"(?:end|expiry|expiration|close|last day) of (?:the "
+                           r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
+                           # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
+                           r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
 _NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
@@ -397,6 +399,13 @@ _UNTIL_PERIOD_ENDS = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|ter
 # years the contract names itself: "three (3) Program Years", "one more Contract Year"
 _DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|further\s+|additional\s+)?"
                             r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
+
+
+# the agreement's end as the start of a time: what outlasts it, the time counted "after the end of this Agreement", "following
+# its termination" (the term/negation patterns "after-termination" and "years-after-the-agreement-ends" say it of a length)
+_AFTER_ITS_END = re.compile(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|expiry|expiration|termination|cessation)\s+"
+                            r"(?:or\s+\w+\s+)?of\s+(?:this|the)\s+(?:agreement|contract)|its\s+(?:end|expiry|expiration|termination)|"
+                            r"(?:this|the)\s+(?:agreement|contract)\s+(?:ends|expires|terminates|has\s+(?:ended|expired)))\b")
 
 
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
@@ -450,8 +459,11 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
         return None
     indefinite = bool(_INDEFINITE.search(low))
-    if all(h.pattern_id == "indefinite" for h in hits) and not (indefinite and _DURATION_WORDS.search(low)):
-        return None  # "perpetual license", "indefinitely" alone: not the agreement's duration
+    if all(h.pattern_id == "indefinite" for h in hits) and (
+            not (indefinite and _DURATION_WORDS.search(low)) or _AFTER_ITS_END.search(low)):
+        # "perpetual license", "indefinitely" alone: not the agreement's duration; "The obligations in this clause continue for
+        # five (5) years after the end of this Agreement, and indefinitely for source code": what outlasts it
+        return None
     attrs: dict[str, Any] = {}
     months = _term_months(text)
     if months is None and not _ROLLING.search(low):
@@ -485,7 +497,8 @@ def _term_months(text: str) -> float | int | None:
     """The length of the term a text states: a duration, the end of an nth year or anniversary, two dates."""
     months = _term_length(text, _term_durations(text))
     if months is None and (nth := _NTH_YEAR_END.search(text) or _NTH_ANNIVERSARY.search(text)):
-        months = 12 * _ORDINALS[nth.group(1).lower()]  # "expires at the end of the fourth (4th) Licence Year"
+        # "expires at the end of the fourth (4th) Licence Year", "... of Licence Year 4"
+        months = 12 * (_ORDINALS[nth.group(1).lower()] if nth.group(1) else int(nth.group(2)))
     if months is None:
         months = date_span_months(text)  # "takes effect on 1 May 2025 and continues until 30 April 2027"
     return months
@@ -512,8 +525,8 @@ _MUTUAL_RENEWAL = re.compile(
     r"(signed|executed|agreed) by (both|each|all) of them|"
     r"(obliges?|obliged|obligates?|requires?|bound) (either|any|each|neither|the other) party to (agree|consent|accept)\b[^.;]{0,20}\b(renewal|extension))\b",
 )
-# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically"
-_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:be\s+)?(?:(?:renewed|extended)\s+)?(?:automatic(?:ally)?|tacit(?:ly)?)\b")
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
+_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -624,6 +637,10 @@ _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNOR
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
+# a table whose first column is the period each row's floor is for: "| Quarter | Target (Rs. in lakhs) |" over "| Q1 FY
+# 2026-27 | 18 |", "| Contract Year | Minimum Purchases |" (a row's own "| Year 1 | 500 |" names no column)
+_PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
+                            r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
@@ -702,7 +719,9 @@ _PER_ORDER = re.compile(
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|(?:paid|bought) media)\b|"
+    # "contribute at least USD 5,000 a year to the market development fund" (an MDF)
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    r"(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
@@ -788,7 +807,7 @@ _FALL_AGAINST_EARLIER = re.compile(
     r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
     r"[^.;,]{0,60},\s*)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
-    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:calendar\s+|contract\s+)?"
+    r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
@@ -830,7 +849,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     # it looks ahead, not a volume's period
     if all(h.kind == "firm" for h in hits):
         return attrs
-    p = period(text)
+    column = _PERIOD_COLUMN.search(text)
+    p = period(text) or (period("each " + column.group("p")) if column else None)
     if p:
         attrs["period"] = p
     elif _PER_ORDER.search(text):
@@ -930,13 +950,15 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
 
 
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
-# stability testing", "the first consignment of each new model", "treated as a trial shipment"
+# stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
 _GOODS_TRIAL = re.compile(
     r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
     r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
-    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b", re.IGNORECASE)
+    r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
+    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
@@ -1012,17 +1034,21 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
 _NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+# the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
+# hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
+_STRIKING = r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read))"
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
-# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted" (a clause only reworded, "is amended by replacing
-# ... with ...", stays; so do the words "in Section 1" of "the definition of X in Section 1 is deleted")
+# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated"
+# (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
+# of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
     r"(?P<refs>\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*)(?![\w(])"
-    + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed|replaced)\b", re.IGNORECASE)
+    + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2"
 _AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)",
                               re.MULTILINE)
-_DELETION_VERB = re.compile(r"(?:deleted|repealed|omitted|removed|replaced|struck out)\b")  # lower case, as amendments write it
+_DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
@@ -1077,7 +1103,10 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
-                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists))\b",
+                      r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
+                      # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
+                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
+                      r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
@@ -1089,9 +1118,15 @@ _DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|i
                              r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
 
 
+# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if all(h.kind == "no_sale" for h in hits) and not (period(text) or _RUN_OF_PERIODS.search(text)):
+        return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
@@ -1140,12 +1175,17 @@ _CAUSE = re.compile(
     r"shortfalls?|(?:review|trial|probation(?:ary)?|evaluation|test|qualification|assessment) period)\b",
     re.IGNORECASE,
 )
+# plain-English terms of business name themselves "these terms": "Either of us may end these terms at any time", "these
+# General Conditions" (not a part of them: "these payment terms", "these terms of payment")
+_THESE_TERMS = (r"these (?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|supply|sales|"
+                r"service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b)")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
-         r"participation|membership)\b))")
+         r"participation|membership)\b)|"
+         rf"end(?= {_THESE_TERMS}))")
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
@@ -1168,6 +1208,7 @@ _OBJECT = re.compile(
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
     r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
@@ -1319,8 +1360,9 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
-    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"
-    r"(of|by|for),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
@@ -1370,9 +1412,10 @@ _PERMISSION = re.compile(
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
-    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete"
+    # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
+    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way)
     r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
@@ -1426,7 +1469,11 @@ _RESTRAINT_SCOPE = re.compile(
 _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
-                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b")
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
+                          # its own brand on a rival's goods (private label): "not place its name or marks on any implant
+                          # system other than the Products", "not affix its own label to any coffee other than"
+                          r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
+                          r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
 # as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
 _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
@@ -1568,8 +1615,10 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term")
-_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)[A-Z][\w-]*\s+){1,3}"
+# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
+# first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
+_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
+                          r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
 # (not the date the contract starts on)
@@ -1720,6 +1769,27 @@ _SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s
                           r"\bequal in (?:duration|length)\b", re.IGNORECASE)
 
 
+# a renewal period the contract names: "for the Further Term", "for successive Renewal Terms", "one Extension Period"
+_RENEWAL_NAME = re.compile(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
+
+
+def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
+    """A renewal clause without a length that renews for a period the contract defines takes that period's length:
+    "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
+    "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
+    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods)."""
+    for clause in clauses:
+        if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
+            continue
+        for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
+            row = re.search(rf"^[ \t|]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*[|:].*$", text, re.MULTILINE)
+            definition = _defining_sentence(name, text) or (row.group(0) if row else "")
+            months = _renewal_length(definition, _term_durations(definition)) if definition else None
+            if months is not None:
+                clause.attributes["renewal_months"] = months
+                break
+
+
 def _renewal_from_term(clauses: list[Clause]) -> None:
     """A renewal clause without a length that renews for as long as the first term takes the term's length."""
     months = next((c.attributes["duration_months"] for c in clauses
@@ -1851,12 +1921,59 @@ def _annexed(scope: str, text: str) -> str:
     return body[:following.start()] if following else body
 
 
+# a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
+# set out in the Particulars" (not the name the clause defines, in quotes, nor "The" opening a sentence)
+_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone))\b(?![\"”’'])")
+
+
+def _stated_elsewhere(scope: str, text: str) -> str:
+    """The value of the row or line that a territory's named item heads ("| Programme Territory for the purposes of the
+    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
+    for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
+        row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+        if row and (regions(row.group(1)) or SUBNATIONAL.search(row.group(1))):
+            return row.group(1)
+    return ""
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
     stays exclusive. If it finds the Products not established, it may make the appointment non-exclusive"."""
     clauses[:] = [c for c in clauses if c.type != ClauseType.performance_trigger or _MEASURE.search(c.text)
                   or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
+
+
+# what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
+# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional"
+_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
+                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"[^.;]{0,40}?\b(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
+                 r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+
+
+def _leaves_appointment_alone(name: str, text: str) -> bool:
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
+    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
+    Trial Period does not affect ...", a probation's close)."""
+    return bool(re.search(rf"(?<!\bof )\b(?:the|this)\s+{re.escape(name)}\b(?:[^.;]|\.(?=\d)){{0,200}}?"
+                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE))
+
+
+def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
+    """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
+    concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
+    Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
+    no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
+    verdicts: dict[str, bool] = {}
+
+    def left_alone(name: str) -> bool:
+        if name not in verdicts:
+            verdicts[name] = _leaves_appointment_alone(name, text)
+        return verdicts[name]
+
+    clauses[:] = [c for c in clauses if c.type != ClauseType.probation
+                  or not any(left_alone(m.group(1)) for m in _PERIOD_TERM.finditer(c.text))]
 
 
 def resolve_document(clauses: list[Clause], text: str) -> None:
@@ -1866,14 +1983,17 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     a renewal, a probation and a minimum counted in a period the document defines ("four (4) Seasons"); a term that runs
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
     length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
-    review, with no target, is dropped."""
+    review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
+    as it is."""
     _probation_from_definition(clauses, text)
     _drop_probation_reviews(clauses)
+    _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)
     _term_from_definition(clauses, text)
     _term_from_dates(clauses, text)
     _reworded_periods(clauses, text)
+    _renewal_from_definition(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
@@ -1888,6 +2008,6 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
         if not regions(scope):  # "the countries listed in Annex A": the annex names them
-            scope += "\n" + _annexed(scope, text)
+            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text))
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)

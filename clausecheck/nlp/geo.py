@@ -13,13 +13,13 @@ COUNTRIES = (
     "Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|Fiji|Finland|"
     "France|French Republic|Gabon|Gabonese Republic|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Hellenic Republic|Honduras|Hong Kong|"
     "Holy See|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italian Republic|Italy|Ivory Coast|Jamaica|Japan|Jordan|"
-    "Kazakhstan|Kenya|Korea|South Korea|Republic of Korea|Kosovo|Kuwait|Kyrgyzstan|Kyrgyz Republic|Laos|Latvia|Lebanon|Lebanese Republic|"
+    "Kazakhstan|Kenya|Korea|South Korea|North Korea|Republic of Korea|Kosovo|Kuwait|Kyrgyzstan|Kyrgyz Republic|Laos|Latvia|Lebanon|Lebanese Republic|"
     "Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|"
     "Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|"
     "Nepal|Netherlands|the Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|"
     "Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Portuguese Republic|Puerto Rico|Qatar|"
     "Romania|Russia|Russian Federation|Rwanda|San Marino|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
-    "Slovak Republic|South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Swiss Confederation|Switzerland|Syria|Syrian Arab Republic|Taiwan|Tajikistan|Tanzania|"
+    "Slovak Republic|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Swiss Confederation|Switzerland|Syria|Syrian Arab Republic|Taiwan|Tajikistan|Tanzania|"
     "Thailand|Togo|Togolese Republic|Trinidad and Tobago|Tunisia|Tunisian Republic|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
     "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Vatican City|Venezuela|Vietnam|"
@@ -47,9 +47,14 @@ def _by_first_letter(names: str, ignore_case: bool) -> str:
     return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})" for group in by_letter.values())
 
 
-# "New Mexico", "New England", "New South Wales" are parts of a country, not the country they name
-NOT_AFTER = r"(?<!New )(?<!NEW )(?<!South )(?<!SOUTH )"
-BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_by_first_letter(COUNTRIES, False)})(?![\w-])")
+# "New Mexico", "New England", "New South Wales", "Western Australia", "North Holland", "Lower Austria", "Inner Mongolia" are
+# parts of a country, not the country they name (the countries so named are listed whole: "South Africa", "North Korea")
+_PART_WORDS = ("New", "South", "North", "Western", "Lower", "Upper", "Inner")
+NOT_AFTER = "".join(f"(?<!{word} )(?<!{word.upper()} )" for word in _PART_WORDS)
+_COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
+BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_COUNTRY_NAMES})(?![\w-])")
+# such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
+PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS for w in (word, word.upper()))}) (?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
@@ -67,6 +72,11 @@ WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
 
 def regions(text: str) -> list[str]:
     return list(_regions(text))
+
+
+def names_place(text: str) -> bool:
+    """Whether the text names a country or more, or a part of one ("the Province of Ontario", "Western Australia")."""
+    return bool(_regions(text) or SUBNATIONAL.search(text) or PART_BY_NAME.search(text))
 
 
 def _cased(text: str) -> str:

@@ -233,12 +233,14 @@ def item_style(text: str) -> str | None:
 
 # a table row's look: an amount near its start ("Seven  $5,000,000"), or two figures ("2027  1,200")
 _FIGURE_ROW = re.compile(r"^[^.\n]{0,40}?(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY)\b)\s?\d|^\s*\d[\d,]*\s+[$€£¥]?\d")
+# a row of a table drawn with bars in plain text: "| Each Quarter of FY 2027-28 | 40 |"
+_BARRED_ROW = re.compile(r"(?:[ \t]*\|[^\n]*\|[ \t]*\n?)+")
 
 
 def _table_line(doc: Document, text: str, after: Block | None) -> bool:
-    """A title-like line that belongs to a table: a row itself, or its header ("Contract Year
+    """A title-like line that belongs to a table: a row itself (its figures or its bars), or its header ("Contract Year
     Minimum Royalty  Due Date") when the block after it is a table row or reads like one."""
-    if _FIGURE_ROW.search(text):
+    if _FIGURE_ROW.search(text) or _BARRED_ROW.fullmatch(text):
         return True
     return after is not None and (after.kind == "table_row" or bool(_FIGURE_ROW.search(doc.text[after.start:after.end])))
 
@@ -263,11 +265,17 @@ def list_end(doc: Document, end: int) -> int:
     i = bisect_left(doc.blocks, end, key=_START)  # no list of every block's start per call
     limit = end + MAX_LIST
     style = None
+    barred = False
     blocks = doc.blocks[i:i + 12]
     for n, block in enumerate(blocks):
         text = doc.text[block.start:block.end]
         if block.end > limit or block.kind == "heading":
             break
+        # a table drawn with bars ends at its last row: the numbered paragraph after it is the next clause, no item
+        row = bool(_BARRED_ROW.fullmatch(text))
+        if barred and not row:
+            break
+        barred = barred or row
         if is_title(text) and not _table_line(doc, text, blocks[n + 1] if n + 1 < len(blocks) else None):
             break
         this = item_style(text) if block.kind != "table_row" else None
