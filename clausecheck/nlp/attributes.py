@@ -204,9 +204,12 @@ def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str
     return bool(spans) and all(any(s < h.end - unit.start and h.start - unit.start < e for s, e in spans) for h in hits)
 
 
-# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity"
+# the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity",
+# "Exclusive Purchasing" (not the distributor's "exclusive purchase right" for a market, a grant)
 _PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
-                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b", re.IGNORECASE)
+                               r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b|"
+                               r"\bexclusive\s+(?:purchas(?:e|ing)|sourcing|procurement)\b(?!\s+(?:rights?|licen[cs]es?|privileges?)\b)",
+                               re.IGNORECASE)
 
 
 _MARKET_NAMED = re.compile(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
@@ -242,7 +245,10 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # purchasing obligation read again, not a dealing restriction of its own (so is "shall not stock
     # or resell parts made by any other person" after "shall purchase its entire requirements")
     bought = [(h.start, h.end) for h in hits if h.kind == "purchasing"]
-    purchasing_title = bool(bought) and re.search(r"\b(?:purchas|sourc|procur)", heading, re.IGNORECASE)  # "EXCLUSIVE SOURCING"
+    # a title naming the exclusive purchasing ("Clause 2 Exclusive Purchasing") makes each restriction under it a part of
+    # that obligation, in a sentence of its own too ("The Dealer shall not sell any hoist made by another maker")
+    purchasing_title = (bool(bought) and re.search(r"\b(?:purchas|sourc|procur)", heading, re.IGNORECASE)  # "EXCLUSIVE SOURCING"
+                        or _PURCHASING_NAMED.search(heading))
     # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
     # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
     roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
@@ -250,6 +256,8 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
              if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
                      or (h.pattern_id in ("restriction-under-exclusivity-title", *roles)
                          and any(s < h.end and h.start < e for s, e in bought)))}
+    if not kinds:  # only restrictions under a purchasing title
+        return {"kind": "purchasing"}
     kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
@@ -300,7 +308,18 @@ _PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s
                                re.IGNORECASE)
 
 
+# the defined name after a preposition is no subject being defined: "Enquiries from the Contract Territory shall be
+# forwarded", "the courts of the Territory shall have no jurisdiction", "Products sold in the Territory are ..."
+_OBJECT_OF = re.compile(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for|at|by|with|on|under)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    if any(h.kind == "definition" for h in hits):  # a name unquoted ("Territory shall"), not '(hereinafter "the Territory")'
+        hits = [h for h in hits if h.kind != "definition" or not text[h.start - unit.start].isalpha()
+                or not _OBJECT_OF.search(text[max(0, h.start - unit.start - 40):h.start - unit.start])]
+        if not hits:
+            return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
@@ -787,9 +806,10 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 # a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
 # Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
 # terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
-# quarters of the previous year, ..."
+# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ..."
 _FALL_AGAINST_EARLIER = re.compile(
-    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
+    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
+    r"[^.;,]{0,60},\s*)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
@@ -1566,9 +1586,10 @@ _DEMONYMS = {
     "mexican": "Mexico", "brazilian": "Brazil", "canadian": "Canada", "australian": "Australia",
     "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
 }
-_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+(?:substantive\s+|governing\s+)?law\b", re.IGNORECASE)
+_LAW_KIND = r"(?i:(?:substantive|internal|domestic|material|governing)\s+)?"  # "Swiss substantive law", "German domestic law"
+_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+" + _LAW_KIND + r"law\b", re.IGNORECASE)
 # the country's own name before "law": "governed by New Zealand law", "Kenya law applies"
-_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+(?i:substantive\s+|governing\s+)?(?i:law)\b")
+_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+{_LAW_KIND}(?i:law)\b")
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:

@@ -101,6 +101,21 @@ _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n
 _NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
+# a table of contents run into one paragraph ("Contents: 1 Background; 2 Appointment; 5 Sales Targets; 6 Orders ...",
+# "TABLE OF CONTENTS  1. Term ...... 2  2. Minimum Purchases ...... 4") names sections, it states none of them
+_CONTENTS_LABEL = re.compile(r"\W*(?:[A-Za-z]+\s+){0,3}?(?:table\s+of\s+)?contents\b\W*", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"(?:^|[\s;:|.])(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+_SENTENCE_WORD = re.compile(r"\b(?:shall|will|must|may|means|is|are)\b")  # lower case: a title capitalises its words
+
+
+def _is_contents(text: str, heading: str) -> bool:
+    """A table of contents in one block, after its label or under a "Contents" heading: three entries or more."""
+    label = _CONTENTS_LABEL.match(text)
+    if label is None and not _CONTENTS_LABEL.fullmatch(heading):
+        return False
+    return len(_CONTENTS_ENTRY.findall(text, label.end() if label else 0, 3000)) >= 3 and not _SENTENCE_WORD.search(text)
+
+
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
@@ -119,6 +134,9 @@ def segment(doc: Document) -> list[Unit]:
             i = j + 1
             continue
         text = doc.text[block.start:block.end]
+        if _is_contents(text, heading):
+            i += 1
+            continue
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
                 or _PARAGRAPH_SIGN_HEADING.fullmatch(text)):
             heading = text.strip()[:200]
