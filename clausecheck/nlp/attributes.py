@@ -1123,9 +1123,13 @@ _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) 
                                  r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
-# a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate"
-_DENIED_SUBJECT = re.compile(r"\bno\b[^.;:,]{0,50}\b(?:shall|will|does|may|can|is to)\s+(?:give|entitle|confer|create|constitute|allow|permit|justify|"
-                             r"be grounds? for)\b[^.;:,]{0,45}$", re.IGNORECASE)
+# a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
+# also for each right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the
+# exclusive right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate
+# this Agreement, to appoint any other distributor in the Territory, or to reduce the Territory")
+_DENYING_VERB = r"(?:give|entitle|confer|create|constitute|allow|permit|justify|be grounds? for)"
+_DENIED_SUBJECT = re.compile(rf"\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)\s+{_DENYING_VERB}\b[^.;:,]{{0,60}}"
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
@@ -1146,7 +1150,7 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
-               and not _DENIED_SUBJECT.search(text, max(0, m.start() - 120), m.start()) for m in pattern.finditer(text)):
+               and not _DENIED_SUBJECT.search(text, max(0, m.start() - 240), m.start()) for m in pattern.finditer(text)):
             return {"consequence": consequence}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
 
