@@ -382,7 +382,8 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25}
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
@@ -1047,22 +1048,34 @@ _NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
 _STRIKING = r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read))"
+# a clause's number in older drafting: in words ("SIXTH:", "Article Four") or Roman ("Article IX")
+_WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
+# a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX"
+_CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
-# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated"
+# replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated",
+# an item of one ("Paragraph SIXTH (c) of the Agreement is hereby deleted in its entirety, and the following is substituted")
 # (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
 # of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
-    r"(?P<refs>\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*)(?![\w(])"
+    rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
-# the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2"
-_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)",
+# the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
+# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment")
+_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+                              r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
                               re.MULTILINE)
 _DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:article|section|clause)\s+)?(\d+(?:\.\d+)*)\.?(?=\s)", re.IGNORECASE | re.MULTILINE)
+# a line that starts a clause: "6.2 ...", "Article 5", "ARTICLE IX", "SIXTH: MINIMUM PURCHASES." (a word only with its stop)
+_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
+                            rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
+# an item inside a clause: "(c) If the Distributor ..."
+_CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 
 
 # a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
@@ -1083,7 +1096,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that hold clauses an amendment later in the same document deletes: from the first line numbered
     as the clause (or one of its sub-clauses) to the next numbered line outside it, before the amendment's title (the
     amendment's own numbered items are not the agreement's clauses)."""
-    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment N", "Addendum N")):
+    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N")):
         return []  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
@@ -1095,16 +1108,30 @@ def struck_out(text: str) -> list[tuple[int, int]]:
             continue
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
-        for ref in re.findall(r"\d+(?:\.\d+)*", m.group("refs")):
+        for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
+            number, item = re.match(r"(\S+?)\s*(?:\((\w+)\))?$", ref.lower()).groups()
             start = None
             for line in numbered[title]:
-                inside = line.group(1) == ref or line.group(1).startswith(ref + ".")
+                label = next(g for g in line.groups() if g).lower()
+                inside = label == number or label.startswith(number + ".")
                 if inside and start is None:
                     start = line.start()
                 elif not inside and start is not None:
-                    spans.append((start, line.start()))
+                    spans.append(_item_span(text, start, line.start(), item) if item else (start, line.start()))
                     break
     return spans
+
+
+def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
+    """The item `item` ("c") of the clause at text[start:end], up to the item after it or the clause's end; the whole
+    clause when it has no such item (its items are on lines of their own, numbered otherwise)."""
+    items = list(_CLAUSE_ITEM.finditer(text, start, end))
+    first = next((m for m in items if m.group(1) == item), None)
+    if first is None:
+        return start, end
+    after = chr(ord(item[-1]) + 1) if item.isalpha() else str(int(item) + 1) if item.isdigit() else None
+    following = next((m.start() for m in items if m.start() > first.start() and m.group(1) == after), end)
+    return first.start(), following
 
 
 # a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
