@@ -42,7 +42,8 @@ _AUTOMATIC = re.compile(
 )
 # "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
 _NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
-_NOTICE_BEFORE = re.compile(r"\b(notice|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
+# "notice in writing of not less than twelve months": the older order, the writing between notice and its length
+_NOTICE_BEFORE = re.compile(r"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
