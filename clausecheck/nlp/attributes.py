@@ -1571,6 +1571,15 @@ def _without(pattern: re.Pattern[str], text: str, low: str) -> tuple[str, str]:
     return "".join(text[s:e] for s, e in keep), "".join(low[s:e] for s, e in keep)
 
 
+# a duty denied, not an act prohibited: "shall not constitute an obligation of the Distributor to purchase or sell any
+# quantity", "is not obliged to sell", "shall be under no duty to stock" (read on caseless.fold(text); a prohibition beside
+# it stays: "is not obliged to buy the Goods and shall not sell competing goods")
+_NO_DUTY = re.compile(r"\b(?:not|nor|never|no)\b[^.;]{0,30}?\b(?:obligations?|obliged|obligated|bound|required|duty|duties|commitments?)\b"
+                      r"[^.;]{0,50}?\bto\s+(?:[\w-]+\s+){0,3}?(?:purchase|buy|sell|order|stock|carry|market|distribute|promote)\b"
+                      r"(?:\s+(?:or|and)\s+\w+)?")
+_DUTY_WORDS = ("oblig", "bound", "required", "dut", "commitment")
+
+
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
 _NO_ANSWER = re.compile(r"\s*(?:no\b|not\b(?!\s+applicable)|never\b)", re.IGNORECASE)
 
@@ -1583,6 +1592,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     plain, low = text, fold(text)
     if "compet" in low:
         plain, low = _without(_NOT_COMPETING, plain, low)
+    if any(w in low for w in _DUTY_WORDS):
+        plain, low = _without(_NO_DUTY, plain, low)
     if _permits(low) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low):
