@@ -94,7 +94,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause
-_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary statements?)\b|^\W*introduction\W*$",
+_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary (?:statements?|remarks))\b|^\W*introduction\W*$",
                                re.IGNORECASE)
 
 
