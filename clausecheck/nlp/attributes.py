@@ -1388,6 +1388,9 @@ _COMPETING_OBJECT = re.compile(
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
     r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
     r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
+    # goods packed into the partner's own offering, other than the contract's own: "not include in any box sold in the
+    # Territory chocolate bars of Peruvian cacao other than the Products", "feature in any bundle teas other than the Goods"
+    r"(include|feature|bundle)\w*\s+in\s+(any|its|a|the)\b[^.;]{0,100}?\bother than the (products?|goods)\b|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
     # than the contract's own: "not publish any game other than the Titles"
     r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
