@@ -95,7 +95,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause
-_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary statements?)\b|^\W*introduction\W*$",
+_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary (?:statements?|remarks))\b|^\W*introduction\W*$",
                                re.IGNORECASE)
 
 
@@ -1420,6 +1420,9 @@ _COMPETING_OBJECT = re.compile(
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
     r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
     r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
+    # goods packed into the partner's own offering, other than the contract's own: "not include in any box sold in the
+    # Territory chocolate bars of Peruvian cacao other than the Products", "feature in any bundle teas other than the Goods"
+    r"(include|feature|bundle)\w*\s+in\s+(any|its|a|the)\b[^.;]{0,100}?\bother than the (products?|goods)\b|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
     # than the contract's own: "not publish any game other than the Titles"
     r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
@@ -1688,8 +1691,9 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 # (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
 # first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
 _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
+                          r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
-                          r"(?:Period|Phase|Window|Stage|Quarters|Months|Season|Interval|Term|Appointment))\b")
+                          r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
 # (not the date the contract starts on)
 _DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}Date)\b")
@@ -1704,9 +1708,19 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
         if line:
             yield line.group(0)
     for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
-        sentence = _defining_sentence(name, text)
+        # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"), not a "Season: the period from 1
+        # October ..." line of a definitions list, which may define the unit an opening period is counted in
+        sentence = _defining_sentence(name, text) or _key_terms_row(name, text, table_only=True)
         if sentence:
             yield sentence
+
+
+def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
+    """The key-terms table row or (unless `table_only`) heads-of-terms line labelled with the name ("| 7. Pilot Season |
+    The first five (5) months |", "Further Term: one term of 4 years"); '' if none is."""
+    lead, sep = (r"[ \t]*\|[ \t]*", r"\|") if table_only else (r"[ \t|]*", r"[|:]")
+    row = re.search(rf"^{lead}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*{sep}.*$", text, re.MULTILINE)
+    return row.group(0) if row else ""
 
 
 def _probation_from_definition(clauses: list[Clause], text: str) -> None:
@@ -1729,7 +1743,10 @@ def _defining_sentence(name: str, text: str) -> str:
     """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
     definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
     ("The first six (6) months from the Effective Date constitute the Pilot Season."); '' if none does."""
-    quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’]", text)
+    # (not a definitions list's pointer to it: '"Launch Quarter" has the meaning given in clause 4.1')
+    quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’](?!\s+(?:has|shall have) the meaning)", text)
+              # defined in brackets unquoted, as Australian drafting does: "... are the onboarding sprint (Onboarding Sprint)"
+              or re.search(rf"\((?:the\s+)?{re.escape(name)}\)", text)
               or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE)
               or re.search(rf"\b(?:constitutes?|forms?|(?:shall|will) (?:be|constitute|form)|are|is)\s+the\s+{re.escape(name)}\b", text))
     if not quoted:
@@ -1852,8 +1869,7 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
         if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
-            row = re.search(rf"^[ \t|]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*[|:].*$", text, re.MULTILINE)
-            definition = _defining_sentence(name, text) or (row.group(0) if row else "")
+            definition = _defining_sentence(name, text) or _key_terms_row(name, text)
             months = _renewal_length(definition, _term_durations(definition)) if definition else None
             if months is not None:
                 clause.attributes["renewal_months"] = months

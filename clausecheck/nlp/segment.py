@@ -98,6 +98,9 @@ _QUESTION_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?[A-Z][\w'’ ,/-]{2,80}\?\
 # a German-style section title after a paragraph sign, in any case: "§ 1 Subject matter of the Agreement",
 # "§ 3 Orders, minimum order value" (no sentence punctuation: "§ 3 The Distributor shall pay." is a clause)
 _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n.;:!?]{0,70}[^\s,.;:!?]\s*")
+# the recitals' title in sentence case, unnumbered, on a line of its own: "Preliminary statements", "Preliminary remarks"
+# (is_title wants every long word capitalised)
+_RECITALS_TITLE = re.compile(r"\s*(?:preliminary\s+(?:statements?|remarks)|recitals|preamble)\s*:?\s*", re.IGNORECASE)
 _NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
@@ -138,7 +141,7 @@ def segment(doc: Document) -> list[Unit]:
             i += 1
             continue
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
-                or _PARAGRAPH_SIGN_HEADING.fullmatch(text)):
+                or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
