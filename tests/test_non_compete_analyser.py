@@ -1,8 +1,10 @@
 """The competing object of a non-compete: each way of naming one, and text that names none."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from clausecheck.nlp.attributes import _COMPETING_OBJECT, _NOT_COMPETING, _OBJECT_WORDS
+from clausecheck.nlp.attributes import _COMPETING_OBJECT, _COMPETING_WORDS, _NOT_COMPETING, _OBJECT_WORDS
 from clausecheck.nlp.caseless import fold
 
 
@@ -19,6 +21,14 @@ from clausecheck.nlp.caseless import fold
 ])
 def test_competing_object_is_found(text):
     assert _found_with_a_word(_COMPETING_OBJECT, text, _OBJECT_WORDS)
+    assert _found_with_a_word(_COMPETING_OBJECT, text, _COMPETING_WORDS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(_COMPETING_OBJECT, fullmatch=True))
+def test_every_competing_object_holds_a_word_looked_up_first(match):
+    # the analyser searches the regex only in sentences that hold one of _COMPETING_WORDS: no match may lack them all
+    assert any(word in match for word in _COMPETING_WORDS)
 
 
 def _found_with_a_word(pattern, text, words):

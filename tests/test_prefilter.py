@@ -69,6 +69,21 @@ def test_prefilter_keeps_every_matching_sentence_of_the_fixtures(path):
         assert _matched_patterns(detector, text) <= set(detector.prefilter.patterns_for(text)), text
 
 
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_deferred_patterns_named_for_a_sentence_are_kept_wherever_they_could_match(path):
+    """`scan` tests a deferred pattern only where its words are: it keeps every one `check` passes."""
+    prefilter = get_detector(Config()).prefilter
+    doc = extract_bytes(path.read_bytes(), path.name)
+    spans = [(u.start, u.end) for u in segment(doc)]
+    deferred = sorted(prefilter.deferred)
+    triggers = prefilter.scan(doc.text, spans)
+    found = prefilter.scan(doc.text, spans, then=lambda _i, _found: deferred)
+    assert found.keys() == triggers.keys()
+    for i, kept in triggers.items():
+        s, e = spans[i]
+        assert found[i] == sorted(kept + [j for j in deferred if prefilter.check(j, doc.text, s, e)]), doc.text[s:e]
+
+
 def test_prefilter_passes_only_sentences_with_the_pattern_words_in_order(tmp_path):
     pattern = {"label": "exclusivity", "id": "t", "pattern": [{"LOWER": "exclusive"}, {"OP": "{0,2}"},
                                                                {"LOWER": "distributor"}]}

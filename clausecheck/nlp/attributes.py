@@ -1087,10 +1087,16 @@ _DELETED_CLAUSE = re.compile(
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
 
 
+_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
+
+
 def deletes_a_clause(text: str) -> bool:
     """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
     words name or quote is withdrawn, not made, whatever its type."""
-    return bool(_DELETED_CLAUSE.search(text))
+    # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
+    # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
+    low = text.lower()
+    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
 
 
 def struck_out(text: str) -> list[tuple[int, int]]:
@@ -1537,6 +1543,10 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
 # a competing object one of these words (half the sentences hold none):
 _OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other")
+# every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
+# sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
+_COMPETING_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable",
+                    "another", "any other", "other than", "else")
 
 
 def _permits(low: str) -> bool:
@@ -1604,7 +1614,7 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
-        _COMPETING_OBJECT.search(low) or _OTHER_MAKERS.search(low)
+        (any(w in low for w in _COMPETING_WORDS) and _COMPETING_OBJECT.search(low)) or _OTHER_MAKERS.search(low)
         or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
     if any(h.kind == "compete" for h in hits):
         if not competing:
@@ -1827,9 +1837,17 @@ def _first_periods(text: str, names: str) -> re.Match[str] | None:
     return None
 
 
+# the attribute each clause type below takes from a defined period
+_PERIOD_SLOT = {ClauseType.term: "duration_months", ClauseType.renewal: "renewal_months",
+                ClauseType.probation: "duration_months", ClauseType.minimum_commitment: "period"}
+
+
 def _from_defined_periods(clauses: list[Clause], text: str) -> None:
     """Lengths counted in a period the document defines: a term of "four (4) Seasons", a renewal "for successive periods
     of one Season", a probation in "the first Season", a minimum "for each Season", where a Season is defined as a year."""
+    # only a clause still without its length (a minimum without its period) takes one: else the definitions are not read
+    if not any((slot := _PERIOD_SLOT.get(c.type)) and slot not in c.attributes for c in clauses):
+        return
     units = _period_units(text)
     if not units:
         return
@@ -1962,6 +1980,9 @@ _CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNOREC
 def _reworded_periods(clauses: list[Clause], text: str) -> None:
     """A clause's period that a later amendment in the same document replaces ('in paragraph C.1 the words "four (4)
     months" are replaced by "nine (9) months"') takes the new length."""
+    # only a clause that has a length can take a new one: without one, the whole text's quotes are not read
+    if not any("duration_months" in c.attributes or "renewal_months" in c.attributes for c in clauses):
+        return
     for m in _REWORDING.finditer(text):
         old, new = _first_months(m.group("old")), _first_months(m.group("new"))
         refs = list(_REWORDED_REF.finditer(text, max(0, m.start() - 200), m.start()))
@@ -2085,7 +2106,8 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
                          key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
-    headed = "" if definitions else _headed_territory(text)
+    # the line under a "Territory" heading only names the territory of a clause that defines none (a search of the whole text)
+    headed = "" if definitions or not territories else _headed_territory(text)
     for clause in territories:
         if "definition" not in clause.attributes and headed:
             clause.attributes["definition"] = headed

@@ -358,13 +358,7 @@ class Prefilter:
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._by_fragment: dict[str, list[int]] = defaultdict(list)
         self._always: list[int] = []  # patterns without any literal word: candidates everywhere
-        # A pattern whose key is all words is found by bit arithmetic: each of its groups made of
-        # words only has a bit, set by any of its words, and one guard bit above them; adding a
-        # one at the lowest bit carries into the guard bit only when every group has a word.
-        masks: dict[str, int] = defaultdict(int)
-        self._low = self._guard = 0
-        self._guard_of: dict[int, int] = {}  # guard bit -> pattern index
-        bit = 0
+        by_bits: list[int] = []  # trigger patterns whose key is all words
         for index, gs in enumerate(self.groups):
             if index in self.deferred:
                 continue
@@ -373,24 +367,53 @@ class Prefilter:
                 continue
             key = min(gs, key=lambda g: _cost(g, whole))
             if all(whole(w) for w in key):
-                pure = [words for words, fragments in self._checks[index] if not fragments]
-                self._low |= 1 << bit
-                for g, words in enumerate(pure):
-                    for w in words:
-                        masks[w] |= 1 << (bit + g)
-                bit += len(pure)
-                self._guard |= 1 << bit
-                self._guard_of[bit + 1] = index  # by bit_length()
-                bit += 1
+                by_bits.append(index)
                 continue
             for w in key:
                 if whole(w):
                     self._by_word[w].append(index)
                 else:
                     self._by_fragment[w.lstrip(PREFIX)].append(index)
-        self._masks = dict(masks)
-        self._vocabulary = frozenset(masks)
+        self._vocabulary, self._masks, self._low, self._guard, self._guard_of = self._bits(by_bits)
         self._keys = frozenset(self._by_word)
+        # a deferred pattern `then` names is tested only if its groups of words have a word in the span (most do not):
+        # those with no such group always are
+        self._deferred_always = frozenset(j for j in self.deferred if all(fragments for _w, fragments in self._checks[j]))
+        self._deferred_bits = self._bits(sorted(self.deferred - self._deferred_always))
+
+    def _bits(self, indices: Sequence[int]) -> tuple[frozenset[str], dict[str, int], int, int, dict[int, int]]:
+        """These patterns, found by bit arithmetic: each of their groups made of words only has a bit,
+        set by any of its words, and one guard bit above them; adding a one at the lowest bit carries
+        into the guard bit only when every group has a word. The words, each word's bits, the lowest
+        bits, the guard bits and the pattern of each guard bit (by its bit_length())."""
+        masks: dict[str, int] = defaultdict(int)
+        low = guard = bit = 0
+        guard_of: dict[int, int] = {}
+        for index in indices:
+            pure = [words for words, fragments in self._checks[index] if not fragments]
+            low |= 1 << bit
+            for g, words in enumerate(pure):
+                for w in words:
+                    masks[w] |= 1 << (bit + g)
+            bit += len(pure)
+            guard |= 1 << bit
+            guard_of[bit + 1] = index
+            bit += 1
+        return frozenset(masks), dict(masks), low, guard, guard_of
+
+    def _deferred_possible(self, words: set[str]) -> frozenset[int] | set[int]:
+        """The deferred patterns whose groups of words all have a word among these."""
+        vocabulary, masks, low, guard, guard_of = self._deferred_bits
+        known = vocabulary.intersection(words)
+        if not known:
+            return self._deferred_always
+        passed = (reduce(or_, map(masks.__getitem__, known)) + low) & guard
+        possible = set(self._deferred_always)
+        while passed:
+            top = passed & -passed
+            possible.add(guard_of[top.bit_length()])
+            passed ^= top
+        return possible
 
     def patterns_for(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that could match `text` (deferred ones included)."""
@@ -469,7 +492,8 @@ class Prefilter:
             sub = piece[s:e]
             found = self._check(sub, candidates, words)
             if found and then is not None:
-                extra = [j for j in then(i, found) if self._satisfied(j, sub, words)]
+                possible = self._deferred_possible(words)
+                extra = [j for j in then(i, found) if j in possible and self._satisfied(j, sub, words)]
                 if extra:
                     found = sorted(found + extra)
             if found:
