@@ -101,6 +101,9 @@ _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n
 # the recitals' title in sentence case, unnumbered, on a line of its own: "Preliminary statements", "Preliminary remarks"
 # (is_title wants every long word capitalised)
 _RECITALS_TITLE = re.compile(r"\s*(?:preliminary\s+(?:statements?|remarks)|recitals|preamble)\s*:?\s*", re.IGNORECASE)
+# a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
+# the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
+_NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
 _NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
@@ -156,6 +159,10 @@ def segment(doc: Document) -> list[Unit]:
             lead = n == 0 and e < block.end - 2 and (is_title(doc.text[s:e]) or bool(_NUMBERED_LEAD.fullmatch(doc.text[s:e])))
             if lead:  # "2.7 Exclusivity. During the Term, ..." titles what follows
                 heading = doc.text[s:e].strip()[:200]
+            elif e >= block.end - 2 and _NEGATED_LEAD.search(doc.text, max(s, e - 60), e):
+                # "Supplier shall not:" + "(a) appoint any other distributor ..." + "(b) sell ...": each item is a
+                # prohibition only with its lead-in's "not", so the lead-in is read with the list it leads into
+                e = list_end(doc, e)
             units.append(Unit(s, e, i, heading, lead))
         i += 1
     return units
