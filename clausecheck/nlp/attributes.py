@@ -1027,10 +1027,12 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
-                        # the older English and the translations: "bring this Agreement to an end", "put an end to the representation"
-                        r"\bbring\w* (?:this|the) (?:agreement|contract|appointment|arrangement) to an end\b|"
-                        r"\bput(?:s|ting)? an end to (?:this|the) (?:agreement|contract|appointment|arrangement|representation|agency|"
-                        r"distributorship|dealership)\b|"
+                        # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
+                        # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
+                        r"\bbring\w* (?:(?:this|the) (?:agreement|contract|appointment|arrangement)|(?:section|clause|article)\s+\d[\d.()a-z]*)"
+                        r" to an end\b|"
+                        r"\bput(?:s|ting)? an end to (?:(?:this|the) (?:agreement|contract|appointment|arrangement|representation|agency|"
+                        r"distributorship|dealership)\b|(?:section|clause|article)\s+\d)|"
                         # "Partner's status under Section 2.1 ends", "the privilege in Clause 3 shall stand withdrawn"
                         r"\b(?:status|appointment|position|privilege|protection)\b(?:[^.;]|\.(?=\d)){0,40}?"
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
