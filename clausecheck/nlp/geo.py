@@ -61,7 +61,8 @@ SUBNATIONAL = re.compile(
     # a country's official name is no state of a country: "the Plurinational State of Bolivia", "the State of Qatar"
     r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea|samoa|micronesia)\b)|"
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
-    r"provinces? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
+    # Bangladesh's first-level units are divisions: "the Dhaka Division and the Chattogram Division of Bangladesh"
+    r"provinces? of|divisions? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
