@@ -1908,6 +1908,43 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
                 break
 
 
+# a key-terms page said to prevail over the clauses: "The Key Terms prevail", "the Particulars shall take precedence" (most
+# templates put it last: "the Schedules prevail over the Key Terms Page", "the numbered clause applies")
+_ROWS_PREVAIL = re.compile(r"\b(?:key (?:terms|details|information)|particulars|cover (?:page|sheet)|front sheet|summary of (?:key )?terms)"
+                           r"(?: page| table| sheet| schedule)?\s+(?:shall |will |are to |is to )?(?:prevail|take precedence|govern|control)",
+                           re.IGNORECASE)
+
+
+# a clause under a run-in heading, not a row's value: "4. Term: This Agreement shall continue for three years"
+_STATED_IN_FULL = re.compile(r"\b(?:shall|will|is|are|begins?|commences?|continues?|runs?|remains?|this agreement)\b", re.IGNORECASE)
+
+
+def _is_key_terms_rows(text: str) -> bool:
+    """Whether `text` is lines of a key-terms page, under their heading or not, one of them the term's or the renewal's
+    ("KEY TERMS\nSupplier: ...\nInitial Term: three (3) years\nRenewal: automatic; see Clause 5")."""
+    labels = [_labelled(line) for line in text.splitlines() if line.strip()]
+    return all(labels[1:]) and any(label and (_TERM_LABEL.match(label[0]) or _RENEWAL_LABEL.match(label[0]))
+                                   and not _STATED_IN_FULL.search(label[1]) for label in labels)
+
+
+def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
+    """A key-terms row of the term or the renewal ("Initial Term: three (3) years", "Renewal: automatic") is a digest of
+    the clause that states it: the row, shown first, takes that clause's attributes, which correct its own unless the
+    document says the key terms prevail ("Initial Term: two (2) years; renews automatically" + "10.2 ... unless either
+    party notifies the other at least sixty (60) days before ..." -> 60 days' notice)."""
+    rows_prevail = None
+    for clause_type in (ClauseType.term, ClauseType.renewal):
+        of_type = [c for c in clauses if c.type == clause_type]
+        rows = [c for c in of_type if _is_key_terms_rows(c.text)]
+        for row in rows:
+            stated = next((c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()), None)
+            if stated is None:
+                continue
+            if rows_prevail is None:
+                rows_prevail = bool(_ROWS_PREVAIL.search(text))
+            row.attributes = {**stated.attributes, **row.attributes} if rows_prevail else {**row.attributes, **stated.attributes}
+
+
 def _renewal_from_term(clauses: list[Clause]) -> None:
     """A renewal clause without a length that renews for as long as the first term takes the term's length."""
     months = next((c.attributes["duration_months"] for c in clauses
@@ -2115,6 +2152,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _term_from_dates(clauses, text)
     _reworded_periods(clauses, text)
     _renewal_from_definition(clauses, text)
+    _rows_read_with_clauses(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
