@@ -234,6 +234,31 @@ def test_pdf_line_starting_with_a_referenced_number_goes_on_with_the_sentence(fu
     assert blocks[-1] == item
 
 
+def test_pdf_clauses_numbered_by_ordinal_words_stay_apart():
+    """Older agreements number clauses 'FIFTH:', 'SIXTH.': after a very full line ending a sentence, such a
+    clause starts its own paragraph (it was read as the next sentence of the one before); a capitalised
+    word that is no ordinal clause number still goes on with the sentence."""
+    from clausecheck.extract.pdf import _reflow
+
+    full = "may be renewed only by written agreement, failing which it shall expire at the end of said term."
+    for head in ("SIXTH: MINIMUM PURCHASES. The Distributor commits to purchase", "TWENTY-FIRST. NOTICES. Any notice"):
+        assert len(_reflow([full, head], set(), len(full))) == 2
+    for line in ("Sixth: the Distributor shall keep records.", "FIFTHLY the Distributor shall keep records."):
+        assert len(_reflow([full, line], set(), len(full))) == 1
+
+
+def test_pdf_line_starting_in_lower_case_after_a_full_line_ending_in_punctuation_goes_on():
+    """'... for such Contract Year;' + 'provided, however, that ...': the proviso is the same sentence (it was a
+    paragraph of its own, so a denial in it no longer reached the sales objectives it denies); an item "(b)" or
+    "b)" or "ii." after such a line still starts its own."""
+    from clausecheck.extract.pdf import _reflow
+
+    full = "the parties shall endeavour to agree upon sales objectives for the Products for such Contract Year;"
+    assert len(_reflow([full, "provided, however, that such objectives shall not bind."], set(), len(full))) == 1
+    for item in ("b) the Distributor shall keep records.", "ii. the Distributor shall keep records."):
+        assert len(_reflow([full, item], set(), len(full))) == 2
+
+
 def test_pdf_schedule_items_stay_apart():
     """A key-terms schedule: 'Item 6 - ...' after a full line ending in a capitalised word starts a new paragraph."""
     from clausecheck.extract.pdf import _reflow

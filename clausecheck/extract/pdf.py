@@ -19,9 +19,14 @@ from ..models import BlockKind, Document
 from .assemble import assemble, clean_inline
 from .limits import Limits
 
+_ORDINALS = ("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
+             "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH",
+             "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "THIRTIETH")
 _ENUMERATOR = re.compile(
     r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
-    r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s)",
+    r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"
+    # clauses numbered by an ordinal word in capitals, as older agreements do: "SIXTH: MINIMUM PURCHASES."
+    rf"(?-i:(?:TWENTY-|THIRTY-)?(?:{'|'.join(_ORDINALS)})[:.]\s))",
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(
@@ -197,7 +202,8 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
         if prev and len(prev) >= full:
             # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
             # paragraph's end: the next sentence goes on in the same block
-            wrapped = not prev.endswith(_TERMINAL) or (
+            # (and a line starting in lower case after one ending in ";" or "." goes on: "... Year;" + "provided, however")
+            wrapped = not prev.endswith(_TERMINAL) or (line[:1].islower() and not _ENUMERATOR.match(line)) or (
                 len(prev) >= wide and line[:1].isupper() and not _ENUMERATOR.match(line)
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
