@@ -41,3 +41,28 @@ def test_a_section_title_read_as_a_clause_is_not_what_is_shown():
     assert [len(c.text.split()) for c in doc.clauses_of("non_compete")][0] <= 6  # the title is a clause of its own
     shown = {t.key: t for t in key_terms(doc)}["non_compete"]
     assert shown.value.startswith("“During the term the Distributor shall not sell")
+
+
+
+def _shown(text: str, key: str):
+    return {t.key: t for t in key_terms(analyze_text(GRANT + text).documents[0])}[key]
+
+
+KEY_TERMS_PAGE = ("KEY TERMS PAGE (Clause 1 says what happens if this page and a clause differ)\n"
+                  "Supplier: Acme Tools Ltd, a company registered in England, 4 Quay Street, Brixham TQ5 8AW\n"
+                  "Contract Term: four (4) years; renews automatically for one (1) year at a time\n"
+                  "Governing law: England and Wales\n\nBACKGROUND:\nWe make hand tools in Devon and you sell hardware "
+                  "to builders' merchants in Scotland.\n\n")
+TERM_CLAUSE = "7. TERM:\n7.1 This Agreement runs for an initial term of six (6) years.\n"
+
+
+def test_a_key_terms_row_is_corrected_by_the_clause_that_states_the_term():
+    assert _shown(KEY_TERMS_PAGE + TERM_CLAUSE + "7.2 It then renews automatically for one (1) year at a time unless either "
+                  "party gives ninety (90) days' notice.", "renewal").clause.attributes["notice_days"] == 90
+    assert _shown(KEY_TERMS_PAGE + TERM_CLAUSE + "\n9. PRECEDENCE:\nThe numbered clauses prevail over that page.",
+                  "term").value == "6 years"
+
+
+def test_a_key_terms_row_said_to_prevail_keeps_its_length():
+    assert _shown(KEY_TERMS_PAGE + TERM_CLAUSE + "\n9. PRECEDENCE:\nIf they differ, the Key Terms prevail over the "
+                  "numbered clauses.", "term").value == "4 years"

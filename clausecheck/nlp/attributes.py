@@ -1046,11 +1046,16 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
                                     re.IGNORECASE)
 
 
+# a clause set aside whole, its words kept ("Clause 7.3 shall not apply.", "Section 9 does not apply", "is disapplied"); not
+# for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
+_DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
-_NUMBER_TO_VERB = r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*(?:is|are|shall be|will be)\s+(?:hereby\s+)?"
+_NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+                   rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
-_STRIKING = r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read))"
+_STRIKING = (r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|amended (?:in (?:its|their) entirety|to read)|"
+             rf"disapplied|{_DISAPPLIED})")
 # a clause's number in older drafting: in words ("SIXTH:", "Article Four") or Roman ("Article IX")
 _WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
@@ -1066,8 +1071,11 @@ _STRUCK_OUT = re.compile(
     rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
-# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment")
+# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
+# negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
 _AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+                              r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
+                              r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
                               r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
                               re.MULTILINE)
 _DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
@@ -1077,6 +1085,8 @@ _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|r
 # a line that starts a clause: "6.2 ...", "Article 5", "ARTICLE IX", "SIXTH: MINIMUM PURCHASES." (a word only with its stop)
 _NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
                             rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
+# the start of a sentence or of an item: "(i) ", "2. ", a line's start
+_OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
 # an item inside a clause: "(c) If the Distributor ..."
 _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 
@@ -1105,16 +1115,20 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that hold clauses an amendment later in the same document deletes: from the first line numbered
     as the clause (or one of its sub-clauses) to the next numbered line outside it, before the amendment's title (the
     amendment's own numbered items are not the agreement's clauses)."""
-    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N")):
+    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
+                                         "Special ", "PARTICULAR ", "Particular ")):
         return []  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
     spans = []
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
-    for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end) if m.end() == end):
+    # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
+    for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end + 8) if m.end() == end):
         title = max((t for t in titles if t < m.start()), default=None)
         if title is None or _ONE_JURISDICTION.search(text, title, title + 200):
             continue
+        if m.group(0).endswith("apply") and not _OPENS_ITEM.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "During the first Contract Year, Clause 9.2 shall not apply": set aside for a time only
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
@@ -1896,6 +1910,43 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
                 break
 
 
+# a key-terms page said to prevail over the clauses: "The Key Terms prevail", "the Particulars shall take precedence" (most
+# templates put it last: "the Schedules prevail over the Key Terms Page", "the numbered clause applies")
+_ROWS_PREVAIL = re.compile(r"\b(?:key (?:terms|details|information)|particulars|cover (?:page|sheet)|front sheet|summary of (?:key )?terms)"
+                           r"(?: page| table| sheet| schedule)?\s+(?:shall |will |are to |is to )?(?:prevail|take precedence|govern|control)",
+                           re.IGNORECASE)
+
+
+# a clause under a run-in heading, not a row's value: "4. Term: This Agreement shall continue for three years"
+_STATED_IN_FULL = re.compile(r"\b(?:shall|will|is|are|begins?|commences?|continues?|runs?|remains?|this agreement)\b", re.IGNORECASE)
+
+
+def _is_key_terms_rows(text: str) -> bool:
+    """Whether `text` is lines of a key-terms page, under their heading or not, one of them the term's or the renewal's
+    ("KEY TERMS\nSupplier: ...\nInitial Term: three (3) years\nRenewal: automatic; see Clause 5")."""
+    labels = [_labelled(line) for line in text.splitlines() if line.strip()]
+    return all(labels[1:]) and any(label and (_TERM_LABEL.match(label[0]) or _RENEWAL_LABEL.match(label[0]))
+                                   and not _STATED_IN_FULL.search(label[1]) for label in labels)
+
+
+def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
+    """A key-terms row of the term or the renewal ("Initial Term: three (3) years", "Renewal: automatic") is a digest of
+    the clause that states it: the row, shown first, takes that clause's attributes, which correct its own unless the
+    document says the key terms prevail ("Initial Term: two (2) years; renews automatically" + "10.2 ... unless either
+    party notifies the other at least sixty (60) days before ..." -> 60 days' notice)."""
+    rows_prevail = None
+    for clause_type in (ClauseType.term, ClauseType.renewal):
+        of_type = [c for c in clauses if c.type == clause_type]
+        rows = [c for c in of_type if _is_key_terms_rows(c.text)]
+        for row in rows:
+            stated = next((c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()), None)
+            if stated is None:
+                continue
+            if rows_prevail is None:
+                rows_prevail = bool(_ROWS_PREVAIL.search(text))
+            row.attributes = {**stated.attributes, **row.attributes} if rows_prevail else {**row.attributes, **stated.attributes}
+
+
 def _renewal_from_term(clauses: list[Clause]) -> None:
     """A renewal clause without a length that renews for as long as the first term takes the term's length."""
     months = next((c.attributes["duration_months"] for c in clauses
@@ -2103,6 +2154,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _term_from_dates(clauses, text)
     _reworded_periods(clauses, text)
     _renewal_from_definition(clauses, text)
+    _rows_read_with_clauses(clauses, text)
     _renewal_from_term(clauses)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
