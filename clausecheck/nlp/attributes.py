@@ -972,8 +972,11 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
                               r"revok\w*|confirm\w*)\b", re.IGNORECASE)
 
 
-# a trial denied ("is not subject to any trial period"), an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
-_NO_PROBATION = re.compile(r"\b(?:not subject to|without) (?:any|a) (?:trial|probation\w*|evaluation|test)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+# a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
+# "is not preceded by, and is not subject to, any trial"), an item of heads of terms that has none ("Trial period: None."),
+# or a question heading ("Is there a trial period?")
+_NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
+                           r"not preceded by|without),? (?:any|a) (?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
