@@ -1243,9 +1243,9 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 # plain-English terms of business name themselves "these terms": "Either of us may end these terms at any time", "these
-# General Conditions" (not a part of them: "these payment terms", "these terms of payment")
-_THESE_TERMS = (r"these (?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|supply|sales|"
-                r"service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b)")
+# General Conditions", "these Heads of Terms" (a binding term sheet); not a part of them: "these payment terms", "these terms of payment"
+_THESE_TERMS = (r"these (?:heads of terms\b|(?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|"
+                r"supply|sales|service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b))")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
