@@ -44,6 +44,10 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Provinces of Ontario and Manitoba, Canada", False),
         ("Italy (the Piedmont region only)", False),
         ("THE STATE OF TEXAS, UNITED STATES", False),
+        # the parts' local name in brackets before the whole
+        ("the Osh and Chui regions (oblustar) of the Kyrgyz Republic", False),
+        ("the provinces (provincias) of Arequipa and Tacna, Peru", False),
+        ("Bolivia (the Plurinational State) of course, and Peru", True),
     ],
 )
 def test_broad_territory(territory, broad):

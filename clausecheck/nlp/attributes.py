@@ -972,8 +972,11 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
                               r"revok\w*|confirm\w*)\b", re.IGNORECASE)
 
 
-# a trial denied ("is not subject to any trial period"), an item of heads of terms that has none ("Trial period: None."), or a question heading ("Is there a trial period?")
-_NO_PROBATION = re.compile(r"\b(?:not subject to|without) (?:any|a) (?:trial|probation\w*|evaluation|test)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+# a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
+# "is not preceded by, and is not subject to, any trial"), an item of heads of terms that has none ("Trial period: None."),
+# or a question heading ("Is there a trial period?")
+_NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
+                           r"not preceded by|without),? (?:any|a) (?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1240,9 +1243,9 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 # plain-English terms of business name themselves "these terms": "Either of us may end these terms at any time", "these
-# General Conditions" (not a part of them: "these payment terms", "these terms of payment")
-_THESE_TERMS = (r"these (?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|supply|sales|"
-                r"service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b)")
+# General Conditions", "these Heads of Terms" (a binding term sheet); not a part of them: "these payment terms", "these terms of payment"
+_THESE_TERMS = (r"these (?:heads of terms\b|(?:(?:general|standard|trade|trading|business|reseller|dealer|partner|wholesale|distribution|"
+                r"supply|sales|service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b))")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"

@@ -110,6 +110,10 @@ def _narrowed(before: str, after: str) -> bool:
     follows = SUBNATIONAL.search(after, 0, 40)
     return bool(SUBNATIONAL.search(before) or (follows and not _LIST_JOIN.search(after, 0, follows.start())))
 
+# the local name of the parts in brackets before the whole ("the Fergana and Andijan regions (viloyatlar) of Uzbekistan",
+# "the provinces (provincias) of Peru"): read as if absent, so the part still reads "regions of"
+_LOCAL_NAME = re.compile(r"\s*\([^()\d]{1,30}\)(?=\s+of\b)")
+
 
 # where a sentence or a line ends ("U.S.A." does not end one)
 _SENTENCE_END = re.compile(r"\n|;|(?<=[a-z)]{2})\.(?:\s|$)")
@@ -122,7 +126,7 @@ def is_broad(text: str) -> bool:
         return False
     if WORLD.search(text):
         return True
-    plain = _PART_OF_WHOLE.sub(" ", text)
+    plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", text))
     if not SUBNATIONAL.search(plain):
         return True
     for sentence in _SENTENCE_END.split(plain):

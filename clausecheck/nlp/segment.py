@@ -17,6 +17,8 @@ _ABBREV = {
 }
 MAX_UNIT = 1500
 _ITEM_START = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
+# a paragraph's number with its Part's letter ("C1. Term.", "B3. Exclusivity."): no sentence of its own
+_LETTERED_NUMBER = re.compile(r"[a-z]\d{1,2}(?:\.\d{1,2})*")
 
 
 class Unit(NamedTuple):
@@ -44,7 +46,7 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
         # always before a list item on a new line ("... June 30, 2025.\n  4. "Trial Period" means")
         new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())
         if not new_item and (word in _ABBREV or (len(word) == 1 and word.isalpha())
-                             or word.replace(".", "").isdigit()):
+                             or word.replace(".", "").isdigit() or (pos == 0 and len(before) == 1 and _LETTERED_NUMBER.fullmatch(word))):
             continue
         end = m.start() + 1
         spans.append((pos, end))
@@ -67,7 +69,7 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_TITLE_NUMBER = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?[\dIVXivx]+(?:\.\d+)*\.?\s+|^\s*\(?[a-z]\)\s+",
+_TITLE_NUMBER = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?(?:[a-z](?=\d))?[\dIVXivx]+(?:\.\d+)*\.?\s+|^\s*\(?[a-z]\)\s+",
                            re.IGNORECASE)
 
 
@@ -104,7 +106,7 @@ _RECITALS_TITLE = re.compile(r"\s*(?:preliminary\s+(?:statements?|remarks)|recit
 # a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
 # the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
 _NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
-_NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
+_NUMBERED_LEAD = re.compile(r"\s*(?:>+\s*)*[A-Z]?\d{1,2}\.\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,2}\.\s*")
 
 
 # a table of contents run into one paragraph ("Contents: 1 Background; 2 Appointment; 5 Sales Targets; 6 Orders ...",
