@@ -817,9 +817,16 @@ _FALL_AGAINST_EARLIER = re.compile(
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
+# a key-terms row or item answering its minimum label with none: "| Minimum purchases | None. |", "Minimum order
+# quantity: N/A", "Annual minimum: nil" (not "No fewer than 500 units")
+_NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
+        return None
+    if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in _pieces(own, unit, hits)):
         return None
