@@ -259,6 +259,21 @@ def test_pdf_line_starting_in_lower_case_after_a_full_line_ending_in_punctuation
         assert len(_reflow([full, item], set(), len(full))) == 2
 
 
+def test_pdf_key_terms_lines_stay_apart():
+    """A cover page of 'Label: value' lines: a long one not ending in a full stop is no wrapped sentence going
+    on into the next label (the renewal's row was read with the supply row before it); a sentence whose
+    wrapped line happens to start 'Label:' after an ordinary first line still goes on."""
+    from clausecheck.extract.pdf import _reflow
+
+    lines = ["Supply commitment: Distributor buys Products only from Supplier (see Section 3 and Annex 2)",
+             "Initial Term: two (2) years; renews automatically for one (1) year at a time",
+             "Governing law: State of Ohio"]
+    assert [text for _kind, text in _reflow(lines, set(), len(lines[0]))] == lines
+    wrapped = ["The Distributor shall deliver to the Supplier each quarter a report listing, by customer,",
+               "Products: sold, returned and held in stock."]
+    assert len(_reflow(wrapped, set(), len(wrapped[0]))) == 1
+
+
 def test_pdf_schedule_items_stay_apart():
     """A key-terms schedule: 'Item 6 - ...' after a full line ending in a capitalised word starts a new paragraph."""
     from clausecheck.extract.pdf import _reflow

@@ -29,6 +29,8 @@ _ENUMERATOR = re.compile(
     rf"(?-i:(?:TWENTY-|THIRTY-)?(?:{'|'.join(_ORDINALS)})[:.]\s))",
     re.IGNORECASE,
 )
+# "Initial Term: two (2) years", "Governing law: State of Ohio": a label of one to five words, the first capitalised
+_LABELLED = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}: \S")
 _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*(\s*(of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$",
     re.IGNORECASE,
@@ -207,6 +209,10 @@ def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Blo
                 len(prev) >= wide and line[:1].isupper() and not _ENUMERATOR.match(line)
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
+            wrapped = False
+        if current and wrapped and _LABELLED.match(line) and _LABELLED.match(current[0]):
+            # a key-terms list, one "Label: value" line after another ("Supply commitment: ... (see Section 3)" +
+            # "Initial Term: two (2) years ..."): each line is an item, however long the one before
             wrapped = False
         if current and wrapped:
             # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
