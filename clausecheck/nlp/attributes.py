@@ -47,7 +47,7 @@ _NOTICE_BEFORE = re.compile(r"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)
 _GOVERNING = re.compile(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
-    r"(?=,|\.|;| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
+    r"(?=,|\.|;|\s*\|| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
 )
 
 
@@ -817,9 +817,16 @@ _FALL_AGAINST_EARLIER = re.compile(
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
 
 
+# a key-terms row or item answering its minimum label with none: "| Minimum purchases | None. |", "Minimum order
+# quantity: N/A", "Annual minimum: nil" (not "No fewer than 500 units")
+_NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
+        return None
+    if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in _pieces(own, unit, hits)):
         return None
@@ -1478,7 +1485,7 @@ _NOT_COMPETING = re.compile(
 # a sentence that only permits competing, or carves an exception out of a restraint
 _PERMISSION = re.compile(
     r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
-    r"shall not be (construed|deemed)|(is|are) not (bound|under|subject)|outside (of )?the territory|"
+    r"shall not be (construed|deemed)|(is|are) not (in any way )?(bound|under|subject|restricted|limited|prevented|prohibited)\b|outside (of )?the territory|"
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
@@ -1648,8 +1655,8 @@ def _non_compete_months(text: str) -> dict[str, Any]:
     return {} if months is None else {"duration_months": months}
 
 
-# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)"
-_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)\-–—]*$", re.IGNORECASE)
+# what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)", a table row's "| 4.4 |"
+_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)|\-–—]*$", re.IGNORECASE)
 
 
 _DEMONYMS = {
