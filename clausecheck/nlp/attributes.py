@@ -1571,8 +1571,7 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 _OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other")
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
-_COMPETING_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable",
-                    "another", "any other", "other than", "else")
+_COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than", "else")
 
 
 def _permits(low: str) -> bool:
@@ -2101,7 +2100,7 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
     for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
         row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
-        if row and (regions(row.group(1)) or SUBNATIONAL.search(row.group(1))):
+        if row and names_place(row.group(1)):
             return row.group(1)
     return ""
 
@@ -2135,15 +2134,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
     Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
     no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
-    verdicts: dict[str, bool] = {}
-
-    def left_alone(name: str) -> bool:
-        if name not in verdicts:
-            verdicts[name] = _leaves_appointment_alone(name, text)
-        return verdicts[name]
-
-    clauses[:] = [c for c in clauses if c.type != ClauseType.probation
-                  or not any(left_alone(m.group(1)) for m in _PERIOD_TERM.finditer(c.text))]
+    named = [{m.group(1) for m in _PERIOD_TERM.finditer(c.text)} if c.type == ClauseType.probation else set() for c in clauses]
+    left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
+    clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
 def resolve_document(clauses: list[Clause], text: str) -> None:
