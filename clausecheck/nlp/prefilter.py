@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, reduce
 from operator import or_
+from typing import NamedTuple
 
 _WORD = re.compile(r"[a-z0-9]+")
 # every byte that is not [a-z0-9] -> a space (see _word_text)
@@ -325,6 +326,25 @@ class _LazyRegexes:
         return regex  # type: ignore[return-value]
 
 
+class _WordBits(NamedTuple):
+    """Patterns found by bit arithmetic (see Prefilter._bits): the words, each word's bits, the lowest bits, the guard
+    bits and the pattern of each guard bit (by its bit_length())."""
+
+    vocabulary: frozenset[str]
+    masks: dict[str, int]
+    low: int
+    guard: int
+    guard_of: dict[int, int]
+
+    def add_passing(self, known: set[str], into: set[int]) -> None:
+        """Adds to `into` the patterns each of whose groups has a word among `known` (words of the vocabulary)."""
+        passed = (reduce(or_, map(self.masks.__getitem__, known)) + self.low) & self.guard
+        while passed:
+            top = passed & -passed
+            into.add(self.guard_of[top.bit_length()])
+            passed ^= top
+
+
 class Prefilter:
     """Maps spans of text to the indices of the patterns that could match them.
 
@@ -374,18 +394,17 @@ class Prefilter:
                     self._by_word[w].append(index)
                 else:
                     self._by_fragment[w.lstrip(PREFIX)].append(index)
-        self._vocabulary, self._masks, self._low, self._guard, self._guard_of = self._bits(by_bits)
+        self._triggers = self._bits(by_bits)
         self._keys = frozenset(self._by_word)
         # a deferred pattern `then` names is tested only if its groups of words have a word in the span (most do not):
         # those with no such group always are
         self._deferred_always = frozenset(j for j in self.deferred if all(fragments for _w, fragments in self._checks[j]))
         self._deferred_bits = self._bits(sorted(self.deferred - self._deferred_always))
 
-    def _bits(self, indices: Sequence[int]) -> tuple[frozenset[str], dict[str, int], int, int, dict[int, int]]:
+    def _bits(self, indices: Sequence[int]) -> _WordBits:
         """These patterns, found by bit arithmetic: each of their groups made of words only has a bit,
         set by any of its words, and one guard bit above them; adding a one at the lowest bit carries
-        into the guard bit only when every group has a word. The words, each word's bits, the lowest
-        bits, the guard bits and the pattern of each guard bit (by its bit_length())."""
+        into the guard bit only when every group has a word."""
         masks: dict[str, int] = defaultdict(int)
         low = guard = bit = 0
         guard_of: dict[int, int] = {}
@@ -399,20 +418,15 @@ class Prefilter:
             guard |= 1 << bit
             guard_of[bit + 1] = index
             bit += 1
-        return frozenset(masks), dict(masks), low, guard, guard_of
+        return _WordBits(frozenset(masks), dict(masks), low, guard, guard_of)
 
     def _deferred_possible(self, words: set[str]) -> frozenset[int] | set[int]:
         """The deferred patterns whose groups of words all have a word among these."""
-        vocabulary, masks, low, guard, guard_of = self._deferred_bits
-        known = vocabulary.intersection(words)
+        known = self._deferred_bits.vocabulary.intersection(words)
         if not known:
             return self._deferred_always
-        passed = (reduce(or_, map(masks.__getitem__, known)) + low) & guard
         possible = set(self._deferred_always)
-        while passed:
-            top = passed & -passed
-            possible.add(guard_of[top.bit_length()])
-            passed ^= top
+        self._deferred_bits.add_passing(known, possible)
         return possible
 
     def patterns_for(self, text: str) -> list[int]:
@@ -466,7 +480,8 @@ class Prefilter:
                     pos = lower.find(fragment, pos + 1)
         out: dict[int, list[int]] = {}
         keys, by_word, always = self._keys, self._by_word, self._always
-        vocabulary, masks, low, guard, guard_of = self._vocabulary, self._masks, self._low, self._guard, self._guard_of
+        triggers = self._triggers
+        vocabulary = triggers.vocabulary
         for i, (s, e) in enumerate(spans):
             piece = lower if lowers is None else lowers[i]
             # a span's own runs (one cut inside a word counts its part only, like the span on its own)
@@ -477,11 +492,7 @@ class Prefilter:
                 continue
             candidates = keyed.get(i, set())
             if known:
-                passed = (reduce(or_, map(masks.__getitem__, known)) + low) & guard
-                while passed:
-                    top = passed & -passed
-                    candidates.add(guard_of[top.bit_length()])
-                    passed ^= top
+                triggers.add_passing(known, candidates)
             for w in hits:
                 candidates.update(by_word[w])
             candidates.update(always)
