@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
+from ..wordlists import ORDINALS
 from .caseless import fold
 from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
 from .quantities import (
@@ -22,6 +23,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
+from .segment import RECITALS_TITLES
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -95,8 +97,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause
-_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary (?:statements?|remarks))\b|^\W*introduction\W*$",
-                               re.IGNORECASE)
+_RECITALS_HEADING = re.compile(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*introduction\W*$", re.IGNORECASE)
 
 
 _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
@@ -382,9 +383,7 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 # a window or a threshold ("if the delay continues for more than three months"), not the term
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-fifth": 25}
+_ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
