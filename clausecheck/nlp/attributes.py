@@ -691,11 +691,16 @@ def _denied(text: str) -> bool:
     return bool(_NOT_COMMITTED.search(text) or _GUIDELINE_ONLY.search(text)) and not _BINDING.search(text)
 
 
+# a miss of the level the sentence before set: "Failure to reach that target", "if this level is not met"
+_POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
     applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
-    says it was deleted (an amendment quoting the clause it struck out)."""
+    says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
+    before set."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
@@ -703,6 +708,8 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         if back and _denied(back.group()):
             return True
     previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
+    if _POINTS_BACK.search(own) and _service_level_only(previous + " " + own):
+        return True  # "... a minimum availability of 99.5% per month. Failure to reach that target entitles ... to service credits"
     return bool(_AGREED_LATER.search(own)) and _denied(previous)
 
 
@@ -719,7 +726,8 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies))\b|"
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
+    r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
@@ -762,6 +770,17 @@ def _warranty_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
     return all(_WARRANTS.search(p) and not _TRADE_WORD.search(p) for p in _pieces(text, unit, hits))
 
 
+# a level of service the supplier keeps, not a volume anyone buys: "a minimum monthly availability of 99.9%", "available at
+# least 99.8% of the time in each calendar month", and the miss of it in the next sentence ("Failure to reach that target
+# entitles the Customer to service credits"), said as a share ("Availability to ask two research questions" is none)
+_SERVICE_LEVEL = re.compile(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)|"
+                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b", re.IGNORECASE)
+
+
+def _service_level_only(own: str) -> bool:
+    return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
+
+
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
     return bool(clause.attributes.get("per_order")) and "period" not in clause.attributes
@@ -774,10 +793,12 @@ def no_volume(clause: Clause) -> bool:
 
 
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
-# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians"; a named "Sales Force"
-# floor is its own pattern) or goods on show ("maintain a showroom with at least six exhibited Products")
+# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
+# (4) implementation consultants"; a named "Sales Force" floor is its own pattern) or goods on show ("maintain a showroom
+# with at least six exhibited Products")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
-                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists)|"
+                         r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
+                         r"trainers|instructors|installers)|"
                          r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
@@ -823,7 +844,7 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
+    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _service_level_only(own):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None

@@ -399,11 +399,22 @@ def _one_space(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in kept), kept
 
 
+# where the alternatives a negation governs end: "no obligation to buy any minimum quantity or to reach any minimum revenue,
+# but shall ..." (a contrast, or a verb of its own, starts another statement)
+_LIST_ENDS = re.compile(r"[;:]|\.(?!\d)|\b(?:but|however|although|except|save|provided|unless|whereas|shall|will|must|may|is|are|agrees?)\b",
+                        re.IGNORECASE)
+
+
 def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> tuple[int, int]:
     """What a negation cancels, in the unit's offsets: the triggers it overlaps; for a negation of
     kind "clause" ("Nothing in this Agreement shall be construed as ..."), every trigger from its
-    start to the end of its clause (the sentence, or up to the next ';')."""
+    start to the end of its clause (the sentence, or up to the next ';'); of kind "list" ("does not undertake to achieve any
+    minimum revenue, any minimum number of Customers or any minimum licence fees"), every trigger in the alternatives it
+    governs, up to a word that starts another statement (_LIST_ENDS)."""
     start, end = span
+    if pattern.kind == "list":
+        stop = _LIST_ENDS.search(text, unit.start + end, unit.end)
+        return start, (stop.start() - unit.start if stop else unit.end - unit.start)
     if pattern.kind != "clause":
         return span
     semicolon = text.find(";", unit.start + end, unit.end)

@@ -6,7 +6,8 @@ triggers it overlaps ("non-exclusive"). An optional `kind` tags what a trigger m
 (exclusivity "grant" or "purchasing"; territory "definition"); on a negation, kind "clause"
 makes it cancel every trigger from its start to the end of its clause, the sentence or the part
 up to the next ';' ("Nothing herein shall be construed as granting any exclusive territory or
-any exclusive right"). An optional `heading` is a
+any exclusive right"); kind "list" to the end of the alternatives it governs ("no obligation to buy any minimum
+quantity or to reach any minimum revenue"). An optional `heading` is a
 regular expression: the pattern then only counts in a sentence whose section title (a heading
 line, or the short lead-in of its paragraph such as "2.7 Exclusivity.") matches it, case
 ignored. Every line is validated on load: an error names the file and line.
@@ -30,7 +31,8 @@ from ..errors import ClauseCheckError
 from ..models import ClauseType
 
 ROLES = ("", "negation")
-NEGATION_KINDS = (None, "clause")  # what a negation cancels: the triggers it overlaps, or (clause) to its clause's end
+# what a negation cancels: the triggers it overlaps, (clause) to its clause's end, or (list) the alternatives it governs
+NEGATION_KINDS = (None, "clause", "list")
 _KEYS = {"label", "pattern", "id", "kind", "heading", "comment"}
 _TOKEN_KEYS = {
     "ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
