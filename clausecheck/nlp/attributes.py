@@ -433,11 +433,30 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
                  and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
 
 
-# the term of each order, subscription or item sold under the agreement: "Each Customer subscription shall be for a
-# minimum term of twelve (12) months", "each circuit is subject to a minimum service term of 12 months"
-_PER_ITEM_TERM = re.compile(r"\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:subscriptions?|orders?|order forms?|"
-                            r"statements? of work|licen[cs]e keys?|circuits?|lines?|connections?|links?|sites?|devices?|sims?|seats?|endpoints?)\b[^.;]{0,80}?\bterm\b")
+# an order, subscription or item sold under the agreement, or the end customer's own contract for it
+_ITEM_SOLD = (r"(?:subscriptions?|orders?|order forms?|statements? of work|licen[cs]e keys?|(?:sub)?licen[cs]es?|circuits?|lines?|"
+              r"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|(?:customer|end[\s-]user|client|subscriber)\s+"
+              r"(?:agreements?|contracts?))")
+# the term of each of them: "Each Customer subscription shall be for a minimum term of twelve (12) months", "each circuit
+# is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months"
+_PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b[^.;]{{0,80}}?\bterm\b")
+# and its renewal: "Each Institutional Subscription runs for twelve months and renews automatically", "a Subscription renews
+# automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
+_PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
+                               rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
+# the agreement named only to say the item's term or renewal leaves it alone: "has no effect on the term of this Agreement",
+# "does not renew or extend this Agreement", "is independent of the term of this Agreement", "... only and not this agreement"
+_AGREEMENT_LEFT_ALONE = re.compile(r"\b(?:no\s+(?:effect|bearing|impact|influence)\s+on|independent\s+of|separate\s+from|"
+                                   r"(?:does|do|shall|will)\s+not\s+(?:\w+\s+(?:or|and)\s+)?(?:affect|renew|extend|change|alter|"
+                                   r"concern|apply\s+to)|and\s+not)\b[^.;]{0,30}?\bthis (?:agreement|contract)\b")
+
+
+def _per_item(low: str, item: re.Pattern[str]) -> bool:
+    """A term or renewal (`item`) of what is sold under the agreement, or one said to leave the agreement alone ("Such
+    renewal does not renew or extend this Agreement"), the agreement named only to leave it alone."""
+    left_alone = _AGREEMENT_LEFT_ALONE.sub(" ", low)
+    return (left_alone != low or bool(item.search(low))) and not _THIS_AGREEMENT.search(left_alone)
 
 
 # a period that recurs, defined to count volumes or fees in: '"Contract Year" means the period from signature to June 30,
@@ -453,7 +472,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
-    if _PER_ITEM_TERM.search(low) and not _THIS_AGREEMENT.search(low):
+    if _per_item(low, _PER_ITEM_TERM):
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
@@ -592,6 +611,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
         return None  # "the Support Period shall automatically be extended": another period, not the agreement's
+    if _per_item(low, _PER_ITEM_RENEWAL):
+        return None  # "Each Subscription ... renews automatically": the end customer's, not the agreement's
     if all(h.kind == "weak" for h in hits) and not _RENEWISH.search(low):
         return None
     if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(low) \
