@@ -1568,8 +1568,9 @@ _NOT_COMPETITION = re.compile(
     r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
     r"intellectual property|foregoing)\b",
 )
-# the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive
-_APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow)\b"
+# the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
+# grant any other person the right to sell the keys in the Territory")
+_APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory"
