@@ -980,10 +980,14 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 
 
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
-# "is not preceded by, and is not subject to, any trial"), an item of heads of terms that has none ("Trial period: None."),
-# or a question heading ("Is there a trial period?")
+# "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
+# not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
+# "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
+# None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
-                           r"not preceded by|without),? (?:any|a) (?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+                           r"not preceded by|without),? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
+                           r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
