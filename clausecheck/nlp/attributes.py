@@ -1233,9 +1233,10 @@ _DENIAL = (
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
-# give rise to any right of termination, reduction of the Territory or ..." (a list item the consequence opens, not what
-# follows a comma: "Should the target not be attained, the sole character of the licence falls away")
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+|"
+# entitle the Supplier to terminate or to reduce the Territory", "shall not give rise to any right of termination, reduction
+# of the Territory or ..." (a list item the consequence opens, not what follows a comma: "Should the target not be
+# attained, the sole character of the licence falls away")
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?)$", re.IGNORECASE)
 
 
