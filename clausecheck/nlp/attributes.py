@@ -1429,6 +1429,9 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
 
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
+# an act of dealing in goods, not of buying them
+_DEALING = (r"(?:sell|sells|selling|resell|resells|reselling|distribute|distributes|distributing|stock|stocks|stocking|carry|"
+            r"carries|carrying|promote|promotes|promoting|handle|handles|handling|offer|offers|offering)")
 # "compet..." also inside a word ("noncompeting"); every other alternative starts a word, behind one
 # \b: the alternatives are tried only where a word starts (a \b in each cost 1.6x the time)
 _COMPETING_OBJECT = re.compile(
@@ -1439,11 +1442,14 @@ _COMPETING_OBJECT = re.compile(
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
     r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
-    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker", "pulp from any other
-    # producer"; a deal with a rival maker: "not enter into any co-branding arrangement with any other manufacturer of implant systems"
-    r"(of|by|for|with|from),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
+    # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
+    # any other producer" (not buying alone, "shall not purchase Goods from any other producer": exclusive purchasing)
+    rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
@@ -1557,9 +1563,9 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
                           r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
-# as agent for other German knife makers", "not import pulp from other producers" (not "may resell parts of other makers,
-# provided it does not ...")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for|from),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
+# as agent for other German knife makers", "not sell fans from other manufacturers" (not "may resell parts of other makers,
+# provided it does not ...", nor "shall not purchase Goods from other producers")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom) other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
