@@ -2151,6 +2151,12 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def defines_the_territory(definition: str) -> bool:
+    """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
+    an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
+    return bool(re.search(r"territor", definition[:40], re.IGNORECASE))
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -2174,7 +2180,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
-                         key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
+                         key=lambda c: not defines_the_territory(c.attributes["definition"]))
     # the line under a "Territory" heading only names the territory of a clause that defines none (a search of the whole text)
     headed = "" if definitions or not territories else _headed_territory(text)
     for clause in territories:
