@@ -876,7 +876,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 _PROBATION_NAME = re.compile(
     r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
     r"(period|term|phase|stage|window|season)\b|\bprobation\b|"
-    r"\b(probation\w*|trial|provisional) (basis|footing)\b",
+    r"\b(probation\w*|trial|provisional) (basis|footing)\b|\btry-?outs?\b",
     re.IGNORECASE,
 )
 # a window around the period, not the period: "within thirty (30) days after the end of the Trial
@@ -1774,12 +1774,20 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
                 break
 
 
+# a sentence that names the span the one before it states: "That is the Trial Period", "This is the Try-Out"
+# (the verb is the name's match when the name is not quoted)
+_NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
+                             re.IGNORECASE)
+
+
 def _defining_sentence(name: str, text: str) -> str:
     """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
     definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
     ("The first six (6) months from the Effective Date constitute the Pilot Season."); '' if none does."""
-    # (not a definitions list's pointer to it: '"Launch Quarter" has the meaning given in clause 4.1')
-    quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’](?!\s+(?:has|shall have) the meaning)", text)
+    # (not a definitions list's pointer to it: '"Launch Quarter" has the meaning given in clause 4.1', '"Trial Period" means
+    # the period described in Section 3')
+    quoted = (next((m for m in re.finditer(rf"[\"“'‘]{re.escape(name)}[\"”'’](?!\s+(?:has|shall have) the meaning)", text)
+                    if not _REFERRING_DEFINITION.match(text, m.end() - 1)), None)
               # defined in brackets unquoted, as Australian drafting does: "... are the onboarding sprint (Onboarding Sprint)"
               or re.search(rf"\((?:the\s+)?{re.escape(name)}\)", text)
               or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE)
@@ -1787,6 +1795,8 @@ def _defining_sentence(name: str, text: str) -> str:
     if not quoted:
         return ""
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+    if _NAMES_THE_LAST.match(text, start, quoted.start()):  # "For the first 90 days ... That is the Trial Period."
+        start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
     return text[start:end]
 
