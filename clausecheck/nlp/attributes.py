@@ -1016,6 +1016,11 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
+                            # its exclusivity" (not "does not lose")
+                            r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
+                            r"(?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?: rights?| status)? back)\b|"
+                            r"(?<!not )(?<!never )\b(?:lose|loses|forfeit|forfeits) (?:the |its |your |their |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # appointing or supplying others in the territory is what the exclusivity forbade
                             r"\b(?:appoint|through|supply) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
@@ -1178,9 +1183,11 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
                       r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
-# the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
-_NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
-                                 r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
+# the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
+# "At the end of the Getting-Started Months" (opening months named as such)
+_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
+_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
+                                 rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
@@ -1192,8 +1199,9 @@ _DENIED_SUBJECT = re.compile(rf"\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|ca
                              rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
 
 
-# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b", re.IGNORECASE)
+# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
+# "two full Quarters in a row"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b|\bin a row\b", re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
