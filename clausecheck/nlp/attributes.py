@@ -666,12 +666,14 @@ _NONE_UNTIL_AGREED = re.compile(
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
-# "do not constitute a purchase commitment", "are not binding", "indicative volumes"
+# "do not constitute a purchase commitment", "are not binding", "indicative volumes", "no obligation to buy"
 _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    # "You have no obligation to buy any quantity", "is under no duty to order"
+    r"\b(?:has|have|is under|are under|bears?)\s+no\s+(?:\w+\s+)?(?:obligation|duty)\s+to\s+(?:buy|purchase|order|take)\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -851,6 +853,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         # "Indicative volume objectives (for guidance only)": none binding
     if all(h.kind == "forecast" for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
+    if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
+        return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -1525,7 +1529,9 @@ _CONFIDENTIAL_USE = re.compile(
 
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
         r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
-        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
+        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity)|"
+        # goods made to sell: "not make, or help anyone else make, dairy cultures for sale" (not "make the Products available")
+        r"make\b(?:(?!available\b)[^.;]){0,60}?\bfor (?:re)?sale)\b)")
 _COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
@@ -1546,10 +1552,14 @@ _NOT_COMPETITION = re.compile(
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow)\b"
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
-# person for import into or resale in the Territory"
+# person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
+# you", "shall not supply any customer in the Territory other than the Distributor"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
-    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b")
+    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
+    r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
+    r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))\b")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
@@ -1582,11 +1592,11 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 # matches, a word every match holds ("represent", "information", "directly") is looked up: a
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
-# a competing object one of these words (half the sentences hold none):
-_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other")
+# a competing object one of these words (half the sentences hold none; "else" for "controllers made by anyone else"):
+_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else")
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
-_COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than", "else")
+_COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than")
 
 
 def _permits(low: str) -> bool:
