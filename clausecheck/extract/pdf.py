@@ -16,12 +16,11 @@ from contextlib import closing
 
 from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
+from ..wordlists import ORDINALS
 from .assemble import assemble, clean_inline
 from .limits import Limits
 
-_ORDINALS = ("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
-             "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH",
-             "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "THIRTIETH")
+_ORDINALS = tuple(word.upper() for word in ORDINALS)
 _ENUMERATOR = re.compile(
     r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
     r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"

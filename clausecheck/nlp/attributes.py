@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..models import Clause, ClauseType
+from ..wordlists import ORDINALS
 from .caseless import fold
 from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
 from .quantities import (
@@ -22,6 +23,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
+from .segment import RECITALS_TITLES
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -95,8 +97,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause
-_RECITALS_HEADING = re.compile(r"\b(?:recitals|background|witnesseth|preamble|preliminary (?:statements?|remarks))\b|^\W*introduction\W*$",
-                               re.IGNORECASE)
+_RECITALS_HEADING = re.compile(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*introduction\W*$", re.IGNORECASE)
 
 
 _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
@@ -382,9 +383,7 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 # a window or a threshold ("if the delay continues for more than three months"), not the term
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-fifth": 25}
+_ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
@@ -991,10 +990,14 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 
 
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
-# "is not preceded by, and is not subject to, any trial"), an item of heads of terms that has none ("Trial period: None."),
-# or a question heading ("Is there a trial period?")
+# "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
+# not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
+# "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
+# None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
-                           r"not preceded by|without),? (?:any|a) (?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+                           r"not preceded by|without),? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
+                           r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1248,9 +1251,10 @@ _DENIAL = (
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
-# give rise to any right of termination, reduction of the Territory or ..." (a list item the consequence opens, not what
-# follows a comma: "Should the target not be attained, the sole character of the licence falls away")
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+|"
+# entitle the Supplier to terminate or to reduce the Territory", "shall not give rise to any right of termination, reduction
+# of the Territory or ..." (a list item the consequence opens, not what follows a comma: "Should the target not be
+# attained, the sole character of the licence falls away")
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?)$", re.IGNORECASE)
 
 
@@ -1443,6 +1447,9 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
 
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
+# an act of dealing in goods, not of buying them
+_DEALING = (r"(?:sell|sells|selling|resell|resells|reselling|distribute|distributes|distributing|stock|stocks|stocking|carry|"
+            r"carries|carrying|promote|promotes|promoting|handle|handles|handling|offer|offers|offering)")
 # "compet..." also inside a word ("noncompeting"); every other alternative starts a word, behind one
 # \b: the alternatives are tried only where a word starts (a \b in each cost 1.6x the time)
 _COMPETING_OBJECT = re.compile(
@@ -1458,6 +1465,9 @@ _COMPETING_OBJECT = re.compile(
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
+    # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
+    # any other producer" (not buying alone, "shall not purchase Goods from any other producer": exclusive purchasing)
+    rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
@@ -1577,8 +1587,9 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
                           r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
-# as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
+# as agent for other German knife makers", "not sell fans from other manufacturers" (not "may resell parts of other makers,
+# provided it does not ...", nor "shall not purchase Goods from other producers")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom) other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -2174,6 +2185,12 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def defines_the_territory(definition: str) -> bool:
+    """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
+    an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
+    return bool(re.search(r"territor", definition[:40], re.IGNORECASE))
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -2197,7 +2214,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
-                         key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
+                         key=lambda c: not defines_the_territory(c.attributes["definition"]))
     # the line under a "Territory" heading only names the territory of a clause that defines none (a search of the whole text)
     headed = "" if definitions or not territories else _headed_territory(text)
     for clause in territories:

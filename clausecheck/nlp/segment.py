@@ -102,7 +102,8 @@ _QUESTION_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?[A-Z][\w'’ ,/-]{2,80}\?\
 _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n.;:!?]{0,70}[^\s,.;:!?]\s*")
 # the recitals' title in sentence case, unnumbered, on a line of its own: "Preliminary statements", "Preliminary remarks"
 # (is_title wants every long word capitalised)
-_RECITALS_TITLE = re.compile(r"\s*(?:preliminary\s+(?:statements?|remarks)|recitals|preamble)\s*:?\s*", re.IGNORECASE)
+RECITALS_TITLES = r"preliminary\s+(?:statements?|remarks)|recitals|preamble"
+_RECITALS_TITLE = re.compile(rf"\s*(?:{RECITALS_TITLES})\s*:?\s*", re.IGNORECASE)
 # a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
 # the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
 _NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
