@@ -433,11 +433,15 @@ _PAST_THE_TERM = re.compile(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
-    (2) years": none (two years renew)."""
-    return next((d["months"] for d in found if d["months"] >= 1 and not _is_notice(text, d)
-                 and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]]) and not _MORE_TIME.search(d["text"])
-                 and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
-                 and not _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]])), None)
+    (2) years": none (two years renew); "during the Term and for one year thereafter ... within six months": none (what
+    outlasts the term is the sentence's subject, not the term's length)."""
+    for d in found:
+        if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
+            return None
+        if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
+                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])):
+            return d["months"]
+    return None
 
 
 # the term of each order, subscription or item sold under the agreement: "Each Customer subscription shall be for a
