@@ -424,13 +424,24 @@ def _term_durations(text: str) -> list[dict[str, Any]]:
     return durations(text) + named
 
 
+# a time that runs on past the term, counted after it: "must stay in place for the whole term and for one year after",
+# "during the Term and for a further period of two years thereafter"
+_PAST_THE_TERM = re.compile(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:for\s+)?(?:an?\s+(?:further\s+)?(?:period\s+of\s+)?)?$",
+                            re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
-    (2) years": none (two years renew)."""
-    return next((d["months"] for d in found if d["months"] >= 1 and not _is_notice(text, d)
-                 and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]]) and not _MORE_TIME.search(d["text"])
-                 and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])), None)
+    (2) years": none (two years renew); "during the Term and for one year thereafter ... within six months": none (what
+    outlasts the term is the sentence's subject, not the term's length)."""
+    for d in found:
+        if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
+            return None
+        if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
+                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])):
+            return d["months"]
+    return None
 
 
 # an order, subscription or item sold under the agreement, or the end customer's own contract for it
@@ -679,12 +690,14 @@ _NONE_UNTIL_AGREED = re.compile(
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
-# "do not constitute a purchase commitment", "are not binding", "indicative volumes"
+# "do not constitute a purchase commitment", "are not binding", "indicative volumes", "no obligation to buy"
 _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    # "You have no obligation to buy any quantity", "is under no duty to order"
+    r"\b(?:has|have|is under|are under|bears?)\s+no\s+(?:\w+\s+)?(?:obligation|duty)\s+to\s+(?:buy|purchase|order|take)\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -885,6 +898,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         # "Indicative volume objectives (for guidance only)": none binding
     if all(h.kind == "forecast" for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
+    if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
+        return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
     if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
@@ -917,7 +932,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
 _PROBATION_NAME = re.compile(
     r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
     r"(period|term|phase|stage|window|season)\b|\bprobation\b|"
-    r"\b(probation\w*|trial|provisional) (basis|footing)\b",
+    r"\b(probation\w*|trial|provisional) (basis|footing)\b|\btry-?outs?\b",
     re.IGNORECASE,
 )
 # a window around the period, not the period: "within thirty (30) days after the end of the Trial
@@ -1061,6 +1076,11 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
+                            # its exclusivity" (not "does not lose")
+                            r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
+                            r"(?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?: rights?| status)? back)\b|"
+                            r"(?<!not )(?<!never )\b(?:lose|loses|forfeit|forfeits) (?:the |its |your |their |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # appointing or supplying others in the territory is what the exclusivity forbade
                             r"\b(?:appoint|through|supply) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
@@ -1223,9 +1243,11 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
                       r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
-# the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
-_NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
-                                 r"\bthe (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
+# the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
+# "At the end of the Getting-Started Months" (opening months named as such)
+_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
+_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
+                                 rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
@@ -1237,8 +1259,9 @@ _DENIED_SUBJECT = re.compile(rf"\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|ca
                              rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
 
 
-# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b", re.IGNORECASE)
+# no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
+# "two full Quarters in a row"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b|\bin a row\b", re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1562,7 +1585,9 @@ _CONFIDENTIAL_USE = re.compile(
 
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
         r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
-        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity))\b)")
+        r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity)|"
+        # goods made to sell: "not make, or help anyone else make, dairy cultures for sale" (not "make the Products available")
+        r"make\b(?:(?!available\b)[^.;]){0,60}?\bfor (?:re)?sale)\b)")
 _COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
@@ -1584,10 +1609,14 @@ _NOT_COMPETITION = re.compile(
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
-# person for import into or resale in the Territory"
+# person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
+# you", "shall not supply any customer in the Territory other than the Distributor"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
-    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b")
+    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
+    r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
+    r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))\b")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
@@ -1621,11 +1650,11 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 # matches, a word every match holds ("represent", "information", "directly") is looked up: a
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
-# a competing object one of these words (half the sentences hold none):
-_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other")
+# a competing object one of these words (half the sentences hold none; "else" for "controllers made by anyone else"):
+_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else")
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
-_COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than", "else")
+_COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than")
 
 
 def _permits(low: str) -> bool:
@@ -1828,12 +1857,20 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
                 break
 
 
+# a sentence that names the span the one before it states: "That is the Trial Period", "This is the Try-Out"
+# (the verb is the name's match when the name is not quoted)
+_NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
+                             re.IGNORECASE)
+
+
 def _defining_sentence(name: str, text: str) -> str:
     """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
     definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
     ("The first six (6) months from the Effective Date constitute the Pilot Season."); '' if none does."""
-    # (not a definitions list's pointer to it: '"Launch Quarter" has the meaning given in clause 4.1')
-    quoted = (re.search(rf"[\"“'‘]{re.escape(name)}[\"”'’](?!\s+(?:has|shall have) the meaning)", text)
+    # (not a definitions list's pointer to it: '"Launch Quarter" has the meaning given in clause 4.1', '"Trial Period" means
+    # the period described in Section 3')
+    quoted = (next((m for m in re.finditer(rf"[\"“'‘]{re.escape(name)}[\"”'’](?!\s+(?:has|shall have) the meaning)", text)
+                    if not _REFERRING_DEFINITION.match(text, m.end() - 1)), None)
               # defined in brackets unquoted, as Australian drafting does: "... are the onboarding sprint (Onboarding Sprint)"
               or re.search(rf"\((?:the\s+)?{re.escape(name)}\)", text)
               or re.search(rf"^[ \t]*{re.escape(name)}(?=\s+(?:means|shall mean)\b)", text, re.MULTILINE)
@@ -1841,6 +1878,8 @@ def _defining_sentence(name: str, text: str) -> str:
     if not quoted:
         return ""
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+    if _NAMES_THE_LAST.match(text, start, quoted.start()):  # "For the first 90 days ... That is the Trial Period."
+        start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
     return text[start:end]
 

@@ -152,9 +152,9 @@ _DATE_SPANS = (
     re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
                rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # "takes effect on 1 May 2025 and shall continue until 30 April 2027", "starts on ... and runs until ...",
-    # "enters into force on ... and is concluded for a fixed term until ..."
+    # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ..."
     re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
-               rf"(?:until|till|through)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
+               rf"(?:until|till|through|(?:ends?|expires?|terminates?)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # a key-terms row: "Validity: 1 March 2026 to 28 February 2027", "Term: March 1, 2026 - February 28, 2027"
     re.compile(rf"\b(?:term|duration|validity)(?:\s+period)?\s*:\s*{_date_regex('a')}\s*(?:to|until|till|through|-|–|—)\s*"
                rf"{_date_regex('b')}"),
