@@ -1183,11 +1183,14 @@ _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) 
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
-# also for each right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the
-# exclusive right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate
-# this Agreement, to appoint any other distributor in the Territory, or to reduce the Territory")
+# or whose verb is denied ("a failure to reach the Quarterly Commitment shall not entitle the Supplier to ..."), also for each
+# right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the exclusive
+# right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate this
+# Agreement, to appoint any other distributor in the Territory, or to reduce the Territory", "shall not entitle it to terminate
+# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor")
 _DENYING_VERB = r"(?:give|entitle|confer|create|constitute|allow|permit|justify|be grounds? for)"
-_DENIED_SUBJECT = re.compile(rf"\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)\s+{_DENYING_VERB}\b[^.;:,]{{0,60}}"
+_DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
+                             rf"{_DENYING_VERB}\b[^.;:,]{{0,60}}"
                              rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
 
 
