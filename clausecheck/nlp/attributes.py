@@ -1174,8 +1174,8 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
                       # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
-                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
-                      r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
+                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
+                      r"registered|retailed|resold)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended"
 _NAMED_PERIOD_CLOSE = re.compile(r"\b(?:end|expiry|expiration|close|conclusion) of the (?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage)\b|"
