@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Clause, ClauseType, DocumentReport
-from .nlp.attributes import no_volume, order_size_only
+from .nlp.attributes import defines_the_territory, no_volume, order_size_only
 
 Status = Literal["present", "missing", "weak", "n/a"]
 
@@ -106,7 +106,9 @@ def _key_terms(doc: DocumentReport, max_probation_months: float, exclusive: bool
         out.append(KeyTerm("exclusivity", "Exclusive", "present", f"exclusive {c.attributes.get('kind', '')} only", c))
     else:
         out.append(KeyTerm("exclusivity", "Exclusive", "missing", "no exclusive grant found", None))
-    c = _first(doc, ClauseType.territory, "definition")
+    # the Territory's own definition before another area's the contract also defines ('"Provinces" means ...')
+    c = next((x for x in doc.clauses_of(ClauseType.territory) if defines_the_territory(x.attributes.get("definition") or "")),
+             None) or _first(doc, ClauseType.territory, "definition")
     if c:
         if c.attributes.get("definition"):
             value = _territory_text(c.attributes["definition"])

@@ -66,3 +66,10 @@ def test_a_key_terms_row_is_corrected_by_the_clause_that_states_the_term():
 def test_a_key_terms_row_said_to_prevail_keeps_its_length():
     assert _shown(KEY_TERMS_PAGE + TERM_CLAUSE + "\n9. PRECEDENCE:\nIf they differ, the Key Terms prevail over the "
                   "numbered clauses.", "term").value == "4 years"
+
+
+def test_the_territory_shown_is_the_territorys_own_definition_not_an_area_defined_before_it():
+    text = ('"Region" means the counties of Nakuru and Kiambu in the Republic of Kenya;\n\n'
+            '"Territory" means the whole of the Republic of Kenya.\n\n')
+    terms = {t.key: t for t in key_terms(analyze_text(text + GRANT).documents[0])}
+    assert (terms["territory"].status, terms["territory"].value) == ("weak", "the whole of the Republic of Kenya (broad)")

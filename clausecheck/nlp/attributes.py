@@ -979,10 +979,14 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 
 
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
-# "is not preceded by, and is not subject to, any trial"), an item of heads of terms that has none ("Trial period: None."),
-# or a question heading ("Is there a trial period?")
+# "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
+# not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
+# "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
+# None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
-                           r"not preceded by|without),? (?:any|a) (?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+                           r"not preceded by|without),? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
+                           r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1231,9 +1235,10 @@ _DENIAL = (
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
-# give rise to any right of termination, reduction of the Territory or ..." (a list item the consequence opens, not what
-# follows a comma: "Should the target not be attained, the sole character of the licence falls away")
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:,\s*(?:or\s+|nor\s+)?to\b[^.;:,]{0,45})+|"
+# entitle the Supplier to terminate or to reduce the Territory", "shall not give rise to any right of termination, reduction
+# of the Territory or ..." (a list item the consequence opens, not what follows a comma: "Should the target not be
+# attained, the sole character of the licence falls away")
+_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?)$", re.IGNORECASE)
 
 
@@ -1426,6 +1431,9 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
 
 
 _OFFERING = r"(products?|services?|goods|business(es)?|restaurants?|stores?)"
+# an act of dealing in goods, not of buying them
+_DEALING = (r"(?:sell|sells|selling|resell|resells|reselling|distribute|distributes|distributing|stock|stocks|stocking|carry|"
+            r"carries|carrying|promote|promotes|promoting|handle|handles|handling|offer|offers|offering)")
 # "compet..." also inside a word ("noncompeting"); every other alternative starts a word, behind one
 # \b: the alternatives are tried only where a word starts (a \b in each cost 1.6x the time)
 _COMPETING_OBJECT = re.compile(
@@ -1441,6 +1449,9 @@ _COMPETING_OBJECT = re.compile(
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
+    # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
+    # any other producer" (not buying alone, "shall not purchase Goods from any other producer": exclusive purchasing)
+    rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
@@ -1554,8 +1565,9 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
                           r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
 # the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
-# as agent for other German knife makers" (not "may resell parts of other makers, provided it does not ...")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:of|by|for),? other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
+# as agent for other German knife makers", "not sell fans from other manufacturers" (not "may resell parts of other makers,
+# provided it does not ...", nor "shall not purchase Goods from other producers")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom) other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -2141,6 +2153,12 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def defines_the_territory(definition: str) -> bool:
+    """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
+    an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
+    return bool(re.search(r"territor", definition[:40], re.IGNORECASE))
+
+
 def resolve_document(clauses: list[Clause], text: str) -> None:
     """Document-level resolution, from the document's `text`: every territory clause learns the definition of
     "Territory", and the definition (not a passing mention such as "worldwide, except ...") decides its scope; a
@@ -2164,7 +2182,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
-                         key=lambda c: not re.search(r"territor", c.attributes["definition"][:40], re.IGNORECASE))
+                         key=lambda c: not defines_the_territory(c.attributes["definition"]))
     # the line under a "Territory" heading only names the territory of a clause that defines none (a search of the whole text)
     headed = "" if definitions or not territories else _headed_territory(text)
     for clause in territories:

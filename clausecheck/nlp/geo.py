@@ -93,9 +93,12 @@ def _regions(text: str) -> tuple[str, ...]:
     return tuple(sorted({m.group(0) for m in BROAD.finditer(_cased(text))}, key=str.lower))
 
 
-# a part named as included in a whole ("the United States, including the District of Columbia") or its
-# overseas territories excluded from it does not make the whole a part
-_PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with)\b[^.;]*?(?=\bbut\b|[.;]|$)|"
+# a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
+# its parts ("the State of Qatar, being the whole of the Municipality Zones", "Kenya, comprising all of its counties"; not
+# "Kenya, comprising the counties of Kiambu and Nakuru") or its overseas territories excluded from it does not make the
+# whole a part
+_PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
+                            r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
                             r"(?:territories|possessions|dependencies)\b", re.IGNORECASE)
 
