@@ -895,6 +895,9 @@ _WINDOW_AFTER = re.compile(
 
 _AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
 _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
+# a time counted after the period, not its length: "in any two consecutive Quarters after the Trial Period" (a time "after the
+# end of" it is a window, _WINDOW_AFTER)
+_COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
@@ -919,6 +922,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
         if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
             if window is None:
                 window = d["days"]
+            continue
+        if any(d["end"] <= s and _COUNTED_AFTER_NAME.match(text[d["end"]:s]) for s, _ in names):
             continue
         # the length named with the period ("a trial period of four (4) months", "a 90-day
         # probationary period", "the first six (6) months ... shall constitute a probationary period")
