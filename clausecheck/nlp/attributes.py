@@ -952,6 +952,9 @@ _WINDOW_AFTER = re.compile(
 
 _AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
 _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
+# a time counted after the period, not its length: "in any two consecutive Quarters after the Trial Period" (a time "after the
+# end of" it is a window, _WINDOW_AFTER)
+_COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
@@ -976,6 +979,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
         if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
             if window is None:
                 window = d["days"]
+            continue
+        if any(d["end"] <= s and _COUNTED_AFTER_NAME.match(text[d["end"]:s]) for s, _ in names):
             continue
         # the length named with the period ("a trial period of four (4) months", "a 90-day
         # probationary period", "the first six (6) months ... shall constitute a probationary period")
@@ -1240,8 +1245,8 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
                       # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
-                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed)|"
-                      r"(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
+                      r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
+                      r"registered|retailed|resold)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
 # "At the end of the Getting-Started Months" (opening months named as such)
@@ -1251,11 +1256,14 @@ _NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion)
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
-# also for each right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the
-# exclusive right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate
-# this Agreement, to appoint any other distributor in the Territory, or to reduce the Territory")
+# or whose verb is denied ("a failure to reach the Quarterly Commitment shall not entitle the Supplier to ..."), also for each
+# right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the exclusive
+# right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate this
+# Agreement, to appoint any other distributor in the Territory, or to reduce the Territory", "shall not entitle it to terminate
+# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor")
 _DENYING_VERB = r"(?:give|entitle|confer|create|constitute|allow|permit|justify|be grounds? for)"
-_DENIED_SUBJECT = re.compile(rf"\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)\s+{_DENYING_VERB}\b[^.;:,]{{0,60}}"
+_DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
+                             rf"{_DENYING_VERB}\b[^.;:,]{{0,60}}"
                              rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
 
 
