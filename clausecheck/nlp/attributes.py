@@ -764,13 +764,22 @@ def _warranty_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
 
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
-    return bool(clause.attributes.get("per_order")) and "period" not in clause.attributes
+    return _order_size_only(clause.attributes)
+
+
+def _order_size_only(attributes: dict[str, Any]) -> bool:
+    return bool(attributes.get("per_order")) and "period" not in attributes
 
 
 def no_volume(clause: Clause) -> bool:
     """A minimum_commitment clause that commits to no volume over time: an order size, or a spend on advertising
     (CUAD labels both; the distributor may still buy nothing)."""
-    return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
+    return commits_to_no_volume(clause.attributes)
+
+
+def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
+    """no_volume, from a minimum's attributes (before its clause is made)."""
+    return _order_size_only(attributes) or bool(attributes.get("marketing_spend"))
 
 
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
