@@ -368,10 +368,12 @@ _NOT_THE_AGREEMENT = re.compile(
 _OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
                               r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
-# agreement's own end, whatever the events named after it
+# agreement's own end, whatever the events named after it; so its length counted from a period it names: "This Agreement
+# shall continue for five (5) years from the end of the Pilot Period"
 _AGREEMENT_ENDS = re.compile(
     r"^(?:[^.]|\.(?=\d)){0,160}?(?:(?i:\bthis (?:agreement|contract|amendment))|\b[Tt]his [A-Z]{2,6}) "
-    r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)))")
+    r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)|"
+    r"(?:continue|run|last)(?: in (?:full )?(?:force|effect))? for\b))")
 
 
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
@@ -953,6 +955,9 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     return (period[0] if period else None), window
 
 
+# the agreement's own length: counted from the end of a trial it names, it is the term, not a window to review the trial
+_LASTS_FOR = re.compile(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
+                        r"(?: in (?:full )?(?:force|effect))?\s+for\b", re.IGNORECASE)
 _NOT_PROBATION = re.compile(
     r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
@@ -1014,6 +1019,8 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
+    if months is None and window is not None and _LASTS_FOR.search(text):
+        return None  # "This Agreement shall continue for five (5) years from the end of the Pilot Period": a term, no trial
     if months is not None:
         attrs["duration_months"] = months
     if window is not None:
