@@ -732,7 +732,7 @@ _MARKETING_SPEND = re.compile(
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
-_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy(?!ers?\b)\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
 # purchases as the base of a share spent: "not less than 2% of its Net Purchases", "of its net Goods purchases" buys nothing
 _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
                          re.IGNORECASE)
@@ -762,6 +762,20 @@ _TRADE_WORD = re.compile(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|rev
 
 def _warranty_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
     return all(_WARRANTS.search(p) and not _TRADE_WORD.search(p) for p in _pieces(text, unit, hits))
+
+
+# a floor on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production capacity of not
+# less than 5,000 units per month") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per
+# quarter"): nothing the distributor must buy, unless the same sentence has it buy
+_SELLERS_FLOOR = re.compile(
+    r"\b(?:maintain|keep|hold|have|ensure)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput)\b|"
+    r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
+    r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
+    r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
+
+
+def _sellers_floor_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_SELLERS_FLOOR.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -834,7 +848,7 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits):
+    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _sellers_floor_only(own, unit, hits):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
