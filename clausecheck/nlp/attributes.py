@@ -649,6 +649,32 @@ _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|
 _PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
                             r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
+# a table header that gives the currency or unit of its column's bare figures: "Minimum Purchases (EUR)", "Target in units",
+# "Minimum Value (USD '000)"
+_COLUMN_UNIT = re.compile(r"\((?P<u>[^()]{1,24})\)\s*$|\bin\s+(?P<u2>[^\s()|]+(?:\s+[^\s()|]+)?)\s*$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\s*(?:['’]?000s?|thousands?)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d[\d,.' ]*")
+
+
+def _column_amounts(text: str) -> list[dict[str, Any]]:
+    """The first figure of a table column whose header names its currency or unit, as an amount: "| Contract Year | Minimum
+    Purchases (EUR) |" + "| 1 | 250,000 |" is EUR 250,000 (a row of a DOCX table is "1 | 250,000", with no outer bars)."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if "|" in line]
+    for i, header in enumerate(rows):
+        for j, cell in enumerate(header):
+            if (m := _COLUMN_UNIT.search(cell)) is None or _PRICE_ROW.search(cell):
+                continue  # "Unit Price (EUR)": what each unit costs, not the floor
+            unit = m.group("u") or m.group("u2")
+            scale = " thousand" if _THOUSANDS.search(unit) else ""
+            unit = _THOUSANDS.sub("", unit).strip()
+            for row in rows[i + 1:]:
+                if j < len(row) and _BARE_FIGURE.fullmatch(row[j]):
+                    found = [a for a in amounts(f"{row[j]}{scale} {unit}") if a["kind"] != "percent"]
+                    if found:
+                        return found
+                    break
+    return []
+
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
@@ -878,7 +904,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if "\n" in text.strip():  # a table or list: its price rows are not the minimum's amount or period
         text = "\n".join(line for line in text.split("\n") if not (_PRICE_ROW.search(line) and not _FLOOR_WORD.search(line)))
     text = _SHORTFALL_PRICE.sub(" ", text)  # "shall pay a shortfall fee of EUR 25 per missing customer per month"
-    found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
+    found = [a for a in amounts(text) if a["kind"] != "percent"] or _column_amounts(text) or amounts(text)
     if found:
         first = found[0]
         attrs.update(amount=first["text"], amount_value=first["value"], amount_unit=first["unit"])
