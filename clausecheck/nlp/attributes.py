@@ -1266,12 +1266,40 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
+    named = _DEFAULT_NAME.search(text)
+    # the name defined is no consequence: "'Termination Event' means ..."
+    consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
+    if consequence is not None:
+        return {"consequence": consequence}
+    if named:  # the consequence is where the name is used (resolve_document: _defaults_by_name)
+        return {"defined_as": _default_name(named)}
+    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+def _consequence(text: str) -> str | None:
+    """The first consequence of a miss `text` states that it does not deny."""
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
                and not _DENIED_SUBJECT.search(text, max(0, m.start() - 240), m.start()) for m in pattern.finditer(text)):
-            return {"consequence": consequence}
-    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+            return consequence
+    return None
+
+
+# a miss given a name the contract uses elsewhere: "'Cause' means the Distributor's failure to purchase the minimum ...",
+# "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
+# Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
+# Adjustment" names no ground to act on)
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
+         r"[\"”’']?")
+_DEFAULT_NAME = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?means?\b|"
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
+    r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)")
+
+
+def _default_name(m: re.Match[str]) -> str:
+    return m.group("defined") or m.group("called") or m.group("named")
 
 
 # a right or a consequence the contract rules out: "does not give the Supplier any right to",
@@ -2172,6 +2200,25 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     return ""
 
 
+def _defaults_by_name(clauses: list[Clause], text: str) -> None:
+    """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
+    an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
+    Supplier may terminate this Agreement for Cause", "Upon the occurrence of an Event of Default, the Supplier may
+    terminate"); with none anywhere it is dropped."""
+    for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
+        name = clause.attributes["defined_as"]
+        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}s?\b", text), 50):
+            if clause.start <= m.start() < clause.end:
+                continue
+            start = max(text.rfind(mark, 0, m.start()) for mark in (". ", ";", "\n")) + 1
+            end = min((e for e in (text.find(mark, m.end()) for mark in (". ", ";", "\n")) if e >= 0), default=len(text))
+            if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
+                clause.attributes["consequence"] = consequence
+                break
+        else:
+            clauses.remove(clause)
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -2222,6 +2269,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
     as it is."""
     _probation_from_definition(clauses, text)
+    _defaults_by_name(clauses, text)
     _drop_probation_reviews(clauses)
     _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
