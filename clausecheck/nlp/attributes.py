@@ -368,10 +368,12 @@ _NOT_THE_AGREEMENT = re.compile(
 _OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
                               r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
-# agreement's own end, whatever the events named after it
+# agreement's own end, whatever the events named after it; so its length counted from a period it names: "This Agreement
+# shall continue for five (5) years from the end of the Pilot Period"
 _AGREEMENT_ENDS = re.compile(
     r"^(?:[^.]|\.(?=\d)){0,160}?(?:(?i:\bthis (?:agreement|contract|amendment))|\b[Tt]his [A-Z]{2,6}) "
-    r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)))")
+    r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)|"
+    r"(?:continue|run|last)(?: in (?:full )?(?:force|effect))? for\b))")
 
 
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
@@ -679,6 +681,32 @@ _FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|
 _PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
                             r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
+# a table header that gives the currency or unit of its column's bare figures: "Minimum Purchases (EUR)", "Target in units",
+# "Minimum Value (USD '000)"
+_COLUMN_UNIT = re.compile(r"\((?P<u>[^()]{1,24})\)\s*$|\bin\s+(?P<u2>[^\s()|]+(?:\s+[^\s()|]+)?)\s*$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\s*(?:['’]?000s?|thousands?)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d[\d,.' ]*")
+
+
+def _column_amounts(text: str) -> list[dict[str, Any]]:
+    """The first figure of a table column whose header names its currency or unit, as an amount: "| Contract Year | Minimum
+    Purchases (EUR) |" + "| 1 | 250,000 |" is EUR 250,000 (a row of a DOCX table is "1 | 250,000", with no outer bars)."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if "|" in line]
+    for i, header in enumerate(rows):
+        for j, cell in enumerate(header):
+            if (m := _COLUMN_UNIT.search(cell)) is None or _PRICE_ROW.search(cell):
+                continue  # "Unit Price (EUR)": what each unit costs, not the floor
+            unit = m.group("u") or m.group("u2")
+            scale = " thousand" if _THOUSANDS.search(unit) else ""
+            unit = _THOUSANDS.sub("", unit).strip()
+            for row in rows[i + 1:]:
+                if j < len(row) and _BARE_FIGURE.fullmatch(row[j]):
+                    found = [a for a in amounts(f"{row[j]}{scale} {unit}") if a["kind"] != "percent"]
+                    if found:
+                        return found
+                    break
+    return []
+
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
@@ -772,7 +800,7 @@ _MARKETING_SPEND = re.compile(
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
-_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy(?!ers?\b)\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
 # purchases as the base of a share spent: "not less than 2% of its Net Purchases", "of its net Goods purchases" buys nothing
 _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
                          re.IGNORECASE)
@@ -815,15 +843,38 @@ def _service_level_only(own: str) -> bool:
     return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
 
 
+# a floor on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production capacity of not
+# less than 5,000 units per month") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per
+# quarter"): nothing the distributor must buy, unless the same sentence has it buy
+_SELLERS_FLOOR = re.compile(
+    r"\b(?:maintain|keep|hold|have|ensure)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput)\b|"
+    r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
+    r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
+    r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
+
+
+def _sellers_floor_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_SELLERS_FLOOR.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
+
+
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
-    return bool(clause.attributes.get("per_order")) and "period" not in clause.attributes
+    return _order_size_only(clause.attributes)
+
+
+def _order_size_only(attributes: dict[str, Any]) -> bool:
+    return bool(attributes.get("per_order")) and "period" not in attributes
 
 
 def no_volume(clause: Clause) -> bool:
     """A minimum_commitment clause that commits to no volume over time: an order size, or a spend on advertising
     (CUAD labels both; the distributor may still buy nothing)."""
-    return order_size_only(clause) or bool(clause.attributes.get("marketing_spend"))
+    return commits_to_no_volume(clause.attributes)
+
+
+def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
+    """no_volume, from a minimum's attributes (before its clause is made)."""
+    return _order_size_only(attributes) or bool(attributes.get("marketing_spend"))
 
 
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
@@ -878,7 +929,8 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if _not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _service_level_only(own):
+    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _sellers_floor_only(own, unit, hits)
+            or _service_level_only(own)):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
@@ -910,7 +962,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if "\n" in text.strip():  # a table or list: its price rows are not the minimum's amount or period
         text = "\n".join(line for line in text.split("\n") if not (_PRICE_ROW.search(line) and not _FLOOR_WORD.search(line)))
     text = _SHORTFALL_PRICE.sub(" ", text)  # "shall pay a shortfall fee of EUR 25 per missing customer per month"
-    found = [a for a in amounts(text) if a["kind"] != "percent"] or amounts(text)
+    found = [a for a in amounts(text) if a["kind"] != "percent"] or _column_amounts(text) or amounts(text)
     if found:
         first = found[0]
         attrs.update(amount=first["text"], amount_value=first["value"], amount_unit=first["unit"])
@@ -1006,6 +1058,9 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     return (period[0] if period else None), window
 
 
+# the agreement's own length: counted from the end of a trial it names, it is the term, not a window to review the trial
+_LASTS_FOR = re.compile(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
+                        r"(?: in (?:full )?(?:force|effect))?\s+for\b", re.IGNORECASE)
 _NOT_PROBATION = re.compile(
     r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
@@ -1067,6 +1122,8 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         return None
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
+    if months is None and window is not None and _LASTS_FOR.search(text):
+        return None  # "This Agreement shall continue for five (5) years from the end of the Pilot Period": a term, no trial
     if months is not None:
         attrs["duration_months"] = months
     if window is not None:
@@ -1283,12 +1340,40 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
+    named = _DEFAULT_NAME.search(text)
+    # the name defined is no consequence: "'Termination Event' means ..."
+    consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
+    if consequence is not None:
+        return {"consequence": consequence}
+    if named:  # the consequence is where the name is used (resolve_document: _defaults_by_name)
+        return {"defined_as": _default_name(named)}
+    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+def _consequence(text: str) -> str | None:
+    """The first consequence of a miss `text` states that it does not deny."""
     for consequence, pattern in (("convert_non_exclusive", _NON_EXCLUSIVE), ("convert_non_exclusive", _EXCLUSIVE_WHILE),
                                  ("reduce_scope", _REDUCE), ("terminate", _TERMINATE)):
         if any(not _DENIED.search(text, max(0, m.start() - 80), m.start()) and not _DENIED_IN_LIST.search(text, max(0, m.start() - 120), m.start())
                and not _DENIED_SUBJECT.search(text, max(0, m.start() - 240), m.start()) for m in pattern.finditer(text)):
-            return {"consequence": consequence}
-    return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+            return consequence
+    return None
+
+
+# a miss given a name the contract uses elsewhere: "'Cause' means the Distributor's failure to purchase the minimum ...",
+# "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
+# Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
+# Adjustment" names no ground to act on)
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
+         r"[\"”’']?")
+_DEFAULT_NAME = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?means?\b|"
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
+    r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)")
+
+
+def _default_name(m: re.Match[str]) -> str:
+    return m.group("defined") or m.group("called") or m.group("named")
 
 
 # a right or a consequence the contract rules out: "does not give the Supplier any right to",
@@ -2206,6 +2291,25 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     return ""
 
 
+def _defaults_by_name(clauses: list[Clause], text: str) -> None:
+    """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
+    an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
+    Supplier may terminate this Agreement for Cause", "Upon the occurrence of an Event of Default, the Supplier may
+    terminate"); with none anywhere it is dropped."""
+    for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
+        name = clause.attributes["defined_as"]
+        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}s?\b", text), 50):
+            if clause.start <= m.start() < clause.end:
+                continue
+            start = max(text.rfind(mark, 0, m.start()) for mark in (". ", ";", "\n")) + 1
+            end = min((e for e in (text.find(mark, m.end()) for mark in (". ", ";", "\n")) if e >= 0), default=len(text))
+            if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
+                clause.attributes["consequence"] = consequence
+                break
+        else:
+            clauses.remove(clause)
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -2256,6 +2360,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
     as it is."""
     _probation_from_definition(clauses, text)
+    _defaults_by_name(clauses, text)
     _drop_probation_reviews(clauses)
     _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)

@@ -25,6 +25,7 @@ from .attributes import (
     GOES_ON_FROM_A_MISS,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
+    commits_to_no_volume,
     deletes_a_clause,
     resolve_document,
     struck_out,
@@ -365,9 +366,33 @@ class Detector:
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None:
                     drafts.append((clause_type, unit, type_hits, attributes))
-        clauses = _merge(doc, sorted(drafts, key=lambda d: (d[1].start, d[0].value)))
+        clauses = _merge(doc, sorted(_backed(units, drafts), key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses, doc.text)
         return clauses
+
+
+def _backed(units: list[Unit], drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
+            ) -> list[tuple[ClauseType, Unit, list[Hit], dict]]:
+    """The drafts, less the performance triggers whose only condition points back at the duty stated before it ("If the
+    Distributor fails to do so", "failing which", kind back_reference) when that duty is no minimum over time: the minimum
+    must be found earlier in the trigger's sentence or in the sentence before it (section titles skipped), so "shall pay
+    each invoice within 30 days. If it fails to do so, ..." stays a breach, not a missed target."""
+    minimums = {unit: hits for clause_type, unit, hits, attributes in drafts
+                if clause_type == ClauseType.minimum_commitment and not commits_to_no_volume(attributes)}
+    if not any(all(h.kind == "back_reference" for h in d[2]) for d in drafts):
+        return drafts
+
+    def backed(unit: Unit, hits: list[Hit]) -> bool:
+        first = min(h.start for h in hits)
+        if any(h.start < first for h in minimums.get(unit, ())):
+            return True
+        i = bisect_right(units, unit.start, key=attrgetter("start")) - 2
+        while i >= 0 and units[i].is_title:
+            i -= 1
+        return i >= 0 and units[i] in minimums
+
+    return [d for d in drafts if d[0] != ClauseType.performance_trigger or not all(h.kind == "back_reference" for h in d[2])
+            or backed(d[1], d[2])]
 
 
 def _with_its_clause(doc: Document, units: list[Unit], unit: Unit, text: str) -> str:
