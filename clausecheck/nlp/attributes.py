@@ -790,6 +790,11 @@ def _mentioned(text: str, offset: int) -> bool:
 _PER_ORDER = re.compile(
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
+    # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
+    # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
+    r"\borders?\b[^.;]{0,60}?\b(?:for|in)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|"
+    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?|parcels?|consignments?|cargo(?:es)?)\s+of\s+"
+    r"(?:not\s+|no\s+)?(?:less|fewer|at\s+least|a\s+minimum)\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
@@ -843,18 +848,21 @@ def _service_level_only(own: str) -> bool:
     return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
 
 
-# a floor on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production capacity of not
-# less than 5,000 units per month") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per
-# quarter"): nothing the distributor must buy, unless the same sentence has it buy
-_SELLERS_FLOOR = re.compile(
-    r"\b(?:maintain|keep|hold|have|ensure)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput)\b|"
+# a floor on a capacity or on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production
+# capacity of not less than 5,000 units per month"), the room a distributor keeps for the goods ("maintain covered storage
+# for not less than 3,000 tonnes", "operate tankage of at least 2,000 m3", "keep warehouse space for no fewer than 400
+# pallets") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per quarter"): nothing the
+# distributor must buy, unless the same sentence has it buy
+_CAPACITY_OR_SUPPLY = re.compile(
+    r"\b(?:maintain|keep|hold|have|ensure|provide|operate)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput|storage|"
+    r"warehous\w*|tankage|silos?|(?:floor|shelf|depot|yard)\s+space)\b|"
     r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
     r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
-def _sellers_floor_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    return all(_SELLERS_FLOOR.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
+def _capacity_or_supply_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -929,7 +937,7 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _sellers_floor_only(own, unit, hits)
+    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _capacity_or_supply_only(own, unit, hits)
             or _service_level_only(own)):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
