@@ -2319,27 +2319,43 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
-# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional"
-_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
+# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional", "It is not a trial
+# of the Retailer's performance"
+_APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
+                       r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+_LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
-                 r"[^.;]{0,40}?\b(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
-                 r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+                 rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
+                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability))")
+# the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"
+_NOT_HANGING_ON = (rf"\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
+_PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
     """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
     the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
-    Trial Period does not affect ...", a probation's close)."""
-    return bool(re.search(rf"(?<!\bof )\b(?:the|this)\s+{re.escape(name)}\b(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE))
+    Trial Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
+    clause 2 are not conditional on the Launch Period"."""
+    phase = rf"(?:the|this)\s+{re.escape(name)}\b"
+    return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
+                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
-    Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
-    no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
-    named = [{m.group(1) for m in _PERIOD_TERM.finditer(c.text)} if c.type == ClauseType.probation else set() for c in clauses]
+    Product's hardware ... and has no bearing on the distribution rights"; "the first three months are a soft launch phase"
+    + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
+    fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
+    Phase completed")."""
+    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text), _PHASE_NAMED.finditer(c.text))}
+             if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
