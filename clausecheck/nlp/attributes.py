@@ -1600,10 +1600,12 @@ _COMPETING_OBJECT = re.compile(
     # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
-    r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    r"(another|any other) (company|manufacturer|maker|brand|label|supplier|producer)['’]s\b|"
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
-    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"; a fashion or music label's
+    # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    r"(of|by|from),? (another|any other) label\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
