@@ -144,7 +144,8 @@ _EXCLUSIVITY_NAMED = re.compile(
 # exclusivity only to be talked about later ("will consider in good faith a request to negotiate an exclusive
 # dealer agreement", "the parties may discuss the possibility of an exclusive arrangement"), and the exclusive
 # rights an intellectual property holder has by law ("the holder's exclusive rights to sell and produce
-# propagating material"): no grant to the distributor
+# propagating material") or someone outside the contract holds, named by a common noun rather than as a party
+# ("protects the broadcaster's exclusive media rights", "the artist's exclusive licence"): no grant to the distributor
 _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
@@ -160,15 +161,22 @@ _EXCLUSIVITY_LATER = re.compile(
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
-    r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+    r"(?:holder|owner|proprietor|patentee|breeder)s?\b|"
+    r"\bthe\s+(?!(?:distributor|dealer|reseller|agent|licensee|franchisee|importer|wholesaler|stockist|retailer|partner|"
+    r"representative|buyer|purchaser|customer)s?['’])(?-i:[a-z][a-z-]+)['’]s?\s+exclusive\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rights?|licen[cs]es?)\b", re.IGNORECASE)
 # exclusivity the supplier gave someone else, not this distributor: "Manufacturer has granted exclusive distribution rights
-# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity"
+# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity",
+# "The Licensor has granted a national broadcaster an exclusive free-TV licence" (a party brought in by 'a', not the
+# contract's own 'the Licensee', given an exclusive right before this contract: its perfect tense and second article)
 _OTHER = (r"(?:an?\s+|one or more\s+)?(?:third[- ]part(?:y|ies)|(?:another|other)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|"
           r"integrators?|resellers?|agents?|licensees?|importers?|part(?:y|ies)|persons?|compan(?:y|ies)))\b")
 _OTHERS_EXCLUSIVITY = re.compile(
     r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
     r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
-    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*", re.IGNORECASE)
+    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*"
+    r"|\b(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:granted|given|awarded|licen[cs]ed)\s+(?:to\s+)?(?:an?|one or more)\s+"
+    r"(?!(?:non-)?exclusiv)(?:[\w-]+\s+){1,4}?(?:an?|the)\s+exclusiv\w*", re.IGNORECASE)
 # the seller left free to sell in the market, save the goods made under the buyer's own mark: "Nothing in this Agreement
 # restricts the Supplier from selling its own products to other customers, save that it shall not sell Products bearing the
 # Buyer's trade mark to anyone other than the Buyer" (private label kept for its owner, no market granted)
