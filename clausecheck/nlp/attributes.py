@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
-from .segment import RECITALS_TITLES
+from .segment import RECITALS_TITLES, item_style
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -806,12 +807,21 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
                          re.IGNORECASE)
 
 
+# where a sentence or list item ends in a clause's text: a full stop before a space (not the one of "12.2"), a semicolon, or
+# a line break before a list item, a table row or a blank line; a hard-wrapped line goes on with its sentence ("less than
+# sixty per cent (60%) of its\nNet Purchases in the preceding Contract Year")
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*(?:\n|\||$))")
+
+
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
     """The sentence or list item of `text` each hit sits in."""
+    ends = [m.start() for m in _PIECE_END.finditer(text)]
+    ends += [m.start() for m in re.finditer("\n", text) if item_style(text[m.end():m.end() + 16])]
+    ends.sort()
+
     def piece(offset: int) -> str:
-        start = max(text.rfind(mark, 0, offset) for mark in (".", ";", "\n")) + 1
-        ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
-        return text[start:min(ends, default=len(text))]
+        i = bisect_right(ends, offset)
+        return text[ends[i - 1] + 1 if i else 0:ends[i] if i < len(ends) else len(text)]
     return [piece(h.start - unit.start) for h in hits]
 
 
