@@ -1258,16 +1258,41 @@ def deletes_a_clause(text: str) -> bool:
     return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
 
 
+# words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
+# periods of one (1) year" - deletion accepted]', 'Deleted text: "..."', '[Struck out: and renews automatically ...]') or by
+# an amendment ('by deleting the words "..."', 'Delete "... for successive one-year periods"', '"..." shall be deleted');
+# the words inserted in their place are the clause's own, which states them too
+_DELETED_LABEL = r"\b(?:deleted|deletion|struck(?:\s+(?:out|through))?)(?:\s+(?:text|words?|wording))?\s*:\s*"
+_QUOTE = r"(?:\"[^\"]{1,600}\"|“[^”]{1,600}”)"
+_DELETED_WORDS = re.compile(
+    rf"(?:{_DELETED_LABEL}|\bdelet(?:e|es|ing)\s+(?:the\s+)?(?:(?:words?|text|phrase|sentence|wording)\s+)?)(?P<after>{_QUOTE})|"
+    rf"(?P<before>{_QUOTE})\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:deleted|struck)\b|"
+    rf"\[\s*{_DELETED_LABEL}(?P<bare>[^\]\"“]{{1,600}})\]", re.IGNORECASE)
+_DELETION_WORDS = ("elet", "ELET", "truck", "TRUCK")  # what every match holds: found by str.find, faster than a regex's scan
+
+
+def _deleted_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words `text` quotes as deleted (_DELETED_WORDS), read around each deletion word only."""
+    spans: dict[tuple[int, int], None] = {}
+    for word in _DELETION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            for m in _DELETED_WORDS.finditer(text, max(0, at - 620), at + 620):
+                spans[next(m.span(g) for g in ("after", "before", "bare") if m.group(g))] = None
+            at = text.find(word, at + 1)
+    return list(spans)
+
+
 def struck_out(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` that hold clauses an amendment later in the same document deletes: from the first line numbered
-    as the clause (or one of its sub-clauses) to the next numbered line outside it, before the amendment's title (the
-    amendment's own numbered items are not the agreement's clauses)."""
+    """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
+    the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
+    line outside it, before the amendment's title (the amendment's own numbered items are not the agreement's clauses)."""
+    spans = _deleted_words(text)
     if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
                                          "Special ", "PARTICULAR ", "Particular ")):
-        return []  # no amendment: most documents, and the clause references are slow to look for
+        return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
-    spans = []
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
     for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end + 8) if m.end() == end):
