@@ -666,8 +666,10 @@ _REFERRING_DEFINITION = re.compile(
 )
 
 
+# a target only named, with no figure: an example, a proposal, or one left to be talked over ("Sales objectives will be
+# discussed each year", "the parties will negotiate annual targets")
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|discuss\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
@@ -2374,7 +2376,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
     Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
     no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
-    named = [{m.group(1) for m in _PERIOD_TERM.finditer(c.text)} if c.type == ClauseType.probation else set() for c in clauses]
+    # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
+    named = [{m.group(1) for m in _PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text)}
+             if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
