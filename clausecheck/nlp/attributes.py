@@ -1776,6 +1776,18 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
                                   re.IGNORECASE)
 
 
+# a non-compete only asked for, wished for or turned down, none agreed: "we would have liked a non-compete for aluminium
+# towers", "the Supplier's request for a non-competition covenant", "the Distributor declined any non-compete", "a
+# non-compete clause was proposed but not included"
+_NON_COMPETE_UNAGREED = re.compile(
+    r"\b(?:would\s+have\s+(?:liked|wanted|preferred)|(?:asked|requested|pressed|pushed)\s+for|requests?\s+for|wish(?:ed)?\s+for|"
+    r"wanted|sought|proposed|suggested|declin\w*|refus\w*|reject\w*|dropp\w*|withdr[ae]w\w*)\s+"
+    r"(?:(?:a|an|the|any|its|our|their|such)\s+)?(?:[\w-]+\s+){0,2}?non-?\s?compet\w*|"
+    r"\bnon-?\s?compet\w*(?:\s+(?:clause|covenant|obligation|undertaking|restriction)s?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:proposed|requested|sought|discussed)\s+(?:but\s+)?)?(?:not\s+(?:included|agreed|accepted)|declined|refused|rejected|"
+    r"dropped|deleted|removed|withdrawn)\b", re.IGNORECASE)
+
+
 # The non-compete's regexes read the folded text (caseless.fold). Before a regex that seldom
 # matches, a word every match holds ("represent", "information", "directly") is looked up: a
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
@@ -1840,6 +1852,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # similar products or businesses, or restrains a commercial activity for a time or a place
     if all(h.kind == "answer" for h in hits):  # under "Can you sell competing products?"
         return _non_compete_months(text) if _NO_ANSWER.match(text) else None
+    if all(h.kind == "compete" for h in hits) and _only_in(text, unit, hits, _NON_COMPETE_UNAGREED):
+        return None  # "[Supplier comment: we would have liked a non-compete for aluminium towers. ... Not included.]"
     plain, low = text, fold(text)
     if "compet" in low:
         plain, low = _without(_NOT_COMPETING, plain, low)
