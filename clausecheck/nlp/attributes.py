@@ -1285,6 +1285,39 @@ def _deleted_words(text: str) -> list[tuple[int, int]]:
     return list(spans)
 
 
+# a term one party asked for and the other turned down, as notes to a draft report it ("Chinook asked for a two-Quarter cure
+# period. We declined", "the Manufacturer suggested EUR 60,000 per Contract Year as a binding minimum. The Reseller did not
+# agree", "[Supplier comment: we would have liked a non-compete ... cannot accept. Not included.]", "the Distributor declined
+# any non-compete obligation"): what was asked for is no term. The asking is told, not provided for: not "the Supplier's
+# proposed targets", nor after a condition ("If the Supplier has proposed new targets and the Distributor has not agreed")
+_ASKED = re.compile(r"(?<!\bthe )(?<!['’]s )\b(?:(?:asked|pressed|pushed)\s+(?:for|that|whether|to)|(?:requested|proposed|suggested|sought|"
+                    r"wanted)(?!\s+by\b)|would\s+have\s+(?:liked|wanted|preferred))\b|"
+                    r"\b(?P<refused>declined|refused|rejected)\s+(?=(?:a|an|any|its|such)\s)")  # lower case, as a note tells it
+_REFUSED = re.compile(r"\b(?:refused|rejected|declined|turned\s+(?:it\s+)?down|withdrawn|dropped|said\s+no|cannot\s+accept|"
+                      r"(?:did|does|has|have|had|could|would)\s+not\s+(?:agree|accept)\w*|not\s+(?:agreed|accepted|included))\b",
+                      re.IGNORECASE)
+_ASKED_IF = re.compile(r"\b(?:if|where|should|unless|until|when|whenever|in the event|provided)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+
+
+def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
+    """The span of the sentence `own` that tells what a party asked for and was refused, the refusal in it or in the next
+    sentence (`following`, the text after it); None when it tells of no refused request."""
+    ask = _ASKED.search(own)
+    if ask is None or _ASKED_IF.search(own, 0, ask.start()):
+        return None
+    if ask.group("refused"):
+        return ask.end(), len(own)
+    # what was asked for is said after the asking, or before it when passive ("A non-competition clause was proposed")
+    start = 0 if _PASSIVE_BEFORE.search(own, max(0, ask.start() - 12), ask.start()) else ask.end()
+    refusal = _REFUSED.search(own, ask.end())
+    if refusal is not None:
+        return start, refusal.start()
+    after = following.lstrip()
+    stop = re.search(r"[.!?](?:\s|$)", after)
+    return (start, len(own)) if _REFUSED.search(after[:stop.end() if stop else 200]) else None
+
+
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
@@ -1776,18 +1809,6 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
                                   re.IGNORECASE)
 
 
-# a non-compete only asked for, wished for or turned down, none agreed: "we would have liked a non-compete for aluminium
-# towers", "the Supplier's request for a non-competition covenant", "the Distributor declined any non-compete", "a
-# non-compete clause was proposed but not included"
-_NON_COMPETE_UNAGREED = re.compile(
-    r"\b(?:would\s+have\s+(?:liked|wanted|preferred)|(?:asked|requested|pressed|pushed)\s+for|requests?\s+for|wish(?:ed)?\s+for|"
-    r"wanted|sought|proposed|suggested|declin\w*|refus\w*|reject\w*|dropp\w*|withdr[ae]w\w*)\s+"
-    r"(?:(?:a|an|the|any|its|our|their|such)\s+)?(?:[\w-]+\s+){0,2}?non-?\s?compet\w*|"
-    r"\bnon-?\s?compet\w*(?:\s+(?:clause|covenant|obligation|undertaking|restriction)s?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:(?:proposed|requested|sought|discussed)\s+(?:but\s+)?)?(?:not\s+(?:included|agreed|accepted)|declined|refused|rejected|"
-    r"dropped|deleted|removed|withdrawn)\b", re.IGNORECASE)
-
-
 # The non-compete's regexes read the folded text (caseless.fold). Before a regex that seldom
 # matches, a word every match holds ("represent", "information", "directly") is looked up: a
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
@@ -1852,8 +1873,6 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # similar products or businesses, or restrains a commercial activity for a time or a place
     if all(h.kind == "answer" for h in hits):  # under "Can you sell competing products?"
         return _non_compete_months(text) if _NO_ANSWER.match(text) else None
-    if all(h.kind == "compete" for h in hits) and _only_in(text, unit, hits, _NON_COMPETE_UNAGREED):
-        return None  # "[Supplier comment: we would have liked a non-compete for aluminium towers. ... Not included.]"
     plain, low = text, fold(text)
     if "compet" in low:
         plain, low = _without(_NOT_COMPETING, plain, low)
