@@ -222,6 +222,9 @@ def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
     # '... stated in Clause' + '4.2, the Supplier may ...': the line starts with the number the reference names
     ("If the Dealer's purchases in any Contract Year are less than half of the figure stated in Clause",
      "4.2, the Supplier may terminate this Agreement on notice.", "4.3 The Dealer shall keep records."),
+    # '... supplied in bulk road tankers,' + '1,000-litre IBCs, ...': a number with a thousands comma is no item number
+    ('a) "Products" means diesel exhaust fluid meeting ISO 22241-1, supplied in bulk road tankers,',
+     "1,000-litre containers, as listed in Appendix 1;", "2. The Distributor shall keep records."),
 ])
 def test_pdf_line_starting_with_a_referenced_number_goes_on_with_the_sentence(full, wrapped, item):
     """A wrapped line that starts with a number that is no item number stays in its paragraph; an item after a

@@ -48,6 +48,11 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Osh and Chui regions (oblustar) of the Kyrgyz Republic", False),
         ("the provinces (provincias) of Arequipa and Tacna, Peru", False),
         ("Bolivia (the Plurinational State) of course, and Peru", True),
+        # a capital named after its country is a city, the country beside it stays whole
+        ('"Territory" means Mexico City (Ciudad de México).', False),
+        ("PANAMA CITY AND COLON", False),
+        ("Kuwait City and the rest of the State of Kuwait", True),
+        ("Mexico, including Mexico City", True),
     ],
 )
 def test_broad_territory(territory, broad):

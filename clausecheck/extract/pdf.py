@@ -22,7 +22,7 @@ from .limits import Limits
 
 _ORDINALS = tuple(word.upper() for word in ORDINALS)
 _ENUMERATOR = re.compile(
-    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
+    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9]|,[0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
     r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"
     # clauses numbered by an ordinal word in capitals, as older agreements do: "SIXTH: MINIMUM PURCHASES."
     rf"(?-i:(?:TWENTY-|THIRTY-)?(?:{'|'.join(_ORDINALS)})[:.]\s))",

@@ -145,7 +145,8 @@ _EXCLUSIVITY_NAMED = re.compile(
 # exclusivity only to be talked about later ("will consider in good faith a request to negotiate an exclusive
 # dealer agreement", "the parties may discuss the possibility of an exclusive arrangement"), and the exclusive
 # rights an intellectual property holder has by law ("the holder's exclusive rights to sell and produce
-# propagating material"): no grant to the distributor
+# propagating material") or someone outside the contract holds, named by a common noun rather than as a party
+# ("protects the broadcaster's exclusive media rights", "the artist's exclusive licence"): no grant to the distributor
 _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
@@ -161,15 +162,22 @@ _EXCLUSIVITY_LATER = re.compile(
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
-    r"(?:holder|owner|proprietor|patentee|breeder)s?\b", re.IGNORECASE)
+    r"(?:holder|owner|proprietor|patentee|breeder)s?\b|"
+    r"\bthe\s+(?!(?:distributor|dealer|reseller|agent|licensee|franchisee|importer|wholesaler|stockist|retailer|partner|"
+    r"representative|buyer|purchaser|customer)s?['’])(?-i:[a-z][a-z-]+)['’]s?\s+exclusive\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rights?|licen[cs]es?)\b", re.IGNORECASE)
 # exclusivity the supplier gave someone else, not this distributor: "Manufacturer has granted exclusive distribution rights
-# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity"
+# for Georgia to a third party", "the exclusive rights awarded to other dealers", "another distributor holds exclusivity",
+# "The Licensor has granted a national broadcaster an exclusive free-TV licence" (a party brought in by 'a', not the
+# contract's own 'the Licensee', given an exclusive right before this contract: its perfect tense and second article)
 _OTHER = (r"(?:an?\s+|one or more\s+)?(?:third[- ]part(?:y|ies)|(?:another|other)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|"
           r"integrators?|resellers?|agents?|licensees?|importers?|part(?:y|ies)|persons?|compan(?:y|ies)))\b")
 _OTHERS_EXCLUSIVITY = re.compile(
     r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
     r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
-    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*", re.IGNORECASE)
+    r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*"
+    r"|\b(?:has|have|had)\s+(?:already\s+|previously\s+)?(?:granted|given|awarded|licen[cs]ed)\s+(?:to\s+)?(?:an?|one or more)\s+"
+    r"(?!(?:non-)?exclusiv)(?:[\w-]+\s+){1,4}?(?:an?|the)\s+exclusiv\w*", re.IGNORECASE)
 # the seller left free to sell in the market, save the goods made under the buyer's own mark: "Nothing in this Agreement
 # restricts the Supplier from selling its own products to other customers, save that it shall not sell Products bearing the
 # Buyer's trade mark to anyone other than the Buyer" (private label kept for its owner, no market granted)
@@ -793,6 +801,11 @@ def _mentioned(text: str, offset: int) -> bool:
 _PER_ORDER = re.compile(
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
+    # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
+    # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
+    r"\borders?\b[^.;]{0,60}?\b(?:for|in)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|"
+    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?|parcels?|consignments?|cargo(?:es)?)\s+of\s+"
+    r"(?:not\s+|no\s+)?(?:less|fewer|at\s+least|a\s+minimum)\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
@@ -855,18 +868,21 @@ def _service_level_only(own: str) -> bool:
     return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
 
 
-# a floor on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production capacity of not
-# less than 5,000 units per month") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per
-# quarter"): nothing the distributor must buy, unless the same sentence has it buy
-_SELLERS_FLOOR = re.compile(
-    r"\b(?:maintain|keep|hold|have|ensure)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput)\b|"
+# a floor on a capacity or on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production
+# capacity of not less than 5,000 units per month"), the room a distributor keeps for the goods ("maintain covered storage
+# for not less than 3,000 tonnes", "operate tankage of at least 2,000 m3", "keep warehouse space for no fewer than 400
+# pallets") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per quarter"): nothing the
+# distributor must buy, unless the same sentence has it buy
+_CAPACITY_OR_SUPPLY = re.compile(
+    r"\b(?:maintain|keep|hold|have|ensure|provide|operate)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput|storage|"
+    r"warehous\w*|tankage|silos?|(?:floor|shelf|depot|yard)\s+space)\b|"
     r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
     r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
-def _sellers_floor_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    return all(_SELLERS_FLOOR.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
+def _capacity_or_supply_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -891,12 +907,14 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
-# (4) implementation consultants"; a named "Sales Force" floor is its own pattern) or goods on show ("maintain a showroom
-# with at least six exhibited Products")
+# (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
+# with at least six exhibited Products") or the hours a shop is open ("shall be open during the store's opening hours, which
+# shall be no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"trainers|instructors|installers)|"
-                         r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b", re.IGNORECASE)
+                         r"associates|trainers|instructors|installers)|"
+                         r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
 
@@ -939,9 +957,24 @@ _FALL_AGAINST_EARLIER = re.compile(
 _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
 
 
+# a minimum guarantee (a film's, a book's, a catalogue's) that the contract says is paid once is an advance on royalties, no
+# volume over time: "The Minimum Guarantee is a one-time advance ... not repeated in any year", "a single, non-returnable
+# advance ... payable once only"; a sentence that says so is none, and every mention of the guarantee with no period of
+# its own ("a minimum guarantee of EUR 150,000, payable in three instalments") is none in that document
+# (resolve_document: _drop_one_off_guarantees); unsaid, the guarantee is the licensee's money commitment, and "an Annual
+# Minimum Guarantee", "a minimum guarantee of $1m each year" recur
+_GUARANTEE = re.compile(r"\bguarantee\b", re.IGNORECASE)
+_ONE_OFF = (r"\b(?:one[- ]time|one[- ]off|once only|only once|single|non-recurring|lump[- ]sum)\b|"
+            r"\bnot\s+(?:an?\s+)?(?:annual|periodic|recurring|repeated|renewed)\b")
+_ONE_OFF_GUARANTEE = re.compile(r"\bguarantee\b[^.;]{0,60}?(?:" + _ONE_OFF + ")", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _sellers_floor_only(own, unit, hits)
+    guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
+    if guarantee and _ONE_OFF_GUARANTEE.search(own):
+        return None
+    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _capacity_or_supply_only(own, unit, hits)
             or _service_level_only(own)):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
@@ -990,6 +1023,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         attrs["per_order"] = True  # "Each order shall be for a minimum order value of $25,000": a size, no volume over time
     if _marketing_only(text, unit, hits):
         attrs["marketing_spend"] = True  # "shall spend on advertising not less than 8% of Net Sales": no purchase floor
+    if guarantee and not p:
+        attrs["guarantee_only"] = True  # resolve_document keeps it unless the document says the guarantee is paid once
     return attrs
 
 
@@ -1173,9 +1208,17 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
+                     # an item of the range by any name, taken out of the contract: "remove that title from this Agreement",
+                     # "withdraw the affected SKU from Schedule 1"
+                     r"\b(?:remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}?\bfrom\s+(?:the\s+scope\s+of\s+)?(?:(?:this|the)\s+"
+                     r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*|\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
+# cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
+# may cancel that Order"
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
+                        r"\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
                         r"\bbring\w* (?:(?:this|the) (?:agreement|contract|appointment|arrangement)|(?:section|clause|article)\s+\d[\d.()a-z]*)"
@@ -1668,10 +1711,12 @@ _COMPETING_OBJECT = re.compile(
     # "food products the same as or similar to the type sold in the System", "services substantially similar to those"
     rf"{_OFFERING},?\s+(substantially\s+)?(the\s+same\s+as\s+or\s+similar|similar|identical)\s+to\b|"
     # a rival's line: "another company's golf clubs", "products of any other manufacturer"
-    r"(another|any other) (company|manufacturer|maker|brand|supplier|producer)['’]s\b|"
+    r"(another|any other) (company|manufacturer|maker|brand|label|supplier|producer)['’]s\b|"
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
-    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"
+    # "not enter into any co-branding arrangement with any other manufacturer of implant systems"; a fashion or music label's
+    # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    r"(of|by|from),? (another|any other) label\b|"
     # services for a rival line: "not act for any brand of pet food other than the Products"
     r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
     # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
@@ -2380,6 +2425,14 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
             clauses.remove(clause)
 
 
+def _drop_one_off_guarantees(clauses: list[Clause], text: str) -> None:
+    """A minimum that is only a mention of a minimum guarantee, with no period, is none when the document says the
+    guarantee is paid once (_ONE_OFF_GUARANTEE); the mark that it is only that leaves every clause."""
+    marked = {c.id for c in clauses if c.attributes.pop("guarantee_only", False)}
+    if marked and _ONE_OFF_GUARANTEE.search(text):
+        clauses[:] = [c for c in clauses if c.id not in marked]
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -2389,28 +2442,44 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
-# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional"
-_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
+# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional", "It is not a trial
+# of the Retailer's performance"
+_APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
+                       r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+_LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
-                 r"[^.;]{0,40}?\b(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
-                 r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+                 rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
+                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability))")
+# the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"
+_NOT_HANGING_ON = (rf"\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
+_PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
     """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
     the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
-    Trial Period does not affect ...", a probation's close)."""
-    return bool(re.search(rf"(?<!\bof )\b(?:the|this)\s+{re.escape(name)}\b(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE))
+    Trial Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
+    clause 2 are not conditional on the Launch Period"."""
+    phase = rf"(?:the|this)\s+{re.escape(name)}\b"
+    return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
+                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
-    Product's hardware ... and has no bearing on the distribution rights") is a phase of fees, support or product tests,
-    no trial of the partner: so is every clause that names it (a milestone row "Field Trial Phase completed")."""
+    Product's hardware ... and has no bearing on the distribution rights"; "the first three months are a soft launch phase"
+    + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
+    fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
+    Phase completed")."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
-    named = [{m.group(1) for m in _PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text)}
+    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                  _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
@@ -2430,10 +2499,11 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
     length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
     review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
-    as it is."""
+    as it is, and a minimum that only mentions a minimum guarantee the document says is paid once."""
     _probation_from_definition(clauses, text)
     _defaults_by_name(clauses, text)
     _drop_probation_reviews(clauses)
+    _drop_one_off_guarantees(clauses, text)
     _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)

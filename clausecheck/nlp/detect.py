@@ -511,8 +511,8 @@ _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") 
 
 
 # a mark that the clause commits to no volume holds only if every part of it says so: an advertising
-# spend next to a purchase floor is no longer the whole of the minimum
-_EVERY_PART = ("marketing_spend",)
+# spend (or a mention of a minimum guarantee) next to a purchase floor is no longer the whole of the minimum
+_EVERY_PART = ("marketing_spend", "guarantee_only")
 
 
 def _join(attrs: dict, more: dict) -> None:

@@ -52,7 +52,8 @@ def _by_first_letter(names: str, ignore_case: bool) -> str:
 _PART_WORDS = ("New", "South", "North", "Western", "Lower", "Upper", "Inner")
 NOT_AFTER = "".join(f"(?<!{word} )(?<!{word.upper()} )" for word in _PART_WORDS)
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
-BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_COUNTRY_NAMES})(?![\w-])")
+# a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole)
+BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_COUNTRY_NAMES})(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
 PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS for w in (word, word.upper()))}) (?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
