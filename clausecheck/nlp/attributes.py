@@ -1360,11 +1360,30 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the exclusive
 # right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate this
 # Agreement, to appoint any other distributor in the Territory, or to reduce the Territory", "shall not entitle it to terminate
-# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor")
-_DENYING_VERB = r"(?:give|entitle|confer|create|constitute|allow|permit|justify|be grounds? for)"
+# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor"),
+# the right denied in the passive with the cause between commas ("shall not be entitled, on account of such a shortfall, to
+# terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
+# under Article 2"
+_DENYING_VERB = r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for)"
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
-                             rf"{_DENYING_VERB}\b[^.;:,]{{0,60}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
+                             rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*$", re.IGNORECASE)
+
+
+# a sentence that says another clause holds the only consequences of a miss ("Article 5.3 sets out the only consequences of a
+# shortfall.", "The reduction under Art. 5.2 is the only consequence of a shortfall", "The only remedies for a failure to
+# reach the Minimum are those set out in clause 7.2", "The price adjustment in Section 4 shall be the Supplier's sole remedy
+# for any shortfall"): see _after_consequences_elsewhere
+_XREF = r"\b(?:article|clause|section|paragraph|art\.|§)\s*\d"
+_ONLY_CONSEQUENCE = (r"\b(?:only|sole|exclusive|sole and exclusive|single)\s+(?:consequences?|remed(?:y|ies)|sanctions?)\s+(?:of|for)\b"
+                     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:shortfalls?|fail\w*|miss\w*|non-?(?:achievement|performance|fulfil\w*)|"
+                     r"under-?performance|deficienc\w*|not (?:reach|achiev|meet|attain)\w*)")
+_CONSEQUENCES_ELSEWHERE = re.compile(
+    rf"(?:[^.;]|\.(?=\d))*?{_XREF}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:sets? out|states?|contains?|lays? down|provides?|describes?|lists?|"
+    rf"is|are|(?:shall|will) be|constitutes?)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}?{_ONLY_CONSEQUENCE}|"
+    rf"(?:[^.;]|\.(?=\d))*?{_ONLY_CONSEQUENCE}(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:is|are|(?:shall|will) be)\s+(?:those\s+|that\s+|as\s+)?"
+    rf"(?:set out|stated|provided(?: for)?|described|specified|listed|laid down)\s+(?:in|under|by)\s+(?:the\s+)?{_XREF}",
+    re.IGNORECASE)
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
@@ -1938,8 +1957,24 @@ GOES_ON_FROM_A_MISS = re.compile(
 # Checks of the text around a unit (300 characters before, the unit's text, 300 after) that take back
 # what its analyser accepted: (before, own, following) -> True when the clause is undone
 CONTEXT = 300
+def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool:
+    """Whether a performance trigger's unit follows, in its paragraph, a sentence that says another clause holds the only
+    consequences of a shortfall (_CONSEQUENCES_ELSEWHERE: "Article 5.3 sets out the only consequences of a shortfall. A
+    failure ... does not entitle Kattegatt to terminate ..., or to reduce the Territory"), or opens with one that ends
+    there ("...; termination is not among them"): what it says of terminating or narrowing is what the miss does not lead
+    to. Not when that sentence names the consequence itself ("Termination under clause 14.2 is the only remedy for a
+    shortfall"), nor when a colon goes on to state it."""
+    for text, own_unit in ((before.rsplit("\n", 1)[-1], False), (own, True)):
+        elsewhere = _CONSEQUENCES_ELSEWHERE.search(text)
+        if elsewhere and _consequence(elsewhere.group(0)) is None and (
+                not own_unit or re.match(r"[^.;:]*[.;]", text[elsewhere.end():])):
+            return True
+    return False
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
+    ClauseType.performance_trigger: _after_consequences_elsewhere,
 }
 
 
