@@ -1992,12 +1992,18 @@ _DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Exe
 _ITEM = re.compile(r"\bItem\s+(\d+)\b")
 
 
-def _definitions(clause_text: str, text: str) -> Iterator[str]:
-    """The schedule lines and the defining sentences of the items and periods a clause names."""
+def _item_lines(clause_text: str, text: str) -> Iterator[str]:
+    """The schedule lines of the items a clause points to: "Item 6 - Review Period: the first six (6) months", or a
+    key-details table row numbered as the item ("| 8. Non-renewal notice | Sixty (60) days before ... |")."""
     for item in dict.fromkeys(m.group(1) for m in _ITEM.finditer(clause_text)):
-        line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$", text, re.MULTILINE)
+        line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$|^[ \t]*\|[ \t]*{item}\.?[ \t]+[^|\n]*\|.*$", text, re.MULTILINE)
         if line:
             yield line.group(0)
+
+
+def _definitions(clause_text: str, text: str) -> Iterator[str]:
+    """The schedule lines and the defining sentences of the items and periods a clause names."""
+    yield from _item_lines(clause_text, text)
     for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
         # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"), not a "Season: the period from 1
         # October ..." line of a definitions list, which may define the unit an opening period is counted in
@@ -2173,8 +2179,14 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     """A renewal clause without a length that renews for a period the contract defines takes that period's length:
     "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
     "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
-    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods)."""
+    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods);
+    one without a notice whose notice is the period a schedule item states ("unless either party gives notice of
+    non-renewal at least the period stated in Item 8 of the Key Details before ...") takes that item's."""
     for clause in clauses:
+        if clause.type == ClauseType.renewal and "notice_days" not in clause.attributes:
+            notice = next((n for line in _item_lines(clause.text, text) if (n := _notice_and_length(line)[0]) is not None), None)
+            if notice is not None:
+                clause.attributes["notice_days"] = notice
         if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
