@@ -97,8 +97,10 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 _RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
-# numbered "1. Introduction" may be the first operative clause
-_RECITALS_HEADING = re.compile(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*introduction\W*$", re.IGNORECASE)
+# numbered "1. Introduction" may be the first operative clause; a "WHEREAS" on a line of its own heads the numbered
+# recitals under it ("1. The Operator holds a licence ... and is the exclusive licensee for the games it runs")
+_RECITALS_HEADING = re.compile(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*(?:introduction|whereas)\W*$",
+                               re.IGNORECASE)
 
 
 _LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
