@@ -104,6 +104,9 @@ _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n
 # (is_title wants every long word capitalised)
 RECITALS_TITLES = r"preliminary\s+(?:statements?|remarks)|recitals|preamble"
 _RECITALS_TITLE = re.compile(rf"\s*(?:{RECITALS_TITLES})\s*:?\s*", re.IGNORECASE)
+# the words that end the recitals and open the operative clauses, in a paragraph with the first clauses ("NOW THEREFORE
+# the parties agree as follows: 1. ...", "IT IS HEREBY AGREED that ...")
+_OPERATIVE_LEAD = re.compile(r"\W*(?:now,?\s+therefore|now,?\s+this\s+agreement|it\s+is\s+(?:hereby\s+)?agreed)\b", re.IGNORECASE)
 # a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
 # the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
 _NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
@@ -188,6 +191,8 @@ def segment(doc: Document) -> list[Unit]:
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
             continue
+        if _OPERATIVE_LEAD.match(text):  # the recitals' "WHEREAS:" title above heads none of the clauses after it
+            heading = ""
         titled = [(block.start + s, block.start + e) for s, e in _heading_lines(text)] if "\n" in text else []
         for n, (s, e) in enumerate(_around_headings(doc.text, block, titled) if titled else _sentence_spans(text, block.start)):
             if (s, e) in titled:  # "CLAUSE 7 - SALES OBJECTIVES" on a line of its own titles the sentences after it
