@@ -1757,7 +1757,8 @@ _COMPETING_OBJECT = re.compile(
     # another line of the same goods: "will not carry another Greek olive oil", "not represent any other principal",
     # "shall not, while clause 2 applies, publish in the Region any other puzzle game"
     r"(?:(?<=not )|(?<=n't )|(?<=n’t )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )(carry|stock|sell|distribute|represent|handle|publish|promote)(?:,? (?:in|within|throughout|into) (?:the )?[\w-]+(?: [\w-]+)?,?)? (another|any other)\b"
-    r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor))|"
+    # (not another line passed off as the supplier's: "not represent any other product as being the Issuer's card")
+    r"(?! (part|person|party|distributor|dealer|agent|customer|reseller|territor)| (?:[\w-]+ ){1,3}as (?:being )?(?:the|a|an|its|their|our|your)\b)|"
     # goods packed into the partner's own offering, other than the contract's own: "not include in any box sold in the
     # Territory chocolate bars of Peruvian cacao other than the Products", "feature in any bundle teas other than the Goods"
     r"(include|feature|bundle)\w*\s+in\s+(any|its|a|the)\b[^.;]{0,100}?\bother than the (products?|goods)\b|"
@@ -1817,6 +1818,10 @@ _CONFIDENTIAL_USE = re.compile(
 _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )own|manage|operate|sell|market|distribute|"
         r"promote|commerciali[sz]e|manufacture|develop|produce|import|supply|represent|handle|carry on|open|endorse|franchise|"
         r"(have|hold|acquire) (any )?(direct or indirect )?(interest|equity)|"
+        # acting for a rival principal: "not act as general sales agent in the Territory for any other airline" (not "act as
+        # agent of the Supplier", a limit of its authority)
+        r"act as (?:an? )?(?:[\w-]+ ){0,2}?(?:agent|distributor|representative|dealer|reseller|importer)s?\b[^.;]{0,60}?"
+        r"\bfor (?:any |an )?(?:other|another|third)\b|"
         # goods made to sell: "not make, or help anyone else make, dairy cultures for sale" (not "make the Products available")
         r"make\b(?:(?!available\b)[^.;]){0,60}?\bfor (?:re)?sale)\b)")
 _COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
