@@ -459,11 +459,15 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
 
 # an order, subscription or item sold under the agreement, or the end customer's own contract for it
 _ITEM_SOLD = (r"(?:subscriptions?|orders?|order forms?|statements? of work|licen[cs]e keys?|(?:sub)?licen[cs]es?|circuits?|lines?|"
-              r"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|(?:customer|end[\s-]user|client|subscriber)\s+"
-              r"(?:agreements?|contracts?))")
+              r"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|(?:customer|end[\s-]user|client|subscriber|merchant|"
+              r"cardholder|policyholder)\s+(?:agreements?|contracts?|terms))")
 # the term of each of them: "Each Customer subscription shall be for a minimum term of twelve (12) months", "each circuit
-# is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months"
-_PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b[^.;]{{0,80}}?\bterm\b")
+# is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months";
+# or the end customer's contract stating it: "The Customer Terms provide for a minimum subscription term of twelve months",
+# "The Merchant Agreement contains its own terms, including ... an initial merchant term of thirty-six months"
+_PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b[^.;]{{0,80}}?\bterm\b|"
+                            rf"\b{_ITEM_SOLD}\s+(?:contains?|provides?(?:\s+for)?|sets?\s+out|includes?|specif(?:y|ies))\b"
+                            r"[^.;]{0,160}?\bterm\b")
 # and its renewal: "Each Institutional Subscription runs for twelve months and renews automatically", "a Subscription renews
 # automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
 _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
@@ -471,7 +475,9 @@ _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
 # the agreement named only to say the item's term or renewal leaves it alone: "has no effect on the term of this Agreement",
 # "does not renew or extend this Agreement", "is independent of the term of this Agreement", "... only and not this agreement"
+# "are not obligations of the ISO under this Agreement"
 _AGREEMENT_LEFT_ALONE = re.compile(r"\b(?:no\s+(?:effect|bearing|impact|influence)\s+on|independent\s+of|separate\s+from|"
+                                   r"(?:is|are)\s+not\s+(?:an?\s+)?obligations?|"
                                    r"(?:does|do|shall|will)\s+not\s+(?:\w+\s+(?:or|and)\s+)?(?:affect|renew|extend|change|alter|"
                                    r"concern|apply\s+to)|and\s+not)\b[^.;]{0,30}?\bthis (?:agreement|contract)\b")
 
