@@ -1509,7 +1509,7 @@ _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
-    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
+    r"\b(until |unless (and until )?(sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
     r"\btermination by (either|any|each) party\b",
 )
 # _RIGHT, _NO_RIGHT and _EXCEPTION read caseless.fold(text) (lower case, no re.IGNORECASE)
@@ -1640,7 +1640,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
     if _RENEWED_UNLESS.search(lead) and text[right.start():right.end()].lower().startswith("unless"):
-        return None  # "renewed for successive one-year periods unless terminated ... on notice": a non-renewal notice
+        return None  # "renewed for successive one-year periods unless (and until) terminated ... on notice": a non-renewal notice
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
