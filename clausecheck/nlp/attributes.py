@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
-from .segment import RECITALS_TITLES
+from .segment import RECITALS_TITLES, item_style
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -673,8 +674,10 @@ _REFERRING_DEFINITION = re.compile(
 )
 
 
+# a target only named, with no figure: an example, a proposal, or one left to be talked over ("Sales objectives will be
+# discussed each year", "the parties will negotiate annual targets")
 _TARGET_MENTION = re.compile(
-    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|may|proposed?|"
+    r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|discuss\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
 )
@@ -824,12 +827,21 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
                          re.IGNORECASE)
 
 
+# where a sentence or list item ends in a clause's text: a full stop before a space (not the one of "12.2"), a semicolon, or
+# a line break before a list item, a table row or a blank line; a hard-wrapped line goes on with its sentence ("less than
+# sixty per cent (60%) of its\nNet Purchases in the preceding Contract Year")
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*(?:\n|\||$))")
+
+
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
     """The sentence or list item of `text` each hit sits in."""
+    ends = [m.start() for m in _PIECE_END.finditer(text)]
+    ends += [m.start() for m in re.finditer("\n", text) if item_style(text[m.end():m.end() + 16])]
+    ends.sort()
+
     def piece(offset: int) -> str:
-        start = max(text.rfind(mark, 0, offset) for mark in (".", ";", "\n")) + 1
-        ends = [e for e in (text.find(mark, offset) for mark in (". ", ";", "\n")) if e >= 0]
-        return text[start:min(ends, default=len(text))]
+        i = bisect_right(ends, offset)
+        return text[ends[i - 1] + 1 if i else 0:ends[i] if i < len(ends) else len(text)]
     return [piece(h.start - unit.start) for h in hits]
 
 
@@ -1332,16 +1344,74 @@ def deletes_a_clause(text: str) -> bool:
     return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
 
 
+# words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
+# periods of one (1) year" - deletion accepted]', 'Deleted text: "..."', '[Struck out: and renews automatically ...]') or by
+# an amendment ('by deleting the words "..."', 'Delete "... for successive one-year periods"', '"..." shall be deleted');
+# the words inserted in their place are the clause's own, which states them too
+_DELETED_LABEL = r"\b(?:deleted|deletion|struck(?:\s+(?:out|through))?)(?:\s+(?:text|words?|wording))?\s*:\s*"
+_QUOTE = r"(?:\"[^\"]{1,600}\"|“[^”]{1,600}”)"
+_DELETED_WORDS = re.compile(
+    rf"(?:{_DELETED_LABEL}|\bdelet(?:e|es|ing)\s+(?:the\s+)?(?:(?:words?|text|phrase|sentence|wording)\s+)?)(?P<after>{_QUOTE})|"
+    rf"(?P<before>{_QUOTE})\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:deleted|struck)\b|"
+    rf"\[\s*{_DELETED_LABEL}(?P<bare>[^\]\"“]{{1,600}})\]", re.IGNORECASE)
+_DELETION_WORDS = ("elet", "ELET", "truck", "TRUCK")  # what every match holds: found by str.find, faster than a regex's scan
+
+
+def _deleted_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words `text` quotes as deleted (_DELETED_WORDS), read around each deletion word only."""
+    spans: dict[tuple[int, int], None] = {}
+    for word in _DELETION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            for m in _DELETED_WORDS.finditer(text, max(0, at - 620), at + 620):
+                spans[next(m.span(g) for g in ("after", "before", "bare") if m.group(g))] = None
+            at = text.find(word, at + 1)
+    return list(spans)
+
+
+# a term one party asked for and the other turned down, as notes to a draft report it ("Chinook asked for a two-Quarter cure
+# period. We declined", "the Manufacturer suggested EUR 60,000 per Contract Year as a binding minimum. The Reseller did not
+# agree", "[Supplier comment: we would have liked a non-compete ... cannot accept. Not included.]", "the Distributor declined
+# any non-compete obligation"): what was asked for is no term. The asking is told, not provided for: not "the Supplier's
+# proposed targets", nor after a condition ("If the Supplier has proposed new targets and the Distributor has not agreed")
+_ASKED = re.compile(r"(?<!\bthe )(?<!['’]s )\b(?:(?:asked|pressed|pushed)\s+(?:for|that|whether|to)|(?:requested|proposed|suggested|sought|"
+                    r"wanted)(?!\s+by\b)|would\s+have\s+(?:liked|wanted|preferred))\b|"
+                    r"\b(?P<refused>declined|refused|rejected)\s+(?=(?:a|an|any|its|such)\s)")  # lower case, as a note tells it
+_REFUSED = re.compile(r"\b(?:refused|rejected|declined|turned\s+(?:it\s+)?down|withdrawn|dropped|said\s+no|cannot\s+accept|"
+                      r"(?:did|does|has|have|had|could|would)\s+not\s+(?:agree|accept)\w*|not\s+(?:agreed|accepted|included))\b",
+                      re.IGNORECASE)
+_ASKED_IF = re.compile(r"\b(?:if|where|should|unless|until|when|whenever|in the event|provided)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+
+
+def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
+    """The span of the sentence `own` that tells what a party asked for and was refused, the refusal in it or in the next
+    sentence (`following`, the text after it); None when it tells of no refused request."""
+    ask = _ASKED.search(own)
+    if ask is None or _ASKED_IF.search(own, 0, ask.start()):
+        return None
+    if ask.group("refused"):
+        return ask.end(), len(own)
+    # what was asked for is said after the asking, or before it when passive ("A non-competition clause was proposed")
+    start = 0 if _PASSIVE_BEFORE.search(own, max(0, ask.start() - 12), ask.start()) else ask.end()
+    refusal = _REFUSED.search(own, ask.end())
+    if refusal is not None:
+        return start, refusal.start()
+    after = following.lstrip()
+    stop = re.search(r"[.!?](?:\s|$)", after)
+    return (start, len(own)) if _REFUSED.search(after[:stop.end() if stop else 200]) else None
+
+
 def struck_out(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` that hold clauses an amendment later in the same document deletes: from the first line numbered
-    as the clause (or one of its sub-clauses) to the next numbered line outside it, before the amendment's title (the
-    amendment's own numbered items are not the agreement's clauses)."""
+    """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
+    the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
+    line outside it, before the amendment's title (the amendment's own numbered items are not the agreement's clauses)."""
+    spans = _deleted_words(text)
     if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
                                          "Special ", "PARTICULAR ", "Particular ")):
-        return []  # no amendment: most documents, and the clause references are slow to look for
+        return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
-    spans = []
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
     for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end + 8) if m.end() == end):
@@ -2453,7 +2523,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
     fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
     Phase completed")."""
-    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text), _PHASE_NAMED.finditer(c.text))}
+    # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
+    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                  _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]

@@ -25,6 +25,7 @@ from .attributes import (
     GOES_ON_FROM_A_MISS,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
+    asked_and_refused,
     commits_to_no_volume,
     deletes_a_clause,
     resolve_document,
@@ -347,6 +348,11 @@ class Detector:
             unit_hits = [h for h in unit_hits if not any(s <= h.start < e for s, e in deleted)]
             if not unit_hits or deletes_a_clause(doc.text[unit.start:unit.end]):
                 continue
+            refused = asked_and_refused(doc.text[unit.start:unit.end], doc.text[unit.end:unit.end + 300])
+            if refused is not None:  # "we asked for a trial period of three months; refused": what was asked is no term
+                unit_hits = [h for h in unit_hits if not refused[0] <= h.start - unit.start < refused[1]]
+                if not unit_hits:
+                    continue
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
             for hit in unit_hits:
                 by_type[hit.clause_type].append(hit)

@@ -125,6 +125,42 @@ def _is_contents(text: str, heading: str) -> bool:
     return len(_CONTENTS_ENTRY.findall(text, label.end() if label else 0, 3000)) >= 3 and not _SENTENCE_WORD.search(text)
 
 
+# a heading on a line of its own inside a paragraph, as plain text saved without blank lines has them ("CLAUSE 7 - MARKETING
+# AND SALES OBJECTIVES" + "7.1 The Distributor shall ..."): numbered as an article, clause or section, or in capitals, and a
+# title (is_title), after a line that ends a sentence and before one that is no continuation of a sentence in capitals
+_HEADING_LINE = re.compile(r"(?:ARTICLE|CLAUSE|SECTION|Article|Clause|Section)\s+[\dIVX]+\b|[^a-z]+$")
+_ENDS_SENTENCE = tuple('.:;!?])"”')
+_LINE_TEXT = re.compile(r"[^\n]+")
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` (a paragraph of several lines) that are headings on lines of their own (see _HEADING_LINE)."""
+    out: list[tuple[int, int]] = []
+    lines = list(_LINE_TEXT.finditer(text))
+    for k, line in enumerate(lines[:-1]):
+        words = line.group().strip()
+        if (words and (k == 0 or lines[k - 1].group().rstrip().endswith(_ENDS_SENTENCE)) and _HEADING_LINE.match(words)
+                and any(ch.islower() for ch in lines[k + 1].group()[:40]) and is_title(words)):
+            out.append(line.span())
+    return out
+
+
+def _around_headings(text: str, block: Block, titled: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of a block with headings on lines of their own (`titled`, in document offsets), each heading a
+    span of its own."""
+    spans: list[tuple[int, int]] = []
+    cut = block.start
+    for start, end in [*titled, (block.end, block.end)]:
+        piece = text[cut:start]
+        stripped = piece.strip()
+        if stripped:
+            spans += _sentence_spans(stripped, cut + piece.index(stripped[0]))
+        if start < block.end:
+            spans.append((start, end))
+        cut = end
+    return spans
+
+
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
@@ -152,7 +188,12 @@ def segment(doc: Document) -> list[Unit]:
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
             continue
-        for n, (s, e) in enumerate(_sentence_spans(text, block.start)):
+        titled = [(block.start + s, block.start + e) for s, e in _heading_lines(text)] if "\n" in text else []
+        for n, (s, e) in enumerate(_around_headings(doc.text, block, titled) if titled else _sentence_spans(text, block.start)):
+            if (s, e) in titled:  # "CLAUSE 7 - SALES OBJECTIVES" on a line of its own titles the sentences after it
+                heading = doc.text[s:e].strip()[:200]
+                units.append(Unit(s, e, i, heading, True))
+                continue
             if n == 0 and units and _continues(doc, units[-1], s, e):
                 # a sentence broken by a page break (or a footer) goes on in the next block, even in words that
                 # would read as a title on their own ("governed by the laws of the" + "Abu Dhabi Global Market.")
