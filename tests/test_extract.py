@@ -69,6 +69,44 @@ def test_docx_numbered_list_keeps_number(tmp_path):
     assert "1. Closing paragraph." in doc.text
 
 
+def _lines_docx(tmp_path, lines: list[str]):
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path = tmp_path / "lines.docx"
+    document.save(path)
+    return path
+
+
+_WRAPPED_CLAUSE = [
+    "12.2 If, in any period of three (3) consecutive Months, Distributor has purchased less than the",
+    "Monthly Minimum in two (2) or more of those Months, Supplier may terminate this agreement by giving",
+    "Distributor not less than thirty (30) days' written notice, provided that the notice is given",
+    "within forty-five (45) days after the end of that three-Month period.",
+]
+
+
+def test_docx_with_a_paragraph_per_line_is_reflowed(tmp_path):
+    """A Word document whose paragraphs are a hard-wrapped text's lines (a converter from PDF, a pasted e-mail) is read
+    as the text's paragraphs: each clause whole, a numbered clause still starting its own."""
+    lines = _WRAPPED_CLAUSE * 6 + ["12.3 Either party may terminate this agreement for a material breach that is not",
+                                   "remedied within thirty (30) days after notice."]
+    doc = extract(_lines_docx(tmp_path, lines))
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == " ".join(_WRAPPED_CLAUSE)
+    assert paragraphs[-1].startswith("12.3 Either party") and paragraphs[-1].endswith("notice.")
+    assert len(paragraphs) == 7
+
+
+def test_docx_written_as_paragraphs_keeps_them(tmp_path):
+    """Paragraphs that end their sentences, and list items ending '; and', are not joined."""
+    lines = ["The Distributor shall keep records of every sale of the Products in the Territory; and",
+             "The Supplier may inspect those records on ten (10) Business Days' notice to the Distributor.",
+             "Headings are for convenience only and do not affect the interpretation of this Agreement."] * 8
+    doc = extract(_lines_docx(tmp_path, lines))
+    assert len(doc.text.split("\n\n")) == len(lines)
+
+
 def test_offsets_slice_text(tmp_path):
     doc = extract(make_docx(tmp_path))
     for block in doc.blocks:
@@ -229,10 +267,10 @@ def test_page_at_reads_the_page_of_the_block_an_offset_is_in():
 def test_pdf_line_starting_with_a_referenced_number_goes_on_with_the_sentence(full, wrapped, item):
     """A wrapped line that starts with a number that is no item number stays in its paragraph; an item after a
     short line ending a sentence starts its own."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     lines = [full, wrapped, "", full[:60] + ".", item]
-    blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
+    blocks = [text for _kind, text in reflow(lines, set(), len(full))]
     assert blocks[0] == f"{full} {wrapped}"
     assert blocks[-1] == item
 
@@ -241,60 +279,60 @@ def test_pdf_clauses_numbered_by_ordinal_words_stay_apart():
     """Older agreements number clauses 'FIFTH:', 'SIXTH.': after a very full line ending a sentence, such a
     clause starts its own paragraph (it was read as the next sentence of the one before); a capitalised
     word that is no ordinal clause number still goes on with the sentence."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     full = "may be renewed only by written agreement, failing which it shall expire at the end of said term."
     for head in ("SIXTH: MINIMUM PURCHASES. The Distributor commits to purchase", "TWENTY-FIRST. NOTICES. Any notice"):
-        assert len(_reflow([full, head], set(), len(full))) == 2
+        assert len(reflow([full, head], set(), len(full))) == 2
     for line in ("Sixth: the Distributor shall keep records.", "FIFTHLY the Distributor shall keep records."):
-        assert len(_reflow([full, line], set(), len(full))) == 1
+        assert len(reflow([full, line], set(), len(full))) == 1
 
 
 def test_pdf_line_starting_in_lower_case_after_a_full_line_ending_in_punctuation_goes_on():
     """'... for such Contract Year;' + 'provided, however, that ...': the proviso is the same sentence (it was a
     paragraph of its own, so a denial in it no longer reached the sales objectives it denies); an item "(b)" or
     "b)" or "ii." after such a line still starts its own."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     full = "the parties shall endeavour to agree upon sales objectives for the Products for such Contract Year;"
-    assert len(_reflow([full, "provided, however, that such objectives shall not bind."], set(), len(full))) == 1
+    assert len(reflow([full, "provided, however, that such objectives shall not bind."], set(), len(full))) == 1
     for item in ("b) the Distributor shall keep records.", "ii. the Distributor shall keep records."):
-        assert len(_reflow([full, item], set(), len(full))) == 2
+        assert len(reflow([full, item], set(), len(full))) == 2
 
 
 def test_pdf_key_terms_lines_stay_apart():
     """A cover page of 'Label: value' lines: a long one not ending in a full stop is no wrapped sentence going
     on into the next label (the renewal's row was read with the supply row before it); a sentence whose
     wrapped line happens to start 'Label:' after an ordinary first line still goes on."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     lines = ["Supply commitment: Distributor buys Products only from Supplier (see Section 3 and Annex 2)",
              "Initial Term: two (2) years; renews automatically for one (1) year at a time",
              "Governing law: State of Ohio"]
-    assert [text for _kind, text in _reflow(lines, set(), len(lines[0]))] == lines
+    assert [text for _kind, text in reflow(lines, set(), len(lines[0]))] == lines
     wrapped = ["The Distributor shall deliver to the Supplier each quarter a report listing, by customer,",
                "Products: sold, returned and held in stock."]
-    assert len(_reflow(wrapped, set(), len(wrapped[0]))) == 1
+    assert len(reflow(wrapped, set(), len(wrapped[0]))) == 1
 
 
 def test_pdf_schedule_items_stay_apart():
     """A key-terms schedule: 'Item 6 - ...' after a full line ending in a capitalised word starts a new paragraph."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     first = "Item 6 - Review Period: the first six (6) months after the Commencement Date"
     lines = [first, "Item 7 - Initial Term: three (3) years from the Commencement Date, then yearly"]
-    assert len(_reflow(lines, set(), len(first))) == 2
+    assert len(reflow(lines, set(), len(first))) == 2
 
 
 def test_pdf_line_starting_with_a_figure_in_brackets_after_a_number_word_goes_on():
     """'... within forty-five' + '(45) days after ...': the figure repeating a number in words is no
     item "(45)", so the wrapped line stays in its paragraph (a hyphenated word ends the line)."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     full = "Halberd may, by written notice to the Distributor given at any time within forty-five"
     lines = [full, "(45) days after the end of the second such Quarter, reduce the appointment.", "",
              full[:50] + " as follows:", "(a) the Distributor shall keep records."]
-    blocks = [text for _kind, text in _reflow(lines, set(), len(full))]
+    blocks = [text for _kind, text in reflow(lines, set(), len(full))]
     assert blocks[0].endswith("within forty-five (45) days after the end of the second such Quarter, reduce the appointment.")
     assert blocks[-1] == "(a) the Distributor shall keep records."
 
@@ -302,12 +340,12 @@ def test_pdf_line_starting_with_a_figure_in_brackets_after_a_number_word_goes_on
 def test_pdf_dash_bullets_stay_apart():
     """A list of obligations with dash bullets: '- to maintain a showroom ...,' + '- to report ...' are two items,
     not one wrapped sentence (a figure in one item must not be read with another's words)."""
-    from clausecheck.extract.pdf import _reflow
+    from clausecheck.extract.pdf import reflow
 
     first = "- to maintain a showroom in the Territory with at least six exhibited Products,"
     lines = ["(1) The Distributor undertakes:", first, "- to report each quarter on orders received and installations,",
              "- to insure its liability for a minimum sum of EUR 1,000,000."]
-    blocks = [text for _kind, text in _reflow(lines, set(), len(first))]
+    blocks = [text for _kind, text in reflow(lines, set(), len(first))]
     assert blocks[1:] == lines[1:]
 
 

@@ -168,7 +168,9 @@ _REFERENCE_WORDS = frozenset(("section", "sections", "clause", "clauses", "artic
                               "schedule", "annex", "exhibit", "appendix"))
 
 
-def _reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
+def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
+    """A page's lines (the longest about `width` characters) joined into paragraphs, page numbers and the running
+    `furniture` left out; also the paragraphs of a Word document that are a hard-wrapped text's lines."""
     # a line can only be furniture if its first character (a digit counting as "#") starts one:
     # this spares a regex substitution on nearly every line
     heads = {f[:1] for f in furniture}
@@ -337,7 +339,7 @@ def extract_pdf(
     parts: list[tuple[int, BlockKind, str]] = []
     empty_pages: list[int] = []
     for number, lines in enumerate(pages, start=1):
-        page_blocks = _reflow(lines, furniture, width)
+        page_blocks = reflow(lines, furniture, width)
         if not page_blocks:
             empty_pages.append(number)
         parts.extend((number, kind, text) for kind, text in page_blocks)

@@ -830,7 +830,9 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # where a sentence or list item ends in a clause's text: a full stop before a space (not the one of "12.2"), a semicolon, or
 # a line break before a list item, a table row or a blank line; a hard-wrapped line goes on with its sentence ("less than
 # sixty per cent (60%) of its\nNet Purchases in the preceding Contract Year")
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*(?:\n|\||$))")
+# a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
+# of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))")
 
 
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:

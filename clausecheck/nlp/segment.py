@@ -228,6 +228,11 @@ def _bullet_run(doc: Document, i: int) -> int:
 
 
 _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (12)" + page break
+# words no sentence ends on: a paragraph that stops on one goes on in the next whatever starts it, as a document saved
+# with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ...")
+_NEVER_LAST = frozenset("the a an of to in for by with than from on at into upon under per within between its their "
+                        "his her such any each every whose".split())
+_NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*\)\s+[a-z]")
 
 
 def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
@@ -241,6 +246,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         # across a page break, a page ending in a lower-case word goes on whatever starts the next one ("Nothing in
         # this" + "Agreement shall ...", "an initial term of three" + "(3) years"), as a wrapped line does in a page
         last = doc.text[max(prev.start, prev.end - 40):prev.end].rstrip().rpartition(" ")[2]
+        if last in _NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
+            return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
         return last.isalpha() and last.islower() and doc.page_at(start) != doc.page_at(prev.end - 1)
     # the last character only: a "...$" search would try every position of the sentence
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
