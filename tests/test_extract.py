@@ -110,16 +110,22 @@ def test_docx_written_as_paragraphs_keeps_them(tmp_path):
 def test_sentence_broken_over_word_paragraphs_is_read_whole(tmp_path):
     """A few paragraph marks inside sentences (too few to reflow the document) still leave each sentence whole where
     it breaks on a word no sentence ends on ("less than the" + "Monthly Minimum ...", "giving" + "Distributor ...") or
-    before a figure repeated in brackets ("at least twelve" + "(12) months")."""
+    before a figure repeated in brackets ("at least twelve" + "(12) months"), and a fall against the year before stays
+    one sentence when it breaks after "of its"."""
     from clausecheck import analyze
 
     lines = ["1. The Supplier appoints the Distributor as its exclusive distributor of the Products in Portugal.",
              "2. The Distributor shall purchase at least 1,000 units in each calendar month (the Monthly Minimum).",
              *_WRAPPED_CLAUSE[:2], "Distributor not less than thirty (30) days' written notice.",
              "3. This Agreement renews automatically for periods of one (1) year unless either party objects at least six",
-             "(6) months before the end of the current period."]
+             "(6) months before the end of the current period.",
+             "4. If the Distributor's purchases in any Contract Year are less than sixty per cent (60%) of its",
+             "purchases in the preceding Contract Year, the Supplier may end the exclusivity by notice."]
     doc = analyze(_lines_docx(tmp_path, lines)).documents[0]
-    assert [c.attributes.get("consequence") for c in doc.clauses if c.type.value == "performance_trigger"] == ["terminate"]
+    triggers = [c.attributes.get("consequence") for c in doc.clauses if c.type.value == "performance_trigger"]
+    assert triggers == ["terminate", "convert_non_exclusive"]
+    # the fall against the year before, read whole, is no floor of its own
+    assert [c.text[:2] for c in doc.clauses if c.type.value == "minimum_commitment"] == ["2."]
     assert [c.attributes.get("notice_days") for c in doc.clauses if c.type.value == "renewal"] == [180]
 
 

@@ -1473,11 +1473,30 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # right it lists after ("no such shortfall shall entitle the Company to terminate this Agreement, to restrict the exclusive
 # right or ...", "shall constitute a breach for the purposes of Article XII, nor entitle Manufacturer to terminate this
 # Agreement, to appoint any other distributor in the Territory, or to reduce the Territory", "shall not entitle it to terminate
-# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor")
-_DENYING_VERB = r"(?:give|entitle|confer|create|constitute|allow|permit|justify|be grounds? for)"
+# this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor"),
+# the right denied in the passive with the cause between commas ("shall not be entitled, on account of such a shortfall, to
+# terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
+# under Article 2"
+_DENYING_VERB = r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for)"
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
-                             rf"{_DENYING_VERB}\b[^.;:,]{{0,60}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,60}})*$", re.IGNORECASE)
+                             rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*$", re.IGNORECASE)
+
+
+# a sentence that says another clause holds the only consequences of a miss ("Article 5.3 sets out the only consequences of a
+# shortfall.", "The reduction under Art. 5.2 is the only consequence of a shortfall", "The only remedies for a failure to
+# reach the Minimum are those set out in clause 7.2", "The price adjustment in Section 4 shall be the Supplier's sole remedy
+# for any shortfall"): see _after_consequences_elsewhere
+_XREF = r"\b(?:article|clause|section|paragraph|art\.|§)\s*\d"
+_ONLY_CONSEQUENCE = (r"\b(?:only|sole|exclusive|sole and exclusive|single)\s+(?:consequences?|remed(?:y|ies)|sanctions?)\s+(?:of|for)\b"
+                     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:shortfalls?|fail\w*|miss\w*|non-?(?:achievement|performance|fulfil\w*)|"
+                     r"under-?performance|deficienc\w*|not (?:reach|achiev|meet|attain)\w*)")
+_CONSEQUENCES_ELSEWHERE = re.compile(
+    rf"(?:[^.;]|\.(?=\d))*?{_XREF}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:sets? out|states?|contains?|lays? down|provides?|describes?|lists?|"
+    rf"is|are|(?:shall|will) be|constitutes?)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}?{_ONLY_CONSEQUENCE}|"
+    rf"(?:[^.;]|\.(?=\d))*?{_ONLY_CONSEQUENCE}(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:is|are|(?:shall|will) be)\s+(?:those\s+|that\s+|as\s+)?"
+    rf"(?:set out|stated|provided(?: for)?|described|specified|listed|laid down)\s+(?:in|under|by)\s+(?:the\s+)?{_XREF}",
+    re.IGNORECASE)
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
@@ -2051,8 +2070,24 @@ GOES_ON_FROM_A_MISS = re.compile(
 # Checks of the text around a unit (300 characters before, the unit's text, 300 after) that take back
 # what its analyser accepted: (before, own, following) -> True when the clause is undone
 CONTEXT = 300
+def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool:
+    """Whether a performance trigger's unit follows, in its paragraph, a sentence that says another clause holds the only
+    consequences of a shortfall (_CONSEQUENCES_ELSEWHERE: "Article 5.3 sets out the only consequences of a shortfall. A
+    failure ... does not entitle Kattegatt to terminate ..., or to reduce the Territory"), or opens with one that ends
+    there ("...; termination is not among them"): what it says of terminating or narrowing is what the miss does not lead
+    to. Not when that sentence names the consequence itself ("Termination under clause 14.2 is the only remedy for a
+    shortfall"), nor when a colon goes on to state it."""
+    for text, own_unit in ((before.rsplit("\n", 1)[-1], False), (own, True)):
+        elsewhere = _CONSEQUENCES_ELSEWHERE.search(text)
+        if elsewhere and _consequence(elsewhere.group(0)) is None and (
+                not own_unit or re.match(r"[^.;:]*[.;]", text[elsewhere.end():])):
+            return True
+    return False
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
+    ClauseType.performance_trigger: _after_consequences_elsewhere,
 }
 
 
@@ -2070,12 +2105,18 @@ _DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Exe
 _ITEM = re.compile(r"\bItem\s+(\d+)\b")
 
 
-def _definitions(clause_text: str, text: str) -> Iterator[str]:
-    """The schedule lines and the defining sentences of the items and periods a clause names."""
+def _item_lines(clause_text: str, text: str) -> Iterator[str]:
+    """The schedule lines of the items a clause points to: "Item 6 - Review Period: the first six (6) months", or a
+    key-details table row numbered as the item ("| 8. Non-renewal notice | Sixty (60) days before ... |")."""
     for item in dict.fromkeys(m.group(1) for m in _ITEM.finditer(clause_text)):
-        line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$", text, re.MULTILINE)
+        line = re.search(rf"^[ \t|*-]*Item\s+{item}\b.*$|^[ \t]*\|[ \t]*{item}\.?[ \t]+[^|\n]*\|.*$", text, re.MULTILINE)
         if line:
             yield line.group(0)
+
+
+def _definitions(clause_text: str, text: str) -> Iterator[str]:
+    """The schedule lines and the defining sentences of the items and periods a clause names."""
+    yield from _item_lines(clause_text, text)
     for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
         # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"), not a "Season: the period from 1
         # October ..." line of a definitions list, which may define the unit an opening period is counted in
@@ -2251,8 +2292,14 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     """A renewal clause without a length that renews for a period the contract defines takes that period's length:
     "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
     "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
-    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods)."""
+    means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods);
+    one without a notice whose notice is the period a schedule item states ("unless either party gives notice of
+    non-renewal at least the period stated in Item 8 of the Key Details before ...") takes that item's."""
     for clause in clauses:
+        if clause.type == ClauseType.renewal and "notice_days" not in clause.attributes:
+            notice = next((n for line in _item_lines(clause.text, text) if (n := _notice_and_length(line)[0]) is not None), None)
+            if notice is not None:
+                clause.attributes["notice_days"] = notice
         if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _RENEWAL_NAME.finditer(clause.text)):
