@@ -682,6 +682,9 @@ _TARGET_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+# a definition's opening, the name defined: '1.3 "Program Letter" means ...'
+_DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
+
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 
 
@@ -735,6 +738,10 @@ _NOT_COMMITTED = re.compile(
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
+    # "non-binding forecast": an order of a share of it may bind)
+    r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
+    r"quotas?|indications?|volumes?|amounts?)\b|"
     # "You have no obligation to buy any quantity", "is under no duty to order"
     r"\b(?:has|have|is under|are under|bears?)\s+no\s+(?:\w+\s+)?(?:obligation|duty)\s+to\s+(?:buy|purchase|order|take)\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
@@ -992,9 +999,11 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
         return None
     if all(h.kind == "target" for h in hits) and (
-            _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)):
+            _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)
+            or (named := _DEFINES.match(own)) and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set;
-        # "Indicative volume objectives (for guidance only)": none binding
+        # "Indicative volume objectives (for guidance only)": none binding; '"Program Letter" means the letter setting out
+        # discounts, sales goals and freight terms': the definition of another thing lists what it holds
     if all(h.kind == "forecast" for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
