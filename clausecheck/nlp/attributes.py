@@ -1747,8 +1747,9 @@ _COMPETING_OBJECT = re.compile(
     # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
-    # services for a rival line: "not act for any brand of pet food other than the Products"
-    r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
+    # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
+    # any brand of brake pads other than Northshore's brands"
+    rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
     # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
     # any other producer" (not buying alone, "shall not purchase Goods from any other producer": exclusive purchasing)
     rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
