@@ -732,18 +732,23 @@ _NONE_UNTIL_AGREED = re.compile(
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
-# "do not constitute a purchase commitment", "are not binding", "indicative volumes", "no obligation to buy"
+# "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
+# renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
+_FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
 _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
-    r"(?:an?\s+|any\s+)?(?:(?:binding|firm|purchase|purchasing|minimum|volume)\s+)*(?:commitment|obligation)s?\b|"
+    rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
     r"quotas?|indications?|volumes?|amounts?)\b|"
-    # "You have no obligation to buy any quantity", "is under no duty to order"
-    r"\b(?:has|have|is under|are under|bears?)\s+no\s+(?:\w+\s+)?(?:obligation|duty)\s+to\s+(?:buy|purchase|order|take)\b|"
+    # "You have no obligation to buy any quantity", "is under no duty to order", "gives no undertaking to achieve it",
+    # "makes no commitment to reach the targets", "does not undertake to achieve them"
+    r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
+    r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee)\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -970,12 +975,46 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 # volume over time: "The Minimum Guarantee is a one-time advance ... not repeated in any year", "a single, non-returnable
 # advance ... payable once only"; a sentence that says so is none, and every mention of the guarantee with no period of
 # its own ("a minimum guarantee of EUR 150,000, payable in three instalments") is none in that document
-# (resolve_document: _drop_one_off_guarantees); unsaid, the guarantee is the licensee's money commitment, and "an Annual
+# (resolve_document: _drop_mentions_taken_back); unsaid, the guarantee is the licensee's money commitment, and "an Annual
 # Minimum Guarantee", "a minimum guarantee of $1m each year" recur
 _GUARANTEE = re.compile(r"\bguarantee\b", re.IGNORECASE)
 _ONE_OFF = (r"\b(?:one[- ]time|one[- ]off|once only|only once|single|non-recurring|lump[- ]sum)\b|"
             r"\bnot\s+(?:an?\s+)?(?:annual|periodic|recurring|repeated|renewed)\b")
 _ONE_OFF_GUARANTEE = re.compile(r"\bguarantee\b[^.;]{0,60}?(?:" + _ONE_OFF + ")", re.IGNORECASE)
+
+
+# a target the contract names ("the Annual Sales Objective", "Planning Targets") may be defined, set or scheduled in one
+# place and said to bind no one in another ("The Annual Sales Objective is not a minimum purchase requirement", a schedule
+# headed "ANNUAL SALES OBJECTIVE (for planning only)"): a unit whose every hit names it is marked with its name and is
+# none in that document (resolve_document: _drop_mentions_taken_back); the capitalised words before the hit are the name's
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}$")
+_NOT_OF_NAME = frozenset({"The", "THE", "This", "Each", "Every", "Any", "Such", "A", "An", "Its", "Their", "If", "Where"})
+
+
+def _target_name(own: str, unit: Unit, hits: Sequence[Hit]) -> str | None:
+    """The one capitalised name every hit is part of ("Annual Sales Objective" of "The Annual Sales Objective for each
+    Year"), singular; None for a target named in lower case ("sales targets") or two names."""
+    names = set()
+    for h in hits:
+        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), own[h.start - unit.start:h.end - unit.start]]
+        while words and words[0] in _NOT_OF_NAME:
+            words.pop(0)
+        if not all(w[:1].isupper() for w in words):
+            return None
+        names.add(re.sub(r"(?<=[a-z])s$", "", " ".join(words)))
+    return names.pop() if len(names) == 1 else None
+
+
+def _target_taken_back(name: str, text: str) -> bool:
+    """Whether a sentence (or a heading) of the document that opens on the target's name denies that it binds: "3.2 The
+    Annual Sales Objective is not a minimum purchase requirement", "SCHEDULE 2 - ANNUAL SALES OBJECTIVE (for planning
+    only)" (not "If the purchases fall short of the Annual Sales Objective ... for information only")."""
+    for m in re.finditer(rf"\b{re.escape(name)}s?\b", text, re.IGNORECASE):
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()))
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        if m.start() - start <= 50 and _denied(text[m.start():min(ends, default=len(text))]):
+            return True
+    return False
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -1036,6 +1075,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         attrs["marketing_spend"] = True  # "shall spend on advertising not less than 8% of Net Sales": no purchase floor
     if guarantee and not p:
         attrs["guarantee_only"] = True  # resolve_document keeps it unless the document says the guarantee is paid once
+    if all(h.kind == "target" for h in hits) and (name := _target_name(own, unit, hits)):
+        attrs["target_only"] = name  # resolve_document keeps it unless the document says that target binds no one
     return attrs
 
 
@@ -1568,7 +1609,7 @@ _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\
 _RIGHT = re.compile(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
-    r"\b(until |unless (sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
+    r"\b(until |unless (and until )?(sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
     r"\btermination by (either|any|each) party\b",
 )
 # _RIGHT, _NO_RIGHT and _EXCEPTION read caseless.fold(text) (lower case, no re.IGNORECASE)
@@ -1699,7 +1740,7 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
     if _RENEWED_UNLESS.search(lead) and text[right.start():right.end()].lower().startswith("unless"):
-        return None  # "renewed for successive one-year periods unless terminated ... on notice": a non-renewal notice
+        return None  # "renewed for successive one-year periods unless (and until) terminated ... on notice": a non-renewal notice
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
@@ -2484,12 +2525,17 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
             clauses.remove(clause)
 
 
-def _drop_one_off_guarantees(clauses: list[Clause], text: str) -> None:
-    """A minimum that is only a mention of a minimum guarantee, with no period, is none when the document says the
-    guarantee is paid once (_ONE_OFF_GUARANTEE); the mark that it is only that leaves every clause."""
-    marked = {c.id for c in clauses if c.attributes.pop("guarantee_only", False)}
-    if marked and _ONE_OFF_GUARANTEE.search(text):
-        clauses[:] = [c for c in clauses if c.id not in marked]
+def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
+    """A minimum that only mentions a commitment the document takes back elsewhere is none: a minimum guarantee, with no
+    period, when the document says the guarantee is paid once (_ONE_OFF_GUARANTEE); a named target when a sentence on it
+    says it binds no one (_target_taken_back). The marks leave every clause."""
+    guarantees = {c.id for c in clauses if c.attributes.pop("guarantee_only", False)}
+    targets = {c.id: name for c in clauses if (name := c.attributes.pop("target_only", None))}
+    dropped = {i for i, name in targets.items() if _target_taken_back(name, text)}
+    if guarantees and _ONE_OFF_GUARANTEE.search(text):
+        dropped |= guarantees
+    if dropped:
+        clauses[:] = [c for c in clauses if c.id not in dropped]
 
 
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
@@ -2558,11 +2604,12 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     from the contract's date to a date is measured; a period a later amendment in the document rewords takes its new
     length; a renewal "for a similar period" takes the term's; a performance trigger that is only a trial period's closing
     review, with no target, is dropped, and so is a probation that names a phase the document says leaves the appointment
-    as it is, and a minimum that only mentions a minimum guarantee the document says is paid once."""
+    as it is, and a minimum that only mentions a minimum guarantee the document says is paid once or a named target it says
+    binds no one."""
     _probation_from_definition(clauses, text)
     _defaults_by_name(clauses, text)
     _drop_probation_reviews(clauses)
-    _drop_one_off_guarantees(clauses, text)
+    _drop_mentions_taken_back(clauses, text)
     _drop_phases_left_alone(clauses, text)
     _commitment_period_from_definition(clauses, text)
     _from_defined_periods(clauses, text)

@@ -511,13 +511,14 @@ _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") 
 
 
 # a mark that the clause commits to no volume holds only if every part of it says so: an advertising
-# spend (or a mention of a minimum guarantee) next to a purchase floor is no longer the whole of the minimum
-_EVERY_PART = ("marketing_spend", "guarantee_only")
+# spend (or a mention of a minimum guarantee, or of one named target) next to a purchase floor is no longer the whole of
+# the minimum
+_EVERY_PART = ("marketing_spend", "guarantee_only", "target_only")
 
 
 def _join(attrs: dict, more: dict) -> None:
     """Add the attributes of one part of a clause to those of the rest (the first value of a key is kept)."""
-    every = {key for key in _EVERY_PART if attrs.get(key) and more.get(key)}
+    every = {key for key in _EVERY_PART if attrs.get(key) and attrs.get(key) == more.get(key)}
     for key, value in more.items():
         attrs.setdefault(key, value)
     for key in _EVERY_PART:

@@ -50,12 +50,21 @@ def _by_first_letter(names: str, ignore_case: bool) -> str:
 # "New Mexico", "New England", "New South Wales", "Western Australia", "North Holland", "Lower Austria", "Inner Mongolia" are
 # parts of a country, not the country they name (the countries so named are listed whole: "South Africa", "North Korea")
 _PART_WORDS = ("New", "South", "North", "Western", "Lower", "Upper", "Inner")
-NOT_AFTER = "".join(f"(?<!{word} )(?<!{word.upper()} )" for word in _PART_WORDS)
+# so are "the Central Denmark Region", "Greater Poland", "Lesser Poland", "Central Greece", "Eastern Finland", "Mid Wales",
+# "East Flanders"; before a group of countries these words name a broad region ("Central Asia", "East Africa", "Southern
+# Europe"), so they mark only a country's part
+_COUNTRY_PART_WORDS = ("Central", "Greater", "Lesser", "East", "West", "Eastern", "Southern", "Mid")
+
+
+NOT_AFTER, NOT_AFTER_FOR_COUNTRY = ("".join(f"(?<!{word} )(?<!{word.upper()} )" for word in words)
+                                    for words in (_PART_WORDS, _COUNTRY_PART_WORDS))
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
 # a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole)
-BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{_COUNTRY_NAMES})(?![\w-])(?!\s+City\b)")
+BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?:{_COUNTRY_NAMES}))"
+                   r"(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
-PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS for w in (word, word.upper()))}) (?:{_COUNTRY_NAMES})(?![\w-])")
+PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}) "
+                          rf"(?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
 SUBNATIONAL = re.compile(
