@@ -690,6 +690,9 @@ _TARGET_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+# a definition's opening, the name defined: '1.3 "Program Letter" means ...'
+_DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
+
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 
 
@@ -745,6 +748,10 @@ _NOT_COMMITTED = re.compile(
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
+    # "non-binding forecast": an order of a share of it may bind)
+    r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
+    r"quotas?|indications?|volumes?|amounts?)\b|"
     # "You have no obligation to buy any quantity", "is under no duty to order", "gives no undertaking to achieve it",
     # "makes no commitment to reach the targets", "does not undertake to achieve them"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
@@ -1039,9 +1046,11 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         # "2004 REVENUE TARGET: $500,000", is as often a threshold to qualify for a programme)
         return None
     if all(h.kind == "target" for h in hits) and (
-            _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)):
+            _TARGET_MENTION.search(text) and not amounts(text) or _denied(own)
+            or (named := _DEFINES.match(own)) and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
         return None  # "the plans may include sales targets", "information such as sales targets": no target set;
-        # "Indicative volume objectives (for guidance only)": none binding
+        # "Indicative volume objectives (for guidance only)": none binding; '"Program Letter" means the letter setting out
+        # discounts, sales goals and freight terms': the definition of another thing lists what it holds
     if all(h.kind == "forecast" for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
@@ -1787,8 +1796,9 @@ _COMPETING_OBJECT = re.compile(
     # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
     r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
-    # services for a rival line: "not act for any brand of pet food other than the Products"
-    r"for any (brand|make|manufacturer|maker|producer)\b[^.;]{0,80}?\bother than\b|"
+    # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
+    # any brand of brake pads other than Northshore's brands"
+    rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
     # rival goods named by where they come from, after an act of dealing in them: "not import, distribute or sell pulp from
     # any other producer" (not buying alone, "shall not purchase Goods from any other producer": exclusive purchasing)
     rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
