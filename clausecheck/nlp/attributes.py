@@ -1018,11 +1018,16 @@ def _target_taken_back(name: str, text: str) -> bool:
     Annual Sales Objective is not a minimum purchase requirement", "SCHEDULE 2 - ANNUAL SALES OBJECTIVE (for planning
     only)" (not "If the purchases fall short of the Annual Sales Objective ... for information only")."""
     for m in re.finditer(rf"\b{re.escape(name)}s?\b", text, re.IGNORECASE):
-        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()))
-        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
-        if m.start() - start <= 50 and _denied(text[m.start():min(ends, default=len(text))]):
+        start, end = _sentence_bounds(text, m.start(), m.end(), (". ", "\n"))
+        if m.start() - start <= 50 and _denied(text[m.start():end]):
             return True
     return False
+
+
+def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) -> tuple[int, int]:
+    """Where the sentence (or line) holding text[start:end] begins and ends in `text`, cut at any of `marks`."""
+    first = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    return first, min((e for e in (text.find(mark, end) for mark in marks) if e >= 0), default=len(text))
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -2529,8 +2534,7 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
         for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}s?\b", text), 50):
             if clause.start <= m.start() < clause.end:
                 continue
-            start = max(text.rfind(mark, 0, m.start()) for mark in (". ", ";", "\n")) + 1
-            end = min((e for e in (text.find(mark, m.end()) for mark in (". ", ";", "\n")) if e >= 0), default=len(text))
+            start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
             if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
                 clause.attributes["consequence"] = consequence
                 break

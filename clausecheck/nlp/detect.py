@@ -383,10 +383,10 @@ def _backed(units: list[Unit], drafts: list[tuple[ClauseType, Unit, list[Hit], d
     Distributor fails to do so", "failing which", kind back_reference) when that duty is no minimum over time: the minimum
     must be found earlier in the trigger's sentence or in the sentence before it (section titles skipped), so "shall pay
     each invoice within 30 days. If it fails to do so, ..." stays a breach, not a missed target."""
-    minimums = {unit: hits for clause_type, unit, hits, attributes in drafts
-                if clause_type == ClauseType.minimum_commitment and not commits_to_no_volume(attributes)}
     if not any(all(h.kind == "back_reference" for h in d[2]) for d in drafts):
         return drafts
+    minimums = {unit: hits for clause_type, unit, hits, attributes in drafts
+                if clause_type == ClauseType.minimum_commitment and not commits_to_no_volume(attributes)}
 
     def backed(unit: Unit, hits: list[Hit]) -> bool:
         first = min(h.start for h in hits)
