@@ -875,8 +875,8 @@ _WARRANTS = re.compile(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNOR
 _TRADE_WORD = re.compile(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
 
 
-def _warranty_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    return all(_WARRANTS.search(p) and not _TRADE_WORD.search(p) for p in _pieces(text, unit, hits))
+def _warranty_only(pieces: list[str]) -> bool:
+    return all(_WARRANTS.search(p) and not _TRADE_WORD.search(p) for p in pieces)
 
 
 # a level of service the supplier keeps, not a volume anyone buys: "a minimum monthly availability of 99.9%", "available at
@@ -903,8 +903,8 @@ _CAPACITY_OR_SUPPLY = re.compile(
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
-def _capacity_or_supply_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in _pieces(text, unit, hits))
+def _capacity_or_supply_only(pieces: list[str]) -> bool:
+    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -1035,14 +1035,14 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
-    if (_not_bought_only(own, unit, hits) or _warranty_only(own, unit, hits) or _capacity_or_supply_only(own, unit, hits)
-            or _service_level_only(own)):
+    pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
+    if _not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
-    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in _pieces(own, unit, hits)):
+    if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
-    if all(_NO_BREACH.search(p) for p in _pieces(own, unit, hits)) and not amounts(own):
+    if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
