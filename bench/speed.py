@@ -1,6 +1,6 @@
 """Speed benchmark: clausecheck against the floor, on the 305 CUAD PDFs in ../shared/cuad.
 
-    python bench/speed.py [--rounds 2] [--plumber-files 8] [--cold-reps 7]
+    python bench/speed.py [--rounds 2] [--plumber-files 8] [--cold-reps 7] [PDF ...]
 
 Measured in one run, interleaved (A B C A B C ...), the median of each kept, so that load from
 other processes on a shared machine hits every measure alike:
@@ -19,7 +19,9 @@ calls, the rest of extraction, sentence splitting, the pre-filter, spaCy on the 
 clause analysers, ...): the profile to read before changing anything for speed.
 
 It prints a Markdown table (the README's "Speed" section keeps a copy). Not a test: nothing
-fails when a target is missed. Skips cleanly (exit 0) when ../shared/cuad is absent.
+fails when a target is missed. PDFs named on the command line are measured instead of CUAD's (a
+quick look at other files, or the tests' check that the benchmark still runs); with none named it
+skips cleanly (exit 0) when ../shared/cuad is absent.
 """
 
 from __future__ import annotations
@@ -102,11 +104,12 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs (a quick look, not the figure)")
     parser.add_argument("--ocr", action="store_true", help="also time one scan -j1 with default settings (OCR on)")
     parser.add_argument("--stages", action="store_true", help="only print where one process's CPU time goes")
+    parser.add_argument("pdfs", nargs="*", help="PDFs to measure instead of ../shared/cuad's")
     args = parser.parse_args()
-    if not CUAD.is_dir():
+    if not args.pdfs and not CUAD.is_dir():
         print(f"skipped: {CUAD} not found (the CUAD development set is not in this checkout)")
         return 0
-    pdfs = sorted(str(p) for p in CUAD.iterdir() if p.suffix.lower() == ".pdf")[: args.limit]
+    pdfs = (args.pdfs or sorted(str(p) for p in CUAD.iterdir() if p.suffix.lower() == ".pdf"))[: args.limit]
     if args.stages:
         return stages(pdfs)
     cc = _clausecheck()
@@ -175,7 +178,7 @@ def main() -> int:
          f"{statistics.median(plumber):.1f} s vs {statistics.median(plumber_raw):.1f} s",
          f"{statistics.median(plumber) / statistics.median(plumber_raw):.0f}x", "", "(for reference)"),
     ]
-    print(f"\n{len(pdfs)} CUAD PDFs, {os.cpu_count()} CPUs, {args.rounds} interleaved rounds (medians), "
+    print(f"\n{len(pdfs)} PDFs, {os.cpu_count()} CPUs, {args.rounds} interleaved rounds (medians), "
           f"load average {load_before:.1f} before / {os.getloadavg()[0]:.1f} after, {time.strftime('%Y-%m-%d')}\n")
     print("| measure | wall time | ratio | CPU time (all processes) | target |")
     print("|---|---|---|---|---|")
@@ -217,7 +220,7 @@ def stages(pdfs: list[str]) -> int:
     engine.quiet_gc()  # as a scan worker does
     timed(engine, "extract", "extraction, all of it")
     timed(pdf_module, "_page_lines", "  pypdfium2: each page's text (the floor's own work, with page loading below)")
-    for name in ("_check_streams", "_reflow", "assemble", "_furniture", "_line_width"):
+    for name in ("_check_streams", "reflow", "assemble", "_furniture", "_line_width"):
         timed(pdf_module, name, f"  extract: {name.lstrip('_')}")
     timed(detector, "detect", "detection, all of it")
     timed(detect, "segment", "  segment (sentences)")
@@ -239,7 +242,7 @@ def stages(pdfs: list[str]) -> int:
     extraction = spent["extraction, all of it"]
     spent["  pypdfium2 page loading and the rest of the page loop"] = extraction - sum(
         v for k, v in spent.items() if k.startswith(("  pypdfium2: each", "  extract:")))
-    print(f"\n{len(pdfs)} CUAD PDFs in one process, CPU seconds, load average {os.getloadavg()[0]:.1f}; "
+    print(f"\n{len(pdfs)} PDFs in one process, CPU seconds, load average {os.getloadavg()[0]:.1f}; "
           f"start-up (imports, pipeline, matchers) {startup:.2f} s before the first document\n")
     print("| stage | CPU s | share of the per-document total |")
     print("|---|---|---|")
