@@ -1514,10 +1514,12 @@ _ONLY_CONSEQUENCE = (r"\b(?:only|sole|exclusive|sole and exclusive|single)\s+(?:
                      r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:shortfalls?|fail\w*|miss\w*|non-?(?:achievement|performance|fulfil\w*)|"
                      r"under-?performance|deficienc\w*|not (?:reach|achiev|meet|attain)\w*)")
 _CONSEQUENCES_ELSEWHERE = re.compile(
-    rf"(?:[^.;]|\.(?=\d))*?{_XREF}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:sets? out|states?|contains?|lays? down|provides?|describes?|lists?|"
+    # from a sentence's start only (a search trying every position rescans each sentence from it: quadratic)
+    r"(?:^|(?<=;)|(?<=\.)(?!\d))"
+    rf"(?:(?:[^.;]|\.(?=\d))*?{_XREF}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:sets? out|states?|contains?|lays? down|provides?|describes?|lists?|"
     rf"is|are|(?:shall|will) be|constitutes?)\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}?{_ONLY_CONSEQUENCE}|"
     rf"(?:[^.;]|\.(?=\d))*?{_ONLY_CONSEQUENCE}(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:is|are|(?:shall|will) be)\s+(?:those\s+|that\s+|as\s+)?"
-    rf"(?:set out|stated|provided(?: for)?|described|specified|listed|laid down)\s+(?:in|under|by)\s+(?:the\s+)?{_XREF}",
+    rf"(?:set out|stated|provided(?: for)?|described|specified|listed|laid down)\s+(?:in|under|by)\s+(?:the\s+)?{_XREF})",
     re.IGNORECASE)
 
 
