@@ -202,6 +202,26 @@ def test_hard_wrapped_plain_text_keeps_its_paragraphs():
     assert len(doc.blocks) == 2 and "\n" in doc.text[doc.blocks[0].start:doc.blocks[0].end]
 
 
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_page_footers_and_running_headers_of_a_filing_are_left_out_of_the_blocks(blank):
+    """A filing printed to text keeps each page's footer ("Page 2 of 3") and running header between the halves of a
+    paragraph (with or without blank lines around them): they are no block, and the paragraph reads on past them."""
+    page = "CONFIDENTIAL              Page {} of 3              Exhibit 10.4\n" + blank + "        Confidential - Exhibit 10.4\n"
+    text = (f"1.1 The Supplier appoints the Distributor as its exclusive\ndistributor of the\n{blank}" + page.format(1)
+            + f"{blank}Products in the Territory.\n{blank}1.2 The Distributor shall not sell\n{blank}" + page.format(2)
+            + f"{blank}competing products.\n{blank}" + page.format(3))
+    doc = extract_bytes(text.encode(), "a.txt")
+    kept = " ".join(doc.text[b.start:b.end] for b in doc.blocks)
+    assert "Page" not in kept and "Confidential" not in kept and "CONFIDENTIAL" not in kept
+    assert "Products in the Territory." in kept and "competing products." in kept
+
+
+def test_a_line_that_names_a_page_of_a_schedule_is_kept():
+    text = "The prices are set out on page 2 of Schedule B.\n\nPage 3 of the price list applies.\n"
+    doc = extract_bytes(text.encode(), "a.txt")
+    assert len(doc.blocks) == 2
+
+
 def test_pdf_table_comes_out_row_by_row():
     from pathlib import Path
 

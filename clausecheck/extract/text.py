@@ -24,6 +24,13 @@ _INVISIBLE = re.compile(
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # only an API caller's str can hold a lone one
 
+# a page's footer or header line as filings printed to text keep them, inside paragraphs ("CONFIDENTIAL   Page 2 of 5
+# Exhibit 10.18", "- 7 -", "Page 3"): a page count with its total anywhere on a short line, or a page number alone
+_PAGE_LINE = re.compile(r"[^\S\n]*(?:[^\n]{0,60}\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b[^\n]{0,60}|page\s+\d{1,4}|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014])[^\S\n]*$",
+                        re.IGNORECASE | re.MULTILINE)
+_PAGE_WORD = re.compile(r"\bpage\s+\d|^[^\S\n]*[-\u2013\u2014][^\S\n]*\d", re.IGNORECASE | re.MULTILINE)
+_DIGITS = re.compile(r"\d+")
+
 
 def _decode_line(line: bytes) -> str:
     try:
@@ -68,6 +75,63 @@ def _paragraph_per_line(text: str) -> bool:
     return sum(n > _PARAGRAPH_LINE for n in lengths) * 5 >= len(lengths) > 0
 
 
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _near_line(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
+    """The nearest line with words before (step -1) or after (step 1) the line text[start:end]."""
+    while True:
+        if step < 0:
+            if start == 0:
+                return None
+            start, end = _line_at(text, start - 1)
+        else:
+            if end >= len(text):
+                return None
+            start, end = _line_at(text, end + 1)
+        if text[start:end].strip():
+            return start, end
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are a printed page's furniture, not the contract's text: its footer or header line
+    with the page number, and the lines next to those that repeat at most page breaks ("Confidential - Exhibit 10.18",
+    "CONFIDENTIAL TREATMENT REQUESTED"). They fall between the halves of a paragraph, as a document printed to text
+    has them, and are left out of the blocks so that the paragraph reads on."""
+    marks: list[tuple[int, int]] = []
+    for hit in _PAGE_WORD.finditer(text):
+        line = _line_at(text, hit.start())
+        if (not marks or marks[-1] != line) and _PAGE_LINE.fullmatch(text, *line):
+            marks.append(line)
+    if not marks:
+        return []
+    near = [span for start, end in marks for step in (-1, 1) if (span := _near_line(text, start, end, step))]
+    counts: dict[str, int] = {}
+    for start, end in near:
+        key = _DIGITS.sub("#", " ".join(text[start:end].split()))
+        counts[key] = counts.get(key, 0) + 1
+    # a line beside the page number is furniture if it is at half the page breaks (two at least): the text that a
+    # page ends or starts with changes from page to page
+    repeated = {key for key, n in counts.items() if n >= max(2, len(marks) // 2) and len(key) <= _PARAGRAPH_LINE}
+    spans = set(marks) | {span for span in near if _DIGITS.sub("#", " ".join(text[span[0]:span[1]].split())) in repeated}
+    return sorted(spans)
+
+
+def _without(pieces: list[tuple[int, int]], furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of text with the furniture lines cut out of them."""
+    out = []
+    for start, stop in pieces:
+        for f_start, f_end in furniture:
+            if start <= f_start < stop:
+                out.append((start, f_start))
+                start = f_end
+        out.append((start, stop))
+    return out
+
+
 def text_document(
     text: str, name: str, sha256: str, fmt: str = "txt", *, limits: Limits | None = None
 ) -> Document:
@@ -84,11 +148,14 @@ def text_document(
     page = 1
     pos = 0
     by_line = _paragraph_per_line(text)
+    furniture = page_furniture(text)
     for match in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
         end = match.start() if match else len(text)
         # a form feed (as pdftotext writes) starts a new page
         page += text.count("\f", pos, end) if blocks else 0
         pieces = [(m.start(), m.end()) for m in _LINE.finditer(text, pos, end)] if by_line else [(pos, end)]
+        if furniture:
+            pieces = _without(pieces, furniture)
         for start, stop in pieces:
             chunk = text[start:stop]
             stripped_start = start + (len(chunk) - len(chunk.lstrip()))
