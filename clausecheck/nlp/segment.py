@@ -9,7 +9,11 @@ from typing import NamedTuple
 
 from ..models import Block, Document
 
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])")
+# a sentence's end; or a definition's (";", "; and", ":" at a line's end) when the next line defines another term, as
+# a list of definitions run together without blank lines has them ('... in Annex 2;' + '"Contract Year" means ...')
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])|[;:](?:[ \t]+(?:and|or))?[ \t]*\n(?=[ \t]*[\"“][A-Z])")
+_DEFINITION_START = re.compile(r"[ \t]*[\"“][A-Z][^\"”\n]{0,80}[\"”][ \t]+(?:means|shall\s+mean|has\s+the\s+meaning|"
+                               r"includes|shall\s+include|refers\s+to)\b")
 _ABBREV = {
     "inc", "ltd", "co", "corp", "no", "nos", "sec", "art", "para", "u.s", "u.k", "e.g", "i.e",
     "etc", "mr", "mrs", "ms", "dr", "st", "vs", "v", "approx", "dept", "fig", "n.v", "b.v", "s.a",
@@ -44,7 +48,12 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
         word = before[-1].lower().rstrip(".").lstrip("([\"“") if before else ""  # "(Rs. 90,00,000)", "(e.g. a"
         # no split after abbreviations, initials ("J."), or section numbers ("Section 2."), but
         # always before a list item on a new line ("... June 30, 2025.\n  4. "Trial Period" means")
-        new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())
+        if m.group(0)[0] in ";:":
+            if not _DEFINITION_START.match(text, m.end()):
+                continue
+            new_item = True
+        else:
+            new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())
         if not new_item and (word in _ABBREV or (len(word) == 1 and word.isalpha())
                              or word.replace(".", "").isdigit() or (pos == 0 and len(before) == 1 and _LETTERED_NUMBER.fullmatch(word))):
             continue
@@ -142,8 +151,13 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
     lines = list(_LINE_TEXT.finditer(text))
     for k, line in enumerate(lines[:-1]):
         words = line.group().strip()
-        if (words and (k == 0 or lines[k - 1].group().rstrip().endswith(_ENDS_SENTENCE)) and _HEADING_LINE.match(words)
-                and any(ch.islower() for ch in lines[k + 1].group()[:40]) and is_title(words)):
+        # a heading of two lines, its number above its title in capitals ("ARTICLE 2" + "APPOINTMENT" + "2.1 ..."): the
+        # first goes on in a heading line, the second comes after one
+        after = lines[k + 1].group()
+        if (words and (k == 0 or lines[k - 1].group().rstrip().endswith(_ENDS_SENTENCE) or (out and out[-1] == lines[k - 1].span()))
+                and _HEADING_LINE.match(words) and is_title(words)
+                and (any(ch.islower() for ch in after[:40]) or (k + 2 < len(lines) and after.strip().isupper() and is_title(after)
+                                                                and any(ch.islower() for ch in lines[k + 2].group()[:40])))):
             out.append(line.span())
     return out
 
