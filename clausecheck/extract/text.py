@@ -100,7 +100,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     """The spans of the lines that are a printed page's furniture, not the contract's text: its footer or header line
     with the page number, and the lines next to those that repeat at most page breaks ("Confidential - Exhibit 10.18",
     "CONFIDENTIAL TREATMENT REQUESTED"). They fall between the halves of a paragraph, as a document printed to text
-    has them, and are left out of the blocks so that the paragraph reads on."""
+    has them, and are blanked out (see text_document) so that the paragraph reads on."""
     marks: list[tuple[int, int]] = []
     for hit in _PAGE_WORD.finditer(text):
         line = _line_at(text, hit.start())
@@ -120,18 +120,6 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _without(pieces: list[tuple[int, int]], furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces of text with the furniture lines cut out of them."""
-    out = []
-    for start, stop in pieces:
-        for f_start, f_end in furniture:
-            if start <= f_start < stop:
-                out.append((start, f_start))
-                start = f_end
-        out.append((start, stop))
-    return out
-
-
 def text_document(
     text: str, name: str, sha256: str, fmt: str = "txt", *, limits: Limits | None = None
 ) -> Document:
@@ -147,15 +135,21 @@ def text_document(
     blocks: list[Block] = []
     page = 1
     pos = 0
-    by_line = _paragraph_per_line(text)
+    # the furniture's characters become spaces: the offsets and lines stay those of the file, the paragraph around it
+    # is two blocks that segmentation joins again as it does across a page break, and no matcher reads its words
     furniture = page_furniture(text)
+    if furniture:
+        kept, last = [], 0
+        for start, end in furniture:
+            kept += [text[last:start], " " * (end - start)]
+            last = end
+        text = "".join(kept) + text[last:]
+    by_line = _paragraph_per_line(text)
     for match in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
         end = match.start() if match else len(text)
         # a form feed (as pdftotext writes) starts a new page
         page += text.count("\f", pos, end) if blocks else 0
         pieces = [(m.start(), m.end()) for m in _LINE.finditer(text, pos, end)] if by_line else [(pos, end)]
-        if furniture:
-            pieces = _without(pieces, furniture)
         for start, stop in pieces:
             chunk = text[start:stop]
             stripped_start = start + (len(chunk) - len(chunk.lstrip()))
