@@ -63,6 +63,10 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("PANAMA CITY AND COLON", False),
         ("Kuwait City and the rest of the State of Kuwait", True),
         ("Mexico, including Mexico City", True),
+        # a hard-wrapped line stopping on "the", "and", "of" goes on in the next: its parts still narrow a place
+        ("the whole of the Republic of Austria and the\nState of Bavaria, Germany, excluding its overseas territories and\n"
+         "possessions", True),
+        ("the State of Texas and the\nState of Oklahoma, United States of America", False),
     ],
 )
 def test_broad_territory(territory, broad):
