@@ -216,6 +216,20 @@ def test_page_footers_and_running_headers_of_a_filing_are_left_out_of_the_blocks
     assert "Products in the Territory." in kept and "competing products." in kept
 
 
+def test_printed_furniture_names_the_lines_a_pdf_or_docx_reflow_leaves_out():
+    """The same footers typeset into a PDF or saved a paragraph per line fall anywhere on its pages: reflow is given
+    them by key (figures as "#", single spaces), with the header that repeats beside them, not the text around them."""
+    from clausecheck.extract.text import furniture_key, printed_furniture
+
+    lines = ["distributor of the", "CONFIDENTIAL     Page 1 of 3     Exhibit 10.4", "", "Confidential - Exhibit 10.4",
+             "Products in the Territory.", "The Distributor shall not", "CONFIDENTIAL     Page 2 of 3     Exhibit 10.4",
+             "Confidential - Exhibit 10.4", "sell competing products."]
+    furniture = printed_furniture(lines)
+    assert furniture == {"CONFIDENTIAL Page # of # Exhibit #.#", "Confidential - Exhibit #.#"}
+    assert furniture_key("CONFIDENTIAL  Page 3 of 3  Exhibit 10.4") in furniture
+    assert printed_furniture(["See page 2 of Schedule B.", "The prices are firm."]) == set()
+
+
 def test_a_line_that_names_a_page_of_a_schedule_is_kept():
     text = "The prices are set out on page 2 of Schedule B.\n\nPage 3 of the price list applies.\n"
     doc = extract_bytes(text.encode(), "a.txt")

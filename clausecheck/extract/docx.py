@@ -16,6 +16,7 @@ from ..models import BlockKind, Document
 from .assemble import assemble, clean_inline
 from .limits import Limits
 from .pdf import reflow
+from .text import printed_furniture
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIP = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "delText", W + "instrText",
@@ -215,6 +216,8 @@ _MID_SENTENCE = re.compile(r"(?<!\band)(?<!\bor)[a-z,]$")
 def _reflowed(parts: list[tuple[int, BlockKind, str]]) -> list[tuple[int, BlockKind, str]]:
     """The paragraphs of a hard-wrapped text joined as a PDF page's lines are; headings and table rows kept."""
     width = max(len(text) for _page, kind, text in parts if kind == "paragraph")
+    # the footers and running headers of pages printed into the text, one paragraph each
+    furniture = printed_furniture([text for _page, kind, text in parts if kind == "paragraph"])
     out: list[tuple[int, BlockKind, str]] = []
     run: list[str] = []
     for i, (page, kind, text) in enumerate(parts):
@@ -223,7 +226,7 @@ def _reflowed(parts: list[tuple[int, BlockKind, str]]) -> list[tuple[int, BlockK
         else:
             out.append((page, kind, text))
         if run and (i + 1 == len(parts) or parts[i + 1][1] != "paragraph" or parts[i + 1][0] != page):
-            out.extend((page, block_kind, block) for block_kind, block in reflow(run, set(), width))
+            out.extend((page, block_kind, block) for block_kind, block in reflow(run, furniture, width))
             run = []
     return out
 

@@ -19,6 +19,7 @@ from ..models import BlockKind, Document
 from ..wordlists import ORDINALS
 from .assemble import assemble, clean_inline
 from .limits import Limits
+from .text import furniture_key, printed_furniture
 
 _ORDINALS = tuple(word.upper() for word in ORDINALS)
 _ENUMERATOR = re.compile(
@@ -34,7 +35,6 @@ _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*(\s*(of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
 _TERMINAL = (".", ":", ";", "!", "?")
 
 
@@ -152,7 +152,7 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     for lines in pages:
         kept = [line.strip() for line in lines if line.strip()]
         edge = set(kept[:2] + kept[-2:])
-        counts.update(_DIGITS.sub("#", line) for line in edge)
+        counts.update(furniture_key(line) for line in edge)
     threshold = max(3, int(len(pages) * 0.5))
     return {line for line, n in counts.items() if n >= threshold}
 
@@ -179,7 +179,7 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
         text = line.strip()
         if _PAGE_NUMBER.match(text):
             continue
-        if heads and ("#" if text[:1].isdecimal() else text[:1]) in heads and _DIGITS.sub("#", text) in furniture:
+        if heads and ("#" if text[:1].isdecimal() else text[:1]) in heads and furniture_key(text) in furniture:
             continue
         kept.append(text)
     blocks: list[tuple[BlockKind, str]] = []
@@ -334,7 +334,8 @@ def extract_pdf(
             pages.append(lines)
     finally:
         pdf.close()
-    furniture = _furniture(pages)
+    # and the footers a filing printed to text kept, wherever the pages of this PDF break
+    furniture = _furniture(pages) | printed_furniture([line for lines in pages for line in lines])
     width = _line_width(pages)
     parts: list[tuple[int, BlockKind, str]] = []
     empty_pages: list[int] = []

@@ -8,6 +8,7 @@ report point into the cleaned text, which is what `Document.text` holds.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..errors import ClauseCheckError
 from ..models import Block, Document
@@ -75,49 +76,32 @@ def _paragraph_per_line(text: str) -> bool:
     return sum(n > _PARAGRAPH_LINE for n in lengths) * 5 >= len(lengths) > 0
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+def furniture_key(line: str) -> str:
+    """A line as page furniture is compared: its words with single spaces, its figures as "#"."""
+    return _DIGITS.sub("#", " ".join(line.split()))
 
 
-def _near_line(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
-    """The nearest line with words before (step -1) or after (step 1) the line text[start:end]."""
-    while True:
-        if step < 0:
-            if start == 0:
-                return None
-            start, end = _line_at(text, start - 1)
-        else:
-            if end >= len(text):
-                return None
-            start, end = _line_at(text, end + 1)
-        if text[start:end].strip():
-            return start, end
-
-
-def page_furniture(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines that are a printed page's furniture, not the contract's text: its footer or header line
-    with the page number, and the lines next to those that repeat at most page breaks ("Confidential - Exhibit 10.18",
-    "CONFIDENTIAL TREATMENT REQUESTED"). They fall between the halves of a paragraph, as a document printed to text
-    has them, and are blanked out (see text_document) so that the paragraph reads on."""
-    marks: list[tuple[int, int]] = []
-    for hit in _PAGE_WORD.finditer(text):
-        line = _line_at(text, hit.start())
-        if (not marks or marks[-1] != line) and _PAGE_LINE.fullmatch(text, *line):
-            marks.append(line)
+def printed_furniture(lines: list[str]) -> set[str]:
+    """The furniture of pages printed into a document's lines (furniture_key of each), not the contract's text: a page's
+    footer or header line with its page number, and the lines next to those that repeat at most page breaks
+    ("Confidential - Exhibit 10.18", "CONFIDENTIAL TREATMENT REQUESTED"). A filing printed to text, or typeset again
+    from it, has them between the halves of a paragraph, wherever its own pages break."""
+    marks = [i for i, line in enumerate(lines) if _PAGE_WORD.search(line) and _PAGE_LINE.fullmatch(line)]
     if not marks:
-        return []
-    near = [span for start, end in marks for step in (-1, 1) if (span := _near_line(text, start, end, step))]
-    counts: dict[str, int] = {}
-    for start, end in near:
-        key = _DIGITS.sub("#", " ".join(text[start:end].split()))
-        counts[key] = counts.get(key, 0) + 1
+        return set()
+    counts: Counter[str] = Counter()
+    for i in marks:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if 0 <= j < len(lines) and j not in marks:
+                counts[furniture_key(lines[j])] += 1
     # a line beside the page number is furniture if it is at half the page breaks (two at least): the text that a
     # page ends or starts with changes from page to page
-    repeated = {key for key, n in counts.items() if n >= max(2, len(marks) // 2) and len(key) <= _PARAGRAPH_LINE}
-    spans = set(marks) | {span for span in near if _DIGITS.sub("#", " ".join(text[span[0]:span[1]].split())) in repeated}
-    return sorted(spans)
+    threshold = max(2, len(marks) // 2)
+    return {furniture_key(lines[i]) for i in marks} | {
+        key for key, n in counts.items() if n >= threshold and len(key) <= _PARAGRAPH_LINE}
 
 
 def text_document(
@@ -137,13 +121,9 @@ def text_document(
     pos = 0
     # the furniture's characters become spaces: the offsets and lines stay those of the file, the paragraph around it
     # is two blocks that segmentation joins again as it does across a page break, and no matcher reads its words
-    furniture = page_furniture(text)
+    furniture = printed_furniture(text.split("\n")) if _PAGE_WORD.search(text) else set()
     if furniture:
-        kept, last = [], 0
-        for start, end in furniture:
-            kept += [text[last:start], " " * (end - start)]
-            last = end
-        text = "".join(kept) + text[last:]
+        text = "\n".join(" " * len(line) if furniture_key(line) in furniture else line for line in text.split("\n"))
     by_line = _paragraph_per_line(text)
     for match in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
         end = match.start() if match else len(text)
