@@ -27,8 +27,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # only an API caller's str can hold 
 
 # a page's footer or header line as filings printed to text keep them, inside paragraphs ("CONFIDENTIAL   Page 2 of 5
 # Exhibit 10.18", "- 7 -", "Page 3"): a page count with its total anywhere on a short line, or a page number alone
-_PAGE_LINE = re.compile(r"[^\S\n]*(?:[^\n]{0,60}\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b[^\n]{0,60}|page\s+\d{1,4}|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014])[^\S\n]*$",
-                        re.IGNORECASE | re.MULTILINE)
+_PAGE_LINE = re.compile(r"[^\S\n]*(?:[^\n]{0,60}\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b[^\n]{0,60}|page\s+\d{1,4}"
+                        r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014])[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
 _PAGE_WORD = re.compile(r"\bpage\s+\d|^[^\S\n]*[-\u2013\u2014][^\S\n]*\d", re.IGNORECASE | re.MULTILINE)
 _DIGITS = re.compile(r"\d+")
 
@@ -86,7 +86,7 @@ def printed_furniture(lines: list[str]) -> set[str]:
     footer or header line with its page number, and the lines next to those that repeat at most page breaks
     ("Confidential - Exhibit 10.18", "CONFIDENTIAL TREATMENT REQUESTED"). A filing printed to text, or typeset again
     from it, has them between the halves of a paragraph, wherever its own pages break."""
-    marks = [i for i, line in enumerate(lines) if _PAGE_WORD.search(line) and _PAGE_LINE.fullmatch(line)]
+    marks = {i for i, line in enumerate(lines) if _PAGE_WORD.search(line) and _PAGE_LINE.fullmatch(line)}
     if not marks:
         return set()
     counts: Counter[str] = Counter()

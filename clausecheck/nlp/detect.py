@@ -520,8 +520,9 @@ _EVERY_PART = ("marketing_spend", "guarantee_only", "target_only")
 def _join(attrs: dict, more: dict) -> None:
     """Add the attributes of one part of a clause to those of the rest (the first value of a key is kept)."""
     every = {key for key in _EVERY_PART if attrs.get(key) and attrs.get(key) == more.get(key)}
-    if "definition" in more and not defines_the_territory(attrs.get("definition", "")) and defines_the_territory(more["definition"]):
-        # definitions run into one paragraph ('"Region" means ...' + '"Territory" means ...'): the Territory's own counts
+    # definitions run into one paragraph ('"Region" means ...' + '"Territory" means ...'): the Territory's own counts
+    if "definition" in more and defines_the_territory(more["definition"]) and not defines_the_territory(
+            attrs.get("definition", "")):
         attrs["definition"] = more["definition"]
     for key, value in more.items():
         attrs.setdefault(key, value)

@@ -128,8 +128,8 @@ def _narrowed(before: str, after: str) -> bool:
 _LOCAL_NAME = re.compile(r"\s*\([^()\d]{1,30}\)(?=\s+of\b)")
 
 
-# where a sentence or a line ends ("U.S.A." does not end one); a hard-wrapped line that stops on a word no sentence ends on
-# goes on in the next ("the fifty states of the United States of America and the" + "District of Columbia, ...")
+# where a sentence or a line ends ("U.S.A." does not end one); a hard-wrapped line that stops on a word no sentence
+# ends on goes on in the next ("the fifty states of the United States of America and the" + "District of Columbia, ...")
 _SENTENCE_END = re.compile(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\ban)(?<!\ba)(?<!\bin)(?<!,)[ \t]*\n|;"
                            r"|(?<=[a-z)]{2})\.(?:\s|$)")
 

@@ -11,7 +11,8 @@ from ..models import Block, Document
 
 # a sentence's end; or a definition's (";", "; and", ":" at a line's end) when the next line defines another term, as
 # a list of definitions run together without blank lines has them ('... in Annex 2;' + '"Contract Year" means ...')
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])|[;:](?:[ \t]+(?:and|or))?[ \t]*\n(?=[ \t]*[\"“][A-Z])")
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9(])"
+                       r"|[;:](?:[ \t]+(?:and|or))?[ \t]*\n(?=[ \t]*[\"“][A-Z])")
 _DEFINITION_START = re.compile(r"[ \t]*[\"“][A-Z][^\"”\n]{0,80}[\"”][ \t]+(?:means|shall\s+mean|has\s+the\s+meaning|"
                                r"includes|shall\s+include|refers\s+to)\b")
 _ABBREV = {
@@ -153,13 +154,19 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         words = line.group().strip()
         # a heading of two lines, its number above its title in capitals ("ARTICLE 2" + "APPOINTMENT" + "2.1 ..."): the
         # first goes on in a heading line, the second comes after one
-        after = lines[k + 1].group()
-        if (words and (k == 0 or lines[k - 1].group().rstrip().endswith(_ENDS_SENTENCE) or (out and out[-1] == lines[k - 1].span()))
-                and _HEADING_LINE.match(words) and is_title(words)
-                and (any(ch.islower() for ch in after[:40]) or (k + 2 < len(lines) and after.strip().isupper() and is_title(after)
-                                                                and any(ch.islower() for ch in lines[k + 2].group()[:40])))):
+        if (words and (k == 0 or lines[k - 1].group().rstrip().endswith(_ENDS_SENTENCE)
+                       or (out and out[-1] == lines[k - 1].span()))
+                and _HEADING_LINE.match(words) and _text_follows(lines, k) and is_title(words)):
             out.append(line.span())
     return out
+
+
+def _text_follows(lines: list[re.Match[str]], k: int) -> bool:
+    """Whether the line after line k is text (lower case near its start), or a title in capitals with text after it."""
+    after = lines[k + 1].group()
+    return any(ch.islower() for ch in after[:40]) or (
+        k + 2 < len(lines) and after.strip().isupper() and is_title(after)
+        and any(ch.islower() for ch in lines[k + 2].group()[:40]))
 
 
 def _around_headings(text: str, block: Block, titled: list[tuple[int, int]]) -> list[tuple[int, int]]:
