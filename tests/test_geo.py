@@ -63,6 +63,14 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("PANAMA CITY AND COLON", False),
         ("Kuwait City and the rest of the State of Kuwait", True),
         ("Mexico, including Mexico City", True),
+        # all of a country's parts, by a quantifier or a count of them, are the whole country; a few or some of them are not
+        ("the fifty (50) states of the United States of America and the District of Columbia", True),
+        ("all the provinces and territories of Canada", True),
+        ("each of the 47 prefectures of Japan", True),
+        ("every state and territory of Australia", True),
+        ("the two states of Texas and Oklahoma, United States", False),
+        ("the northern states of Mexico", False),
+        ("all the districts of Bavaria, Germany", False),
     ],
 )
 def test_broad_territory(territory, broad):

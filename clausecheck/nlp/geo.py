@@ -103,14 +103,25 @@ def _regions(text: str) -> tuple[str, ...]:
     return tuple(sorted({m.group(0) for m in BROAD.finditer(_cased(text))}, key=str.lower))
 
 
+# a count of parts large enough to be all of them ("the fifty (50) states", "the 47 prefectures"; a list of a few parts is
+# named part by part, "the two states of Texas and Oklahoma")
+_MANY = (r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*\(\d+\))?")
+_PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|cantons?|count(?:y|ies)|l[äa]nder|emirates?|oblasts?|"
+          r"voivodeships?|governorates?|departments?|districts?|municipalit(?:y|ies))")
 # a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
 # its parts ("the State of Qatar, being the whole of the Municipality Zones", "Kenya, comprising all of its counties"; not
-# "Kenya, comprising the counties of Kiambu and Nakuru") or its overseas territories excluded from it does not make the
-# whole a part
+# "Kenya, comprising the counties of Kiambu and Nakuru"), all the parts of a country named ("the fifty states of the United
+# States", "all the provinces and territories of Canada", "every state of Australia": the country's name next; not "the
+# northern states of Mexico", "all the districts of Bavaria, Germany") or its overseas territories excluded from it does not
+# make the whole a part
 _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
-                            r"(?:territories|possessions|dependencies)\b", re.IGNORECASE)
+                            r"(?:territories|possessions|dependencies)\b|"
+                            rf"\b(?:(?:all|each|every(?:\s+one)?)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+"
+                            rf"{_PARTS}(?:\s+and\s+{_PARTS})?\s+of(?=\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-]))",
+                            re.IGNORECASE)
 
 
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
