@@ -1498,11 +1498,15 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor"),
 # the right denied in the passive with the cause between commas ("shall not be entitled, on account of such a shortfall, to
 # terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
-# under Article 2"
-_DENYING_VERB = r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for)"
+# under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
+# consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
+# "shall not lead to any sanction, including termination or ...")
+_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+                 r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*$", re.IGNORECASE)
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*"
+                             r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
 # a sentence that says another clause holds the only consequences of a miss ("Article 5.3 sets out the only consequences of a
