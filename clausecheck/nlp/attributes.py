@@ -743,8 +743,10 @@ _NONE_UNTIL_AGREED = re.compile(
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
+_AIM = r"(?:(?:internal|production|business|budget|capacity)\s+)?(?:guidance|information(?:al)?|planning|reference|indication|budgeting)"
 _NOT_COMMITTED = re.compile(
-    r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
+    # "for information and planning only", "for purposes of production planning only", "for internal planning purposes only"
+    rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
