@@ -694,6 +694,11 @@ _TARGET_MENTION = re.compile(
 _DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+# no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
+# "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
+_NO_ORDER_BEFORE = re.compile(r"(?:\bno|\b(?:not|never|fail\w*\s+to|without)\s+(?:(?:yet|been|have|has|had)\s+)?"
+                              r"(?:(?:plac|issu|submit|sen[dt]|receiv|mak|made|giv|deliver|transmitt?)\w*\s+)?(?:us\s+|it\s+)?"
+                              r"(?:any|a\s+single|a|one))\s+$", re.IGNORECASE)
 
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
@@ -1064,8 +1069,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
-    if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
-        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
+    if all(h.kind == "firm" for h in hits) and (not _FORECAST.search(text) or all(_NO_ORDER_BEFORE.search(own, 0, h.start - unit.start) for h in hits)):
+        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities; months
+        # without one are a condition: "has not placed any firm order during four consecutive months"
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
