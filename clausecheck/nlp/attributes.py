@@ -364,6 +364,8 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
+                             # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
+                             r"(?:this|the present) instrument|"
                              # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
                              r"this (?:memorandum|deed|mou|moa))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
