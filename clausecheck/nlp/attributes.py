@@ -1815,7 +1815,8 @@ _COMPETING_OBJECT = re.compile(
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
     # "not enter into any co-branding arrangement with any other manufacturer of implant systems"; a fashion or music label's
     # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
-    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # (also after another word for where goods come from: "pulp of any other origin or producer", "of any other make or brand")
+    r"(of|by|for|with),? (another|any other) ([\w-]+ (or|and) )?(brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
