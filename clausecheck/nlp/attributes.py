@@ -1039,8 +1039,17 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
     return first, min((e for e in (text.find(mark, end) for mark in marks) if e >= 0), default=len(text))
 
 
+# an inline list item that starts with its own verb: a match running into it joins the verb of one item to the floor of the
+# next ("shall (a) place its booking order for Model Year 2027/28, (b) appoint not fewer than fifteen dealers"); not an item
+# that goes on from the verb before it ("shall purchase in each Year (i) not less than 500 units of A and (ii) ...")
+_OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
+    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)]
+    if not hits:
+        return None
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
