@@ -588,7 +588,9 @@ _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w
 _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
-    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b")
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
+    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 _NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
