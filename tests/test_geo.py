@@ -63,6 +63,13 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("PANAMA CITY AND COLON", False),
         ("Kuwait City and the rest of the State of Kuwait", True),
         ("Mexico, including Mexico City", True),
+        # Spain's autonomous communities, one of them a principality; a principality that is a country stays whole
+        ("the Autonomous Communities of Andalusia and Murcia, Kingdom of Spain", False),
+        ("the Principality of Asturias and the Autonomous Community of Cantabria, Spain", False),
+        ("the Principality of Liechtenstein and the Swiss Confederation", True),
+        ("the Autonomous Republic of Adjara, Georgia", False),
+        # a country spelled without its diacritic
+        ("the Republic of Turkiye", True),
     ],
 )
 def test_broad_territory(territory, broad):
