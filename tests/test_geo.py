@@ -71,6 +71,13 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the two states of Texas and Oklahoma, United States", False),
         ("the northern states of Mexico", False),
         ("all the districts of Bavaria, Germany", False),
+        # Spain's autonomous communities, one of them a principality; a principality that is a country stays whole
+        ("the Autonomous Communities of Andalusia and Murcia, Kingdom of Spain", False),
+        ("the Principality of Asturias and the Autonomous Community of Cantabria, Spain", False),
+        ("the Principality of Liechtenstein and the Swiss Confederation", True),
+        ("the Autonomous Republic of Adjara, Georgia", False),
+        # a country spelled without its diacritic
+        ("the Republic of Turkiye", True),
     ],
 )
 def test_broad_territory(territory, broad):

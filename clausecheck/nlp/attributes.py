@@ -590,7 +590,9 @@ _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w
 _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
-    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b")
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
+    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 _NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
@@ -939,12 +941,15 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
 # (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products") or the hours a shop is open ("shall be open during the store's opening hours, which
-# shall be no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# with at least six exhibited Products", "a demonstration fleet of at least four (4) Products") or the hours a shop is open
+# ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per week", "trade for
+# not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers)|"
                          r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
+                         rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 

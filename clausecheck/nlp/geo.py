@@ -20,7 +20,7 @@ COUNTRIES = (
     "Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Portuguese Republic|Puerto Rico|Qatar|"
     "Romania|Russia|Russian Federation|Rwanda|San Marino|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
     "Slovak Republic|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Swiss Confederation|Switzerland|Syria|Syrian Arab Republic|Taiwan|Tajikistan|Tanzania|"
-    "Thailand|Togo|Togolese Republic|Trinidad and Tobago|Tunisia|Tunisian Republic|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
+    "Thailand|Togo|Togolese Republic|Trinidad and Tobago|Tunisia|Tunisian Republic|Turkey|Türkiye|Turkiye|Turkmenistan|Uganda|Ukraine|"
     "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Vatican City|Venezuela|Vietnam|"
     "Viet Nam|Yemen|Zambia|Zimbabwe|"
@@ -72,7 +72,10 @@ SUBNATIONAL = re.compile(
     r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea|samoa|micronesia)\b)|"
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     # Bangladesh's first-level units are divisions: "the Dhaka Division and the Chattogram Division of Bangladesh"
-    r"provinces? of|divisions? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
+    r"provinces? of|divisions? of|count(?:y|ies)|"
+    # Spain's first-level units, one of them a principality ("the Principality of Monaco" and its like are countries):
+    # "the Autonomous Community of Galicia and the Principality of Asturias, Kingdom of Spain"
+    r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
