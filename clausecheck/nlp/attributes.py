@@ -2631,11 +2631,14 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
     """A territory named by a name the document defines ("exclusive importer for the whole of the Kingdom") takes the
-    name's definition ('"Kingdom" means the Kingdom of Saudi Arabia') when it names a place; otherwise it is dropped ("a
-    dealer in the City", "sell in the Channel" with '"Channel" means pharmacies and drugstores')."""
+    name's definition when the name means a place ('"Kingdom" means the Kingdom of Saudi Arabia'); otherwise it is dropped
+    ("a dealer in the City", "sell in the Channel" with '"Channel" means pharmacies and drugstores', '"JVC" means the
+    company to be incorporated in India': a place in the definition is not the name's meaning)."""
     for clause in [c for c in clauses if c.type == ClauseType.territory and "place_name" in c.attributes]:
-        defined = _defining_sentence(clause.attributes.pop("place_name"), text).strip()
-        if defined and regions(defined):
+        name = clause.attributes.pop("place_name")
+        defined = _defining_sentence(name, text).strip()
+        means = re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean|refers to)\b", defined)
+        if means and _place_follows(defined, means.end()):
             clause.attributes["definition"] = defined
         else:
             clauses.remove(clause)
