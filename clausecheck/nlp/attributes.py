@@ -299,7 +299,11 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
 
 # a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
 # US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
-_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?")
+# (or the whole of it: "for the whole of the Kingdom of Saudi Arabia", "throughout the entire Republic of Kenya")
+_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entirety|entire)\s+(?:of\s+)?(?:the\s+)?)?")
+# a name the document defines for the place, after the same words: "for the whole of the Kingdom" with '"Kingdom" means the
+# Kingdom of Saudi Arabia' (resolve_document keeps the clause only when the name's definition names a place)
+_NAME_NEXT = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w-])")
 _OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
                             r"(?:the\s+)?")
 _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
@@ -312,6 +316,11 @@ def _place_follows(text: str, offset: int) -> bool:
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
     return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
+
+
+def _name_follows(text: str, offset: int) -> str | None:
+    name = _NAME_NEXT.match(text, _PLACE_NEXT.match(text, offset).end())
+    return name.group(0) if name else None
 
 
 # a most-favoured-customer comparison with the seller's sales to others: "If Seller sells the Product to any other
@@ -338,10 +347,15 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    ends = [h.end - unit.start for h in hits]
     if all(h.kind == "place" for h in hits) and not any(
             _place_follows(text, end) or _place_follows(text, text.rfind(" ", 0, end) + 1)  # after the hit, or its last word
-            for end in (h.end - unit.start for h in hits)):
-        return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
+            for end in ends):
+        # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country; a defined name
+        # is looked up in the document ("exclusive importer for the whole of the Kingdom")
+        name = next((n for end in ends for n in (_name_follows(text, end), _name_follows(text, text.rfind(" ", 0, end) + 1)) if n),
+                    None)
+        return {"place_name": name} if name else None
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     if all(h.kind == "unquoted" for h in hits) and not names_place(text):
@@ -830,7 +844,10 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
+    # or the sale contract each purchase is made under, its confirmation or call-off: "Each Contract shall be for a minimum
+    # of one (1) twenty-foot container", "each sales confirmation shall cover at least 20 tonnes" (not "each Contract Year")
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
+    r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
@@ -1274,6 +1291,9 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # the older English: "bring the exclusivity in clause 2.1 to an end", "put an end to its exclusive rights"
+                            r"\bbring\w* (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?:[^.;]|\.(?=\d)){0,40}? to an end\b|"
+                            r"\bput(?:s|ting)? an end to (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
                             # its exclusivity" (not "does not lose")
                             r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
@@ -2638,6 +2658,21 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def _places_by_name(clauses: list[Clause], text: str) -> None:
+    """A territory named by a name the document defines ("exclusive importer for the whole of the Kingdom") takes the
+    name's definition when the name means a place ('"Kingdom" means the Kingdom of Saudi Arabia'); otherwise it is dropped
+    ("a dealer in the City", "sell in the Channel" with '"Channel" means pharmacies and drugstores', '"JVC" means the
+    company to be incorporated in India': a place in the definition is not the name's meaning)."""
+    for clause in [c for c in clauses if c.type == ClauseType.territory and "place_name" in c.attributes]:
+        name = clause.attributes.pop("place_name")
+        defined = _defining_sentence(name, text).strip()
+        means = re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean|refers to)\b", defined)
+        if means and _place_follows(defined, means.end()):
+            clause.attributes["definition"] = defined
+        else:
+            clauses.remove(clause)
+
+
 def defines_the_territory(definition: str) -> bool:
     """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
     an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
@@ -2667,6 +2702,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _renewal_from_definition(clauses, text)
     _rows_read_with_clauses(clauses, text)
     _renewal_from_term(clauses)
+    _places_by_name(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
