@@ -24,7 +24,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
-from .segment import RECITALS_TITLES, item_style
+from .segment import RECITALS_TITLES, is_title, item_style
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -813,14 +813,22 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+# a title that says what follows binds no one: "ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative Volumes",
+# "Purchase Plan (for planning purposes only)"
+_NOT_BINDING_TITLE = re.compile(r"\(\s*non-?binding\s*\)", re.IGNORECASE)
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
-    """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
-    applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
+    """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
+    no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
     before set."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
+    title = before.rstrip().rsplit("\n", 1)[-1]
+    if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
+        return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()):
