@@ -743,6 +743,9 @@ _NONE_UNTIL_AGREED = re.compile(
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
+_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
 _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
@@ -756,7 +759,13 @@ _NOT_COMMITTED = re.compile(
     # "makes no commitment to reach the targets", "does not undertake to achieve them"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
     r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
-    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee)\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
+    # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
+    rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
+    rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
