@@ -1304,8 +1304,12 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
                         r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
-                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
-                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"; an
+                        # appointment made by a letter is taken back with it: "revoke this authorization", "withdraw the Letter of
+                        # Appointment", "revoke the Distributor's certificate of distributorship"
+                        r"\b(?:withdraw|revok)\w*\s+(?:the |its |all |such |this |that |[\w-]+['’]s? )?(?:distribution |selling |sales )?"
+                        r"(?:rights?|grant|appointment|authori[sz]ation|letter of (?:appointment|authori[sz]ation)|"
+                        r"certificate of (?:exclusive )?(?:distributorship|dealership|appointment)|mandate|distributorship|dealership)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
