@@ -739,13 +739,16 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
+# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+
+
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
-_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
-                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
-_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
 _NOT_COMMITTED = re.compile(
     r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
