@@ -762,6 +762,12 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
+# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+
+
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
@@ -781,7 +787,13 @@ _NOT_COMMITTED = re.compile(
     # "makes no commitment to reach the targets", "does not undertake to achieve them"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
     r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
-    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee)\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
+    # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
+    rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
+    rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -1347,8 +1359,12 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
                         r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
-                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
-                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"; an
+                        # appointment made by a letter is taken back with it: "revoke this authorization", "withdraw the Letter of
+                        # Appointment", "revoke the Distributor's certificate of distributorship"
+                        r"\b(?:withdraw|revok)\w*\s+(?:the |its |all |such |this |that |[\w-]+['’]s? )?(?:distribution |selling |sales )?"
+                        r"(?:rights?|grant|appointment|authori[sz]ation|letter of (?:appointment|authori[sz]ation)|"
+                        r"certificate of (?:exclusive )?(?:distributorship|dealership|appointment)|mandate|distributorship|dealership)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
