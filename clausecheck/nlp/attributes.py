@@ -675,9 +675,13 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     return attrs
 
 
+# a definition that points elsewhere for what it names: '"Purchase Targets" means the quantities set out in Schedule B'; the
+# name unquoted at the start, as Australian drafting defines: "Sales Targets means the figures in Schedule 2"
 _REFERRING_DEFINITION = re.compile(
-    r"[\"”’']\)?\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
-    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to)\b",
+    r"(?:[\"”’']\)?|^\W*(?:[\d.()]{1,6}\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))"
+    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to|stated|shown|listed|contained|"
+    r"(?:in|of|under) (?:the )?(?:schedule|annex|appendix|exhibit|attachment)s?)\b",
     re.IGNORECASE,
 )
 
