@@ -984,6 +984,16 @@ _FALL_AGAINST_EARLIER = re.compile(
 _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
 
 
+# a floor said plainly to bind only for the part of the deal that is not exclusive, in an agreement exclusive in one country or
+# line and not in another: "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only", "This Section
+# applies solely to the non-exclusive Product Lines" (its scope read only where said so, never guessed from where it stands)
+_NON_EXCLUSIVE_PART = (r"(?:to|for|in\s+respect\s+of)\s+(?:the\s+)?non-?\s?exclusive\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b")
+_NON_EXCLUSIVE_PART_ONLY = re.compile(
+    r"\b(?:appl(?:y|ies)|relates?|(?:is|are)\s+(?:set|fixed|stated))\s+(?:(?:only|solely|exclusively)\s+" + _NON_EXCLUSIVE_PART
+    + r"|" + _NON_EXCLUSIVE_PART + r"\s+(?:only|solely|exclusively)\b)", re.IGNORECASE)
+
+
 # a minimum guarantee (a film's, a book's, a catalogue's) that the contract says is paid once is an advance on royalties, no
 # volume over time: "The Minimum Guarantee is a one-time advance ... not repeated in any year", "a single, non-returnable
 # advance ... payable once only"; a sentence that says so is none, and every mention of the guarantee with no period of
@@ -1049,6 +1059,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
+    if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
+        return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
@@ -2122,9 +2134,25 @@ def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool
     return False
 
 
+# the right a miss gives said plainly to leave the exclusive part alone: "This right concerns Peru only and does not apply to
+# the Exclusive Territory", "The Supplier's right under this clause applies to the Non-Exclusive Products only"
+_EXCLUSIVE_PART_SPARED = re.compile(r"\b(?:does|do|shall|will)\s+not\s+apply\s+to\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b",
+                                    re.IGNORECASE)
+
+
+def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
+    """Whether a performance trigger's sentence, or the next one in its paragraph, says the right it gives applies to the
+    non-exclusive territory or line only (_NON_EXCLUSIVE_PART_ONLY) or not to the exclusive one: it protects no exclusive
+    grant. Or whether its paragraph puts the only consequences elsewhere (_after_consequences_elsewhere)."""
+    after = re.split(r"(?<=[.!?])\s+", following.split("\n", 1)[0], maxsplit=1)[0]
+    return (any(_NON_EXCLUSIVE_PART_ONLY.search(t) or _EXCLUSIVE_PART_SPARED.search(t) for t in (own, after))
+            or _after_consequences_elsewhere(before, own, following))
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
-    ClauseType.performance_trigger: _after_consequences_elsewhere,
+    ClauseType.performance_trigger: _for_non_exclusive_part,
 }
 
 
