@@ -2547,18 +2547,23 @@ def _annexed(scope: str, text: str) -> str:
 
 
 # a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
-# set out in the Particulars" (not the name the clause defines, in quotes, nor "The" opening a sentence)
-_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone))\b(?![\"”’'])")
+# set out in the Particulars", or as the areas the document defines apart: '"Countries" means the Exclusive Country and the
+# Non-Exclusive Country' (not the name the clause defines, in quotes, nor "The" opening a sentence)
+_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone|Country|Countries))"
+                         r"\b(?![\"”’'])")
 
 
 def _stated_elsewhere(scope: str, text: str) -> str:
     """The value of the row or line that a territory's named item heads ("| Programme Territory for the purposes of the
-    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
+    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") or of its definition ('"Exclusive Country" means
+    the Kingdom of Morocco') when it names a place, for each item named; '' if none does."""
+    found = []
     for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
-        row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+        row = (re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+               or re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean)\s+([^\n]*)", text))
         if row and names_place(row.group(1)):
-            return row.group(1)
-    return ""
+            found.append(row.group(1))
+    return "\n".join(found)
 
 
 def _defaults_by_name(clauses: list[Clause], text: str) -> None:
