@@ -734,6 +734,26 @@ def _column_amounts(text: str) -> list[dict[str, Any]]:
     return []
 
 
+# a table's minimum column: "| Country | Status | Minimum purchase | Forecast |"; a row left out of the floor says none in it
+# ("None", "-", "n/a") or is the part of the deal that is not exclusive ("| Tunisia | Non-exclusive (Art. 3) | EUR 80,000 |")
+_MINIMUM_COLUMN = re.compile(r"\b(?:minimum|min\.?|floor|commitment)\b", re.IGNORECASE)
+_NON_EXCLUSIVE_CELL = re.compile(r"\s*non-?\s?exclusive\b", re.IGNORECASE)
+
+
+def _no_exclusive_floor_in_table(text: str) -> bool:
+    """Whether a table drawn with bars has a minimum column with no figure in any row but those of non-exclusive
+    countries or lines: "| Morocco | Exclusive | None |" + "| Tunisia | Non-exclusive | EUR 80,000 |" sets no floor that
+    keeps the exclusive grant (a row "| Morocco | Exclusive | 120 machines |" does)."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if line.lstrip().startswith("|")]
+    if len(rows) < 2:
+        return False
+    column = next((j for j, cell in enumerate(rows[0]) if _MINIMUM_COLUMN.search(cell) and not _PRICE_ROW.search(cell)), None)
+    if column is None:
+        return False
+    return all(column >= len(row) or _NONE_VALUE.fullmatch(row[column]) or row[column] in ("", "-", "–", "—")
+               or any(_NON_EXCLUSIVE_CELL.match(cell) for cell in row) for row in rows[1:])
+
+
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
 # how the sentence after a minimum starts: a list marker, "(b)", "3.2", "②" (NFKC: "2 "), or none
@@ -797,9 +817,14 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
-    before set."""
+    before set; or it is the header of a table whose rows, units of their own (a text with a paragraph on each line), leave
+    the exclusive part out of its minimum column (_no_exclusive_floor_in_table)."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
+    if own.lstrip().startswith("|") and "\n" not in own.strip() and following.lstrip(" \t").startswith("\n|"):
+        rows = re.match(r"(?:\n[ \t]*\|[^\n]*)+", following.lstrip(" \t"))
+        if _no_exclusive_floor_in_table(own + rows.group()):
+            return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()):
@@ -1053,8 +1078,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if _not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own):
         return None
-    if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
-        return None
+    if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
+            or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
+        return None  # "| Minimum purchases | None. |"; a minimum column empty but for the non-exclusive rows
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
     if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
