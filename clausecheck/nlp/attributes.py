@@ -24,7 +24,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
-from .segment import RECITALS_TITLES, item_style
+from .segment import RECITALS_TITLES, is_title, item_style
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -299,7 +299,11 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
 
 # a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
 # US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
-_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?")
+# (or the whole of it: "for the whole of the Kingdom of Saudi Arabia", "throughout the entire Republic of Kenya")
+_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entirety|entire)\s+(?:of\s+)?(?:the\s+)?)?")
+# a name the document defines for the place, after the same words: "for the whole of the Kingdom" with '"Kingdom" means the
+# Kingdom of Saudi Arabia' (resolve_document keeps the clause only when the name's definition names a place)
+_NAME_NEXT = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w-])")
 _OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
                             r"(?:the\s+)?")
 _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
@@ -312,6 +316,11 @@ def _place_follows(text: str, offset: int) -> bool:
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
     return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
+
+
+def _name_follows(text: str, offset: int) -> str | None:
+    name = _NAME_NEXT.match(text, _PLACE_NEXT.match(text, offset).end())
+    return name.group(0) if name else None
 
 
 # a most-favoured-customer comparison with the seller's sales to others: "If Seller sells the Product to any other
@@ -338,10 +347,15 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    ends = [h.end - unit.start for h in hits]
     if all(h.kind == "place" for h in hits) and not any(
             _place_follows(text, end) or _place_follows(text, text.rfind(" ", 0, end) + 1)  # after the hit, or its last word
-            for end in (h.end - unit.start for h in hits)):
-        return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
+            for end in ends):
+        # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country; a defined name
+        # is looked up in the document ("exclusive importer for the whole of the Kingdom")
+        name = next((n for end in ends for n in (_name_follows(text, end), _name_follows(text, text.rfind(" ", 0, end) + 1)) if n),
+                    None)
+        return {"place_name": name} if name else None
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     if all(h.kind == "unquoted" for h in hits) and not names_place(text):
@@ -364,6 +378,8 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
+                             # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
+                             r"(?:this|the present) instrument|"
                              # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
                              r"this (?:memorandum|deed|mou|moa))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
@@ -588,7 +604,9 @@ _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w
 _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
-    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b")
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
+    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 _NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
@@ -698,6 +716,11 @@ _TARGET_MENTION = re.compile(
 _DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+# no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
+# "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
+_NO_ORDER_BEFORE = re.compile(r"(?:\bno|\b(?:not|never|fail\w*\s+to|without)\s+(?:(?:yet|been|have|has|had)\s+)?"
+                              r"(?:(?:plac|issu|submit|sen[dt]|receiv|mak|made|giv|deliver|transmitt?)\w*\s+)?(?:us\s+|it\s+)?"
+                              r"(?:any|a\s+single|a|one))\s+$", re.IGNORECASE)
 
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
@@ -763,12 +786,20 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
+# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+
+
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
+_AIM = r"(?:(?:internal|production|business|budget|capacity)\s+)?(?:guidance|information(?:al)?|planning|reference|indication|budgeting)"
 _NOT_COMMITTED = re.compile(
-    r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
+    # "for information and planning only", "for purposes of production planning only", "for internal planning purposes only"
+    rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
@@ -780,7 +811,13 @@ _NOT_COMMITTED = re.compile(
     # "makes no commitment to reach the targets", "does not undertake to achieve them"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
     r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
-    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee)\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
+    # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
+    rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
+    rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -812,9 +849,14 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+# a title that says what follows binds no one: "ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative Volumes",
+# "Purchase Plan (for planning purposes only)"
+_NOT_BINDING_TITLE = re.compile(r"\(\s*non-?binding\s*\)", re.IGNORECASE)
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
-    """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
-    applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
+    """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
+    no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
     before set; or it is the header of a table whose rows, units of their own (a text with a paragraph on each line), leave
@@ -825,6 +867,9 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         rows = re.match(r"(?:\n[ \t]*\|[^\n]*)+", following.lstrip(" \t"))
         if _no_exclusive_floor_in_table(own + rows.group()):
             return True
+    title = before.rstrip().rsplit("\n", 1)[-1]
+    if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
+        return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()):
@@ -848,7 +893,10 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
+    # or the sale contract each purchase is made under, its confirmation or call-off: "Each Contract shall be for a minimum
+    # of one (1) twenty-foot container", "each sales confirmation shall cover at least 20 tonnes" (not "each Contract Year")
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
+    r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
@@ -959,13 +1007,15 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
 # (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "open a showroom with at least four OTM machines on display") or the hours a shop
-# is open ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per week", "trade
-# for not less than 60 hours a week")
+# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
+# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
+# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
+                         rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
@@ -1070,8 +1120,17 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
     return first, min((e for e in (text.find(mark, end) for mark in marks) if e >= 0), default=len(text))
 
 
+# an inline list item that starts with its own verb: a match running into it joins the verb of one item to the floor of the
+# next ("shall (a) place its booking order for Model Year 2027/28, (b) appoint not fewer than fifteen dealers"); not an item
+# that goes on from the verb before it ("shall purchase in each Year (i) not less than 500 units of A and (ii) ...")
+_OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
+    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)]
+    if not hits:
+        return None
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
@@ -1105,8 +1164,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
-    if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
-        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
+    if all(h.kind == "firm" for h in hits) and (not _FORECAST.search(text) or all(_NO_ORDER_BEFORE.search(own, 0, h.start - unit.start) for h in hits)):
+        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities; months
+        # without one are a condition: "has not placed any firm order during four consecutive months"
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1293,6 +1353,9 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # the older English: "bring the exclusivity in clause 2.1 to an end", "put an end to its exclusive rights"
+                            r"\bbring\w* (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?:[^.;]|\.(?=\d)){0,40}? to an end\b|"
+                            r"\bput(?:s|ting)? an end to (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
                             # its exclusivity" (not "does not lose")
                             r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
@@ -1338,8 +1401,12 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
                         r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
-                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
-                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"; an
+                        # appointment made by a letter is taken back with it: "revoke this authorization", "withdraw the Letter of
+                        # Appointment", "revoke the Distributor's certificate of distributorship"
+                        r"\b(?:withdraw|revok)\w*\s+(?:the |its |all |such |this |that |[\w-]+['’]s? )?(?:distribution |selling |sales )?"
+                        r"(?:rights?|grant|appointment|authori[sz]ation|letter of (?:appointment|authori[sz]ation)|"
+                        r"certificate of (?:exclusive )?(?:distributorship|dealership|appointment)|mandate|distributorship|dealership)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
@@ -1541,11 +1608,15 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor"),
 # the right denied in the passive with the cause between commas ("shall not be entitled, on account of such a shortfall, to
 # terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
-# under Article 2"
-_DENYING_VERB = r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for)"
+# under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
+# consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
+# "shall not lead to any sanction, including termination or ...")
+_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+                 r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*$", re.IGNORECASE)
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*"
+                             r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
 # a sentence that says another clause holds the only consequences of a miss ("Article 5.3 sets out the only consequences of a
@@ -1844,7 +1915,8 @@ _COMPETING_OBJECT = re.compile(
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
     # "not enter into any co-branding arrangement with any other manufacturer of implant systems"; a fashion or music label's
     # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
-    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # (also after another word for where goods come from: "pulp of any other origin or producer", "of any other make or brand")
+    r"(of|by|for|with),? (another|any other) ([\w-]+ (or|and) )?(brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
@@ -2675,6 +2747,21 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def _places_by_name(clauses: list[Clause], text: str) -> None:
+    """A territory named by a name the document defines ("exclusive importer for the whole of the Kingdom") takes the
+    name's definition when the name means a place ('"Kingdom" means the Kingdom of Saudi Arabia'); otherwise it is dropped
+    ("a dealer in the City", "sell in the Channel" with '"Channel" means pharmacies and drugstores', '"JVC" means the
+    company to be incorporated in India': a place in the definition is not the name's meaning)."""
+    for clause in [c for c in clauses if c.type == ClauseType.territory and "place_name" in c.attributes]:
+        name = clause.attributes.pop("place_name")
+        defined = _defining_sentence(name, text).strip()
+        means = re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean|refers to)\b", defined)
+        if means and _place_follows(defined, means.end()):
+            clause.attributes["definition"] = defined
+        else:
+            clauses.remove(clause)
+
+
 def defines_the_territory(definition: str) -> bool:
     """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
     an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
@@ -2704,6 +2791,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _renewal_from_definition(clauses, text)
     _rows_read_with_clauses(clauses, text)
     _renewal_from_term(clauses)
+    _places_by_name(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),
