@@ -44,18 +44,25 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
     return next((c for c in clauses if len(c.text.split()) > _TITLE_WORDS), clauses[0] if clauses else None)
 
 
+# a minimum said to be for the exclusive part of a deal exclusive in one country or line and not in another: "not less than
+# the Annual Volume Commitment stated in Annex B for the Exclusive Territory"
+_FOR_EXCLUSIVE_PART = re.compile(r"\b(?:for|in|in respect of)\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b", re.IGNORECASE)
+
+
 def _shown_minimum(doc: DocumentReport) -> Clause | None:
-    """The minimum to show: a volume over a period before an order size or a marketing spend; among those,
-    one with an amount, then one with a period (a share per period first), before a bare share ("below 80% of
-    the Minimum Offtake")."""
+    """The minimum to show: a volume over a period before an order size or a marketing spend; among those, one said to
+    be for the exclusive country or line (the one that can keep the grant, before a non-exclusive country's own floor),
+    then one with an amount, then one with a period (a share per period first), before a bare share ("below 80% of the
+    Minimum Offtake")."""
     clauses = doc.clauses_of(ClauseType.minimum_commitment)
     volumes = [c for c in clauses if not no_volume(c)] or clauses
 
-    def rank(c: Clause) -> int:
+    def rank(c: Clause) -> tuple[bool, int]:
         a = c.attributes
         if "amount" in a and a.get("amount_unit") != "percent":
-            return 0
-        return 1 + ("period" not in a) * 2 + ("amount" not in a)
+            return _FOR_EXCLUSIVE_PART.search(c.text) is None, 0
+        return _FOR_EXCLUSIVE_PART.search(c.text) is None, 1 + ("period" not in a) * 2 + ("amount" not in a)
 
     return min(volumes, key=rank, default=None)
 

@@ -73,3 +73,18 @@ def test_the_territory_shown_is_the_territorys_own_definition_not_an_area_define
             '"Territory" means the whole of the Republic of Kenya.\n\n')
     terms = {t.key: t for t in key_terms(analyze_text(text + GRANT).documents[0])}
     assert (terms["territory"].status, terms["territory"].value) == ("weak", "the whole of the Republic of Kenya (broad)")
+
+
+def test_a_floor_for_the_exclusive_territory_is_shown_before_a_non_exclusive_country_floor():
+    term = _shown_minimum(
+        "Distributor shall purchase in each Contract Year not less than the Annual Quantity in Annex B for the Exclusive "
+        "Territory.\n\nFor Slovakia, appointed non-exclusively, Distributor shall purchase not less than EUR 20,000 in each "
+        "calendar quarter.")
+    assert term.value == "per year"
+
+
+def test_a_floor_with_an_amount_is_shown_before_one_without_when_neither_names_the_exclusive_part():
+    term = _shown_minimum(
+        "Distributor shall purchase in each Contract Year not less than the Annual Quantity in Annex B.\n\n"
+        "Distributor shall purchase not less than EUR 20,000 in each calendar quarter.")
+    assert term.value == "EUR 20,000 per quarter"

@@ -693,9 +693,13 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     return attrs
 
 
+# a definition that points elsewhere for what it names: '"Purchase Targets" means the quantities set out in Schedule B'; the
+# name unquoted at the start, as Australian drafting defines: "Sales Targets means the figures in Schedule 2"
 _REFERRING_DEFINITION = re.compile(
-    r"[\"”’']\)?\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
-    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to)\b",
+    r"(?:[\"”’']\)?|^\W*(?:[\d.()]{1,6}\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))"
+    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to|stated|shown|listed|contained|"
+    r"(?:in|of|under) (?:the )?(?:schedule|annex|appendix|exhibit|attachment)s?)\b",
     re.IGNORECASE,
 )
 
@@ -751,6 +755,26 @@ def _column_amounts(text: str) -> list[dict[str, Any]]:
                         return found
                     break
     return []
+
+
+# a table's minimum column: "| Country | Status | Minimum purchase | Forecast |"; a row left out of the floor says none in it
+# ("None", "-", "n/a") or is the part of the deal that is not exclusive ("| Tunisia | Non-exclusive (Art. 3) | EUR 80,000 |")
+_MINIMUM_COLUMN = re.compile(r"\b(?:minimum|min\.?|floor|commitment)\b", re.IGNORECASE)
+_NON_EXCLUSIVE_CELL = re.compile(r"\s*non-?\s?exclusive\b", re.IGNORECASE)
+
+
+def _no_exclusive_floor_in_table(text: str) -> bool:
+    """Whether a table drawn with bars has a minimum column with no figure in any row but those of non-exclusive
+    countries or lines: "| Morocco | Exclusive | None |" + "| Tunisia | Non-exclusive | EUR 80,000 |" sets no floor that
+    keeps the exclusive grant (a row "| Morocco | Exclusive | 120 machines |" does)."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if line.lstrip().startswith("|")]
+    if len(rows) < 2:
+        return False
+    column = next((j for j, cell in enumerate(rows[0]) if _MINIMUM_COLUMN.search(cell) and not _PRICE_ROW.search(cell)), None)
+    if column is None:
+        return False
+    return all(column >= len(row) or _NONE_VALUE.fullmatch(row[column]) or row[column] in ("", "-", "–", "—")
+               or any(_NON_EXCLUSIVE_CELL.match(cell) for cell in row) for row in rows[1:])
 
 
 # the next sentence takes an agreement to agree back: "Sales targets shall be agreed ... Until so agreed,
@@ -835,9 +859,14 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
-    before set."""
+    before set; or it is the header of a table whose rows, units of their own (a text with a paragraph on each line), leave
+    the exclusive part out of its minimum column (_no_exclusive_floor_in_table)."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
+    if own.lstrip().startswith("|") and "\n" not in own.strip() and following.lstrip(" \t").startswith("\n|"):
+        rows = re.match(r"(?:\n[ \t]*\|[^\n]*)+", following.lstrip(" \t"))
+        if _no_exclusive_floor_in_table(own + rows.group()):
+            return True
     title = before.rstrip().rsplit("\n", 1)[-1]
     if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
         return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
@@ -978,13 +1007,13 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
 # (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "a demonstration fleet of at least four (4) Products") or the hours a shop is open
-# ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per week", "trade for
-# not less than 60 hours a week")
+# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
+# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
+# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers)|"
-                         r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
@@ -1028,6 +1057,16 @@ _FALL_AGAINST_EARLIER = re.compile(
 # a key-terms row or item answering its minimum label with none: "| Minimum purchases | None. |", "Minimum order
 # quantity: N/A", "Annual minimum: nil" (not "No fewer than 500 units")
 _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
+
+
+# a floor said plainly to bind only for the part of the deal that is not exclusive, in an agreement exclusive in one country or
+# line and not in another: "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only", "This Section
+# applies solely to the non-exclusive Product Lines" (its scope read only where said so, never guessed from where it stands)
+_NON_EXCLUSIVE_PART = (r"(?:to|for|in\s+respect\s+of)\s+(?:the\s+)?non-?\s?exclusive\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b")
+_NON_EXCLUSIVE_PART_ONLY = re.compile(
+    r"\b(?:appl(?:y|ies)|relates?|(?:is|are)\s+(?:set|fixed|stated))\s+(?:(?:only|solely|exclusively)\s+" + _NON_EXCLUSIVE_PART
+    + r"|" + _NON_EXCLUSIVE_PART + r"\s+(?:only|solely|exclusively)\b)", re.IGNORECASE)
 
 
 # a minimum guarantee (a film's, a book's, a catalogue's) that the contract says is paid once is an advance on royalties, no
@@ -1098,12 +1137,15 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if _not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own):
         return None
-    if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
-        return None
+    if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
+            or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
+        return None  # "| Minimum purchases | None. |"; a minimum column empty but for the non-exclusive rows
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
     if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
         return None  # a sentence that excuses missing a floor stated elsewhere states none itself
+    if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
+        return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
             all(h.kind == "target" for h in hits) or not amounts(_TITLE_SECTION_NUMBER.sub("", own))):
         # "Minimum Purchases." announces the clause; "The Minimum Purchase Quantities are as follows:" leads
@@ -1983,10 +2025,12 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
                               r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
-# you", "shall not supply any customer in the Territory other than the Distributor"
+# you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any
+# other person in the Territory" (the other person one beside the partner there)
 _SUPPLIES_NO_ONE_ELSE = re.compile(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
-    r"[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"(?:[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
     r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
     r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))\b")
@@ -2188,9 +2232,25 @@ def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool
     return False
 
 
+# the right a miss gives said plainly to leave the exclusive part alone: "This right concerns Peru only and does not apply to
+# the Exclusive Territory", "The Supplier's right under this clause applies to the Non-Exclusive Products only"
+_EXCLUSIVE_PART_SPARED = re.compile(r"\b(?:does|do|shall|will)\s+not\s+apply\s+to\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b",
+                                    re.IGNORECASE)
+
+
+def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
+    """Whether a performance trigger's sentence, or the next one in its paragraph, says the right it gives applies to the
+    non-exclusive territory or line only (_NON_EXCLUSIVE_PART_ONLY) or not to the exclusive one: it protects no exclusive
+    grant. Or whether its paragraph puts the only consequences elsewhere (_after_consequences_elsewhere)."""
+    after = re.split(r"(?<=[.!?])\s+", following.split("\n", 1)[0], maxsplit=1)[0]
+    return (any(_NON_EXCLUSIVE_PART_ONLY.search(t) or _EXCLUSIVE_PART_SPARED.search(t) for t in (own, after))
+            or _after_consequences_elsewhere(before, own, following))
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
-    ClauseType.performance_trigger: _after_consequences_elsewhere,
+    ClauseType.performance_trigger: _for_non_exclusive_part,
 }
 
 
@@ -2585,18 +2645,23 @@ def _annexed(scope: str, text: str) -> str:
 
 
 # a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
-# set out in the Particulars" (not the name the clause defines, in quotes, nor "The" opening a sentence)
-_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone))\b(?![\"”’'])")
+# set out in the Particulars", or as the areas the document defines apart: '"Countries" means the Exclusive Country and the
+# Non-Exclusive Country' (not the name the clause defines, in quotes, nor "The" opening a sentence)
+_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone|Country|Countries))"
+                         r"\b(?![\"”’'])")
 
 
 def _stated_elsewhere(scope: str, text: str) -> str:
     """The value of the row or line that a territory's named item heads ("| Programme Territory for the purposes of the
-    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") when it names a place; '' if none does."""
+    Addendum | the Republic of Guatemala, ... |", "Sales Area: Bavaria") or of its definition ('"Exclusive Country" means
+    the Kingdom of Morocco') when it names a place, for each item named; '' if none does."""
+    found = []
     for name in dict.fromkeys(m.group(1) for m in _NAMED_AREA.finditer(scope)):
-        row = re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+        row = (re.search(rf"^[ \t|*-]*{re.escape(name)}\b[^\n|:]{{0,80}}[|:][ \t]*(\S[^\n]*)", text, re.MULTILINE)
+               or re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean)\s+([^\n]*)", text))
         if row and names_place(row.group(1)):
-            return row.group(1)
-    return ""
+            found.append(row.group(1))
+    return "\n".join(found)
 
 
 def _defaults_by_name(clauses: list[Clause], text: str) -> None:
