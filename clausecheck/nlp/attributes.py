@@ -1243,6 +1243,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
+# the roles a partner is appointed to: "exclusive distributor", "authorised dealer", "sole agency"
+_ROLE = (r"(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|partner|franchisee|"
+         r"distributorship|dealership|agency|appointment|status|position)s?\b")
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
@@ -1260,7 +1263,15 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
                             r"stockists?|wholesalers?)|"
                             # the supplier freed from its undertaking: "may release itself from the exclusivity"
-                            r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv",
+                            r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv|"
+                            # the partner moved down from its exclusive role to a lesser one: "step the Distributor down from
+                            # exclusive distributor to authorised dealer", "change the Agent's status from sole agent to ordinary
+                            # agent", "downgrade the Importer to the status of an approved stockist"
+                            r"\b(?:step|mov|downgrad|demot|reclassif|relegat|chang|convert|reduc)\w*\b[^.;]{0,60}?\bfrom\s+"
+                            r"(?:(?:its|the|his|her|their)\s+)?(?:(?:status|position|role|rank)\s+(?:of|as)\s+)?(?:an?\s+|the\s+)?"
+                            rf"(?:sole|exclusive)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:to|into)\b|"
+                            rf"\b(?:downgrad|demot|relegat)\w*\b[^.;]{{0,40}}?\bto\s+(?:the\s+(?:status|rank|level|position|tier)\s+of\s+)?"
+                            rf"(?:an?\s+)?(?:authori[sz]ed|approved|ordinary|regular|standard|simple|mere)\s+{_ROLE}",
                             re.IGNORECASE)
 # exclusivity that holds only while the targets are met: missing them ends it
 _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
