@@ -2577,10 +2577,10 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
-# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional", "It is not a trial
-# of the Retailer's performance"
+# "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
+# make the appointment provisional", "It is not a trial of the Retailer's performance"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
-                       r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+                       r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
