@@ -945,6 +945,20 @@ def _not_bought_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
                and m.start() < h.end - unit.start for h in hits)
 
 
+# a period the contract names: "the Launch Phase", "the Review Window", "the Getting-Started Months"
+_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
+# what the partner must do within one named opening period, counted in anything but goods bought or sold, is a task the
+# trial sets and its review weighs, no volume over the contract's periods: "During the Ramp-up Period the Distributor shall
+# place the Products with at least five ski shops", "within the Pilot Phase it shall appoint not fewer than ten dealers" (not
+# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period)
+_IN_NAMED_PERIOD = re.compile(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
+                              rf"(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}")
+
+
+def _trial_tasks_only(pieces: list[str]) -> bool:
+    return all(_IN_NAMED_PERIOD.search(p) and not _TRADE_WORD.search(p) for p in pieces)
+
+
 # what a shortfall costs, not the floor nor its period: "the Reseller shall pay a shortfall fee of EUR 25 for each
 # missing customer for each month", "liquidated damages of $10 per unit not purchased"
 _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
@@ -1036,7 +1050,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
-    if _not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own):
+    if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
+            or _trial_tasks_only(pieces)):
         return None
     if (row := _labelled(own)) and _NONE_VALUE.match(row[1]):
         return None
@@ -1496,7 +1511,6 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
 # "At the end of the Getting-Started Months" (opening months named as such)
-_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
 _NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
                                  rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
