@@ -63,6 +63,21 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("PANAMA CITY AND COLON", False),
         ("Kuwait City and the rest of the State of Kuwait", True),
         ("Mexico, including Mexico City", True),
+        # all of a country's parts, by a quantifier or a count of them, are the whole country; a few or some of them are not
+        ("the fifty (50) states of the United States of America and the District of Columbia", True),
+        ("all the provinces and territories of Canada", True),
+        ("each of the 47 prefectures of Japan", True),
+        ("every state and territory of Australia", True),
+        ("the two states of Texas and Oklahoma, United States", False),
+        ("the northern states of Mexico", False),
+        ("all the districts of Bavaria, Germany", False),
+        # Spain's autonomous communities, one of them a principality; a principality that is a country stays whole
+        ("the Autonomous Communities of Andalusia and Murcia, Kingdom of Spain", False),
+        ("the Principality of Asturias and the Autonomous Community of Cantabria, Spain", False),
+        ("the Principality of Liechtenstein and the Swiss Confederation", True),
+        ("the Autonomous Republic of Adjara, Georgia", False),
+        # a country spelled without its diacritic
+        ("the Republic of Turkiye", True),
     ],
 )
 def test_broad_territory(territory, broad):

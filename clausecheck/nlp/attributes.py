@@ -364,6 +364,8 @@ _DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure
 
 _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
+                             # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
+                             r"(?:this|the present) instrument|"
                              # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
                              r"this (?:memorandum|deed|mou|moa))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
@@ -588,7 +590,9 @@ _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w
 _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
-    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b")
+    r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
+    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 _NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
@@ -694,6 +698,11 @@ _TARGET_MENTION = re.compile(
 _DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+# no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
+# "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
+_NO_ORDER_BEFORE = re.compile(r"(?:\bno|\b(?:not|never|fail\w*\s+to|without)\s+(?:(?:yet|been|have|has|had)\s+)?"
+                              r"(?:(?:plac|issu|submit|sen[dt]|receiv|mak|made|giv|deliver|transmitt?)\w*\s+)?(?:us\s+|it\s+)?"
+                              r"(?:any|a\s+single|a|one))\s+$", re.IGNORECASE)
 
 
 _PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
@@ -743,8 +752,10 @@ _NONE_UNTIL_AGREED = re.compile(
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
+_AIM = r"(?:(?:internal|production|business|budget|capacity)\s+)?(?:guidance|information(?:al)?|planning|reference|indication|budgeting)"
 _NOT_COMMITTED = re.compile(
-    r"\b(?:for|as)\s+(?:an?\s+)?(?:guidance|information(?:al)?|planning|reference|indication)(?:\s+purposes?)?\s+only\b|\bindicative\b|"
+    # "for information and planning only", "for purposes of production planning only", "for internal planning purposes only"
+    rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
     r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
@@ -930,12 +941,15 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
 # (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products") or the hours a shop is open ("shall be open during the store's opening hours, which
-# shall be no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# with at least six exhibited Products", "a demonstration fleet of at least four (4) Products") or the hours a shop is open
+# ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per week", "trade for
+# not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers)|"
                          r"(?:[\w-]+\s+){0,2}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
+                         rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
@@ -1044,8 +1058,17 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
     return first, min((e for e in (text.find(mark, end) for mark in marks) if e >= 0), default=len(text))
 
 
+# an inline list item that starts with its own verb: a match running into it joins the verb of one item to the floor of the
+# next ("shall (a) place its booking order for Model Year 2027/28, (b) appoint not fewer than fifteen dealers"); not an item
+# that goes on from the verb before it ("shall purchase in each Year (i) not less than 500 units of A and (ii) ...")
+_OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
+    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)]
+    if not hits:
+        return None
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
@@ -1077,8 +1100,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
         return None  # 'Section 4.1 (Minimum Purchase Commitment) is deleted', 'replacing the words "... Minimum ..."'
-    if all(h.kind == "firm" for h in hits) and not _FORECAST.search(text):
-        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities
+    if all(h.kind == "firm" for h in hits) and (not _FORECAST.search(text) or all(_NO_ORDER_BEFORE.search(own, 0, h.start - unit.start) for h in hits)):
+        return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities; months
+        # without one are a condition: "has not placed any firm order during four consecutive months"
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1523,11 +1547,15 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # this Agreement, to reduce the Territory, to remove any Products from this Agreement or to appoint any other distributor"),
 # the right denied in the passive with the cause between commas ("shall not be entitled, on account of such a shortfall, to
 # terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
-# under Article 2"
-_DENYING_VERB = r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for)"
+# under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
+# consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
+# "shall not lead to any sanction, including termination or ...")
+_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+                 r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*$", re.IGNORECASE)
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*"
+                             r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
 # a sentence that says another clause holds the only consequences of a miss ("Article 5.3 sets out the only consequences of a
@@ -1826,7 +1854,8 @@ _COMPETING_OBJECT = re.compile(
     # whatever the goods: "flour or spices of any other brand", "parts made by any other maker"; a deal with a rival maker:
     # "not enter into any co-branding arrangement with any other manufacturer of implant systems"; a fashion or music label's
     # line: "swimwear of any other label", "records from another label" (not "the Products with any other label": a sticker)
-    r"(of|by|for|with),? (another|any other) (brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
+    # (also after another word for where goods come from: "pulp of any other origin or producer", "of any other make or brand")
+    r"(of|by|for|with),? (another|any other) ([\w-]+ (or|and) )?(brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"

@@ -20,7 +20,7 @@ COUNTRIES = (
     "Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Portuguese Republic|Puerto Rico|Qatar|"
     "Romania|Russia|Russian Federation|Rwanda|San Marino|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|"
     "Slovak Republic|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Swiss Confederation|Switzerland|Syria|Syrian Arab Republic|Taiwan|Tajikistan|Tanzania|"
-    "Thailand|Togo|Togolese Republic|Trinidad and Tobago|Tunisia|Tunisian Republic|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|"
+    "Thailand|Togo|Togolese Republic|Trinidad and Tobago|Tunisia|Tunisian Republic|Turkey|Türkiye|Turkiye|Turkmenistan|Uganda|Ukraine|"
     "United Arab Emirates|UAE|United Mexican States|United Kingdom|Great Britain|Britain|UK|U\\.K\\.|England|Scotland|Wales|"
     "United States(?: of America)?|U\\.S\\.A?\\.?|USA|US|America|Uruguay|Uzbekistan|Vatican City|Venezuela|Vietnam|"
     "Viet Nam|Yemen|Zambia|Zimbabwe|"
@@ -72,7 +72,10 @@ SUBNATIONAL = re.compile(
     r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea|samoa|micronesia)\b)|"
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     # Bangladesh's first-level units are divisions: "the Dhaka Division and the Chattogram Division of Bangladesh"
-    r"provinces? of|divisions? of|count(?:y|ies)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
+    r"provinces? of|divisions? of|count(?:y|ies)|"
+    # Spain's first-level units, one of them a principality ("the Principality of Monaco" and its like are countries):
+    # "the Autonomous Community of Galicia and the Principality of Asturias, Kingdom of Spain"
+    r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
@@ -103,14 +106,25 @@ def _regions(text: str) -> tuple[str, ...]:
     return tuple(sorted({m.group(0) for m in BROAD.finditer(_cased(text))}, key=str.lower))
 
 
+# a count of parts large enough to be all of them ("the fifty (50) states", "the 47 prefectures"; a list of a few parts is
+# named part by part, "the two states of Texas and Oklahoma")
+_MANY = (r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*\(\d+\))?")
+_PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|cantons?|count(?:y|ies)|l[äa]nder|emirates?|oblasts?|"
+          r"voivodeships?|governorates?|departments?|districts?|municipalit(?:y|ies))")
 # a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
 # its parts ("the State of Qatar, being the whole of the Municipality Zones", "Kenya, comprising all of its counties"; not
-# "Kenya, comprising the counties of Kiambu and Nakuru") or its overseas territories excluded from it does not make the
-# whole a part
+# "Kenya, comprising the counties of Kiambu and Nakuru"), all the parts of a country named ("the fifty states of the United
+# States", "all the provinces and territories of Canada", "every state of Australia": the country's name next; not "the
+# northern states of Mexico", "all the districts of Bavaria, Germany") or its overseas territories excluded from it does not
+# make the whole a part
 _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
-                            r"(?:territories|possessions|dependencies)\b", re.IGNORECASE)
+                            r"(?:territories|possessions|dependencies)\b|"
+                            rf"\b(?:(?:all|each|every(?:\s+one)?)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+"
+                            rf"{_PARTS}(?:\s+and\s+{_PARTS})?\s+of(?=\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-]))",
+                            re.IGNORECASE)
 
 
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
