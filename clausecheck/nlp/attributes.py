@@ -980,12 +980,16 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
 
 
 # a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default",
-# and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
+# and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"; or said to be
+# no ground to end the contract: "Failure to reach the Sales Target is not good cause", "shall not constitute grounds for
+# termination"
 _ITSELF = r"(?:of\s+itself\s+|in\s+itself\s+)?"
 _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r"(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
                         r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)|"
                         r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+" + _ITSELF +
-                        r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
+                        r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default|"
+                        r"(?:good|just|sufficient|important|valid)\s+(?:cause|grounds?|reasons?)|"
+                        r"(?:cause|grounds?|reasons?)\s+for\s+(?:termination|terminating|cancell?ation|rescission))\b", re.IGNORECASE)
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
