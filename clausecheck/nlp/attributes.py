@@ -1033,14 +1033,20 @@ _NOT_OF_NAME = frozenset({"The", "THE", "This", "Each", "Every", "Any", "Such", 
 
 def _target_name(own: str, unit: Unit, hits: Sequence[Hit]) -> str | None:
     """The one capitalised name every hit is part of ("Annual Sales Objective" of "The Annual Sales Objective for each
-    Year"), singular; None for a target named in lower case ("sales targets") or two names."""
+    Year"), or that a target described in lower case is given in quotes in the sentence ("a sales target (the 'Sales
+    Target')"), singular; None for a target named in lower case only ("sales targets") or two names."""
     names = set()
     for h in hits:
-        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), own[h.start - unit.start:h.end - unit.start]]
+        hit = own[h.start - unit.start:h.end - unit.start]
+        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), hit]
         while words and words[0] in _NOT_OF_NAME:
             words.pop(0)
         if not all(w[:1].isupper() for w in words):
-            return None
+            # a target described in lower case that the sentence names: 'a sales target stated in dollars (the "Sales Target")'
+            named = re.search(rf"[\"“]({re.escape(hit)})s?[\"”]", own, re.IGNORECASE)
+            if named is None or not named.group(1)[:1].isupper():
+                return None
+            words = [named.group(1)]
         names.add(re.sub(r"(?<=[a-z])s$", "", " ".join(words)))
     return names.pop() if len(names) == 1 else None
 
