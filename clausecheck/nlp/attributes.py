@@ -2192,9 +2192,11 @@ _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Addit
                           r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment))\b")
-# a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
+# a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ...",
+# "if the First Milestone has not been reached by the Milestone Deadline, ... withdraw the exclusivity"
 # (not the date the contract starts on)
-_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}Date)\b")
+_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}"
+                        r"(?:Date|Deadline))\b")
 # a period stated in a key-terms schedule: "The period stated in Item 6 of the Schedule ... is the Review Period"
 _ITEM = re.compile(r"\bItem\s+(\d+)\b")
 
