@@ -58,6 +58,15 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Osh and Chui regions (oblustar) of the Kyrgyz Republic", False),
         ("the provinces (provincias) of Arequipa and Tacna, Peru", False),
         ("Bolivia (the Plurinational State) of course, and Peru", True),
+        # a country said to comprise its parts listed one by one is whole; two or three of them named are a part
+        ("the State of Kuwait, consisting of the governorates of Al Asimah, Hawalli, Farwaniya, Mubarak Al-Kabeer, Ahmadi and Jahra", True),
+        ("Kenya, comprising the counties of Kiambu and Nakuru", False),
+        ("the Kingdom of Bahrain, comprising the governorates of Capital, Muharraq and Southern", False),
+        ("the Emirates of Abu Dhabi, Dubai, Sharjah, Ajman, Fujairah and Ras Al Khaimah in the United Arab Emirates", False),
+        # a postal code in a party's address is no area; postal codes listed as the territory are
+        ("Ruwi Trading LLC, P.O. Box 55, Postal Code 112, Ruwi, Sultanate of Oman,\n\nis our sole agent in the Sultanate of Oman", True),
+        ("the postal codes 80000 to 89999 in Germany", False),
+        ("the ZIP codes 10001, 10002 and 10003 in the United States", False),
         # a capital named after its country is a city, the country beside it stays whole
         ('"Territory" means Mexico City (Ciudad de México).', False),
         ("PANAMA CITY AND COLON", False),

@@ -24,7 +24,7 @@ from .quantities import (
     period,
     yearly_span_months,
 )
-from .segment import RECITALS_TITLES, item_style
+from .segment import RECITALS_TITLES, is_title, item_style
 
 if TYPE_CHECKING:
     from .detect import Hit
@@ -299,7 +299,11 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
 
 # a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
 # US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
-_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?")
+# (or the whole of it: "for the whole of the Kingdom of Saudi Arabia", "throughout the entire Republic of Kenya")
+_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entirety|entire)\s+(?:of\s+)?(?:the\s+)?)?")
+# a name the document defines for the place, after the same words: "for the whole of the Kingdom" with '"Kingdom" means the
+# Kingdom of Saudi Arabia' (resolve_document keeps the clause only when the name's definition names a place)
+_NAME_NEXT = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w-])")
 _OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
                             r"(?:the\s+)?")
 _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
@@ -312,6 +316,11 @@ def _place_follows(text: str, offset: int) -> bool:
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
     country = BROAD.match(text, official.end() if official else start)
     return bool(country and not _NOT_A_PLACE_AFTER.match(text, country.end()))
+
+
+def _name_follows(text: str, offset: int) -> str | None:
+    name = _NAME_NEXT.match(text, _PLACE_NEXT.match(text, offset).end())
+    return name.group(0) if name else None
 
 
 # a most-favoured-customer comparison with the seller's sales to others: "If Seller sells the Product to any other
@@ -338,10 +347,15 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
+    ends = [h.end - unit.start for h in hits]
     if all(h.kind == "place" for h in hits) and not any(
             _place_follows(text, end) or _place_follows(text, text.rfind(" ", 0, end) + 1)  # after the hit, or its last word
-            for end in (h.end - unit.start for h in hits)):
-        return None  # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country
+            for end in ends):
+        # "sell the Products in accordance with the price list", "a dealer in the City of Leeds": no country; a defined name
+        # is looked up in the document ("exclusive importer for the whole of the Kingdom")
+        name = next((n for end in ends for n in (_name_follows(text, end), _name_follows(text, text.rfind(" ", 0, end) + 1)) if n),
+                    None)
+        return {"place_name": name} if name else None
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     if all(h.kind == "unquoted" for h in hits) and not names_place(text):
@@ -748,6 +762,12 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
+# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+_PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+_MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+
+
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
@@ -767,7 +787,13 @@ _NOT_COMMITTED = re.compile(
     # "makes no commitment to reach the targets", "does not undertake to achieve them"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
     r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
-    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee)\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
+    # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
+    rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
+    rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -799,14 +825,22 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+# a title that says what follows binds no one: "ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative Volumes",
+# "Purchase Plan (for planning purposes only)"
+_NOT_BINDING_TITLE = re.compile(r"\(\s*non-?binding\s*\)", re.IGNORECASE)
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
-    """Whether the text around a minimum_commitment unit takes it back: the next sentence says no target
-    applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
+    """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
+    no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
     before set."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
+    title = before.rstrip().rsplit("\n", 1)[-1]
+    if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
+        return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()):
@@ -830,7 +864,10 @@ def _mentioned(text: str, offset: int) -> bool:
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
 _PER_ORDER = re.compile(
-    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?)\b|"
+    # or the sale contract each purchase is made under, its confirmation or call-off: "Each Contract shall be for a minimum
+    # of one (1) twenty-foot container", "each sales confirmation shall cover at least 20 tonnes" (not "each Contract Year")
+    r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
+    r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
@@ -1302,6 +1339,9 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
                             r"(?:terminate|withdraw|revoke|remove|end|cancel) (?:the |its |such )?(?:[\w-]+['’]s? )?(?:exclusiv|sole\b)|"
+                            # the older English: "bring the exclusivity in clause 2.1 to an end", "put an end to its exclusive rights"
+                            r"\bbring\w* (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?:[^.;]|\.(?=\d)){0,40}? to an end\b|"
+                            r"\bput(?:s|ting)? an end to (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
                             # its exclusivity" (not "does not lose")
                             r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
@@ -1355,8 +1395,12 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         r"\b(?:ends|ceases|lapses|(?:shall |will )?(?:automatically )?expires?|(?:stands?|be|is) withdrawn|falls? away)\b|"
                         # the granting section itself goes: "Section 2 falls away", "Clause 2.1 will then cease to apply"
                         r"\b(?:section|clause|article)\s+\d[\d.()a-z]*\s+(?:shall |will )?(?:then |thereupon )?(?:falls? away|ceases? to apply|lapses?)\b|"
-                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"
-                        r"\b(?:withdraw|revoke)\w*\s+(?:the |its |all |such |[\w-]+['’]s? )?(?:distribution |selling |sales )?(?:rights?|grant|appointment)\b",
+                        # the grant taken back: "withdraw the rights in Section 14.1", "revoke the distribution rights granted"; an
+                        # appointment made by a letter is taken back with it: "revoke this authorization", "withdraw the Letter of
+                        # Appointment", "revoke the Distributor's certificate of distributorship"
+                        r"\b(?:withdraw|revok)\w*\s+(?:the |its |all |such |this |that |[\w-]+['’]s? )?(?:distribution |selling |sales )?"
+                        r"(?:rights?|grant|appointment|authori[sz]ation|letter of (?:appointment|authori[sz]ation)|"
+                        r"certificate of (?:exclusive )?(?:distributorship|dealership|appointment)|mandate|distributorship|dealership)\b",
                         re.IGNORECASE)
 
 _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
@@ -2675,6 +2719,21 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
 
 
+def _places_by_name(clauses: list[Clause], text: str) -> None:
+    """A territory named by a name the document defines ("exclusive importer for the whole of the Kingdom") takes the
+    name's definition when the name means a place ('"Kingdom" means the Kingdom of Saudi Arabia'); otherwise it is dropped
+    ("a dealer in the City", "sell in the Channel" with '"Channel" means pharmacies and drugstores', '"JVC" means the
+    company to be incorporated in India': a place in the definition is not the name's meaning)."""
+    for clause in [c for c in clauses if c.type == ClauseType.territory and "place_name" in c.attributes]:
+        name = clause.attributes.pop("place_name")
+        defined = _defining_sentence(name, text).strip()
+        means = re.search(rf"[\"“]{re.escape(name)}[\"”]\s+(?:means|shall mean|refers to)\b", defined)
+        if means and _place_follows(defined, means.end()):
+            clause.attributes["definition"] = defined
+        else:
+            clauses.remove(clause)
+
+
 def defines_the_territory(definition: str) -> bool:
     """Whether a territory clause's definition is of the Territory itself ('"Territory" means ...'), not of another name for
     an area or for its parts ('"Region" means ...', '"Provinces" means the provinces of Vietnam')."""
@@ -2704,6 +2763,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     _renewal_from_definition(clauses, text)
     _rows_read_with_clauses(clauses, text)
     _renewal_from_term(clauses)
+    _places_by_name(clauses, text)
     territories = [c for c in clauses if c.type == ClauseType.territory]
     # "Territory" means ... first, then another name for it ("Region" means ...), in document order
     definitions = sorted((c for c in territories if "definition" in c.attributes),

@@ -512,8 +512,8 @@ _LEAD_BACK = 12  # how many list items back a list's lead-in ("... shall not:") 
 
 # a mark that the clause commits to no volume holds only if every part of it says so: an advertising
 # spend (or a mention of a minimum guarantee, or of one named target) next to a purchase floor is no longer the whole of
-# the minimum
-_EVERY_PART = ("marketing_spend", "guarantee_only", "target_only")
+# the minimum; a territory named only by a defined name (resolve_document looks it up) is not when another part names a place
+_EVERY_PART = ("marketing_spend", "guarantee_only", "target_only", "place_name")
 
 
 def _join(attrs: dict, more: dict) -> None:

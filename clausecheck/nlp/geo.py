@@ -78,7 +78,8 @@ SUBNATIONAL = re.compile(
     r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
-    r"zip codes?|postal codes?|the (?:north|south|east|west)\w* (?:part|half|region|island))",
+    # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)
+    r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island))",
     re.IGNORECASE,
 )
 WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
@@ -120,6 +121,11 @@ _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|canton
 # make the whole a part
 _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
+                            # or listed one by one, six or more of them: "the United Arab Emirates, comprising the
+                            # Emirates of Abu Dhabi, Dubai, Sharjah, Ajman, Umm Al Quwain, Ras Al Khaimah and Fujairah" (a
+                            # territory cut to its parts names a few: "Kenya, comprising the counties of Kiambu and Nakuru")
+                            r",?\s*\b(?:comprising|consisting of|made up of|composed of)\s+the\s+(?:[\w-]+\s+){1,3}?of\s+"
+                            r"(?:[^,.;:()]+,\s*){4,}[^,.;:()]+?\s+and\s+[^,.;:()]+?(?=[,.;(]|$)|"
                             r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
                             r"(?:territories|possessions|dependencies)\b|"
                             rf"\b(?:(?:all|each|every(?:\s+one)?)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+"
