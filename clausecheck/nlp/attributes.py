@@ -1025,6 +1025,20 @@ def _not_bought_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
                and m.start() < h.end - unit.start for h in hits)
 
 
+# a period the contract names: "the Launch Phase", "the Review Window", "the Getting-Started Months"
+_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
+# what the partner must do within one named opening period, counted in anything but goods bought or sold, is a task the
+# trial sets and its review weighs, no volume over the contract's periods: "During the Ramp-up Period the Distributor shall
+# place the Products with at least five ski shops", "within the Pilot Phase it shall appoint not fewer than ten dealers" (not
+# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period)
+_IN_NAMED_PERIOD = re.compile(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
+                              rf"(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}")
+
+
+def _trial_tasks_only(pieces: list[str]) -> bool:
+    return all(_IN_NAMED_PERIOD.search(p) and not _TRADE_WORD.search(p) for p in pieces)
+
+
 # what a shortfall costs, not the floor nor its period: "the Reseller shall pay a shortfall fee of EUR 25 for each
 # missing customer for each month", "liquidated damages of $10 per unit not purchased"
 _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
@@ -1032,12 +1046,16 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
 
 
 # a miss excused: "failure to reach any Sales Target shall not constitute a breach", "a shortfall is not of itself a default",
-# and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"
+# and with the denial on the miss itself: "no failure to reach the target quantity shall constitute a breach"; or said to be
+# no ground to end the contract: "Failure to reach the Sales Target is not good cause", "shall not constitute grounds for
+# termination"
 _ITSELF = r"(?:of\s+itself\s+|in\s+itself\s+)?"
 _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r"(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
                         r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)|"
                         r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+" + _ITSELF +
-                        r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default)\b", re.IGNORECASE)
+                        r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default|"
+                        r"(?:good|just|sufficient|important|valid)\s+(?:cause|grounds?|reasons?)|"
+                        r"(?:cause|grounds?|reasons?)\s+for\s+(?:termination|terminating|cancell?ation|rescission))\b", re.IGNORECASE)
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
@@ -1091,14 +1109,20 @@ _NOT_OF_NAME = frozenset({"The", "THE", "This", "Each", "Every", "Any", "Such", 
 
 def _target_name(own: str, unit: Unit, hits: Sequence[Hit]) -> str | None:
     """The one capitalised name every hit is part of ("Annual Sales Objective" of "The Annual Sales Objective for each
-    Year"), singular; None for a target named in lower case ("sales targets") or two names."""
+    Year"), or that a target described in lower case is given in quotes in the sentence ("a sales target (the 'Sales
+    Target')"), singular; None for a target named in lower case only ("sales targets") or two names."""
     names = set()
     for h in hits:
-        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), own[h.start - unit.start:h.end - unit.start]]
+        hit = own[h.start - unit.start:h.end - unit.start]
+        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), hit]
         while words and words[0] in _NOT_OF_NAME:
             words.pop(0)
         if not all(w[:1].isupper() for w in words):
-            return None
+            # a target described in lower case that the sentence names: 'a sales target stated in dollars (the "Sales Target")'
+            named = re.search(rf"[\"“]({re.escape(hit)})s?[\"”]", own, re.IGNORECASE)
+            if named is None or not named.group(1)[:1].isupper():
+                return None
+            words = [named.group(1)]
         names.add(re.sub(r"(?<=[a-z])s$", "", " ".join(words)))
     return names.pop() if len(names) == 1 else None
 
@@ -1135,7 +1159,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
-    if _not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own):
+    if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
+            or _trial_tasks_only(pieces)):
         return None
     if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1346,6 +1371,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     return attrs
 
 
+# the roles a partner is appointed to: "exclusive distributor", "authorised dealer", "sole agency"
+_ROLE = (r"(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|partner|franchisee|"
+         r"distributorship|dealership|agency|appointment|status|position)s?\b")
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
@@ -1366,7 +1394,15 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
                             r"stockists?|wholesalers?)|"
                             # the supplier freed from its undertaking: "may release itself from the exclusivity"
-                            r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv",
+                            r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv|"
+                            # the partner moved down from its exclusive role to a lesser one: "step the Distributor down from
+                            # exclusive distributor to authorised dealer", "change the Agent's status from sole agent to ordinary
+                            # agent", "downgrade the Importer to the status of an approved stockist"
+                            r"\b(?:step|mov|downgrad|demot|reclassif|relegat|chang|convert|reduc)\w*\b[^.;]{0,60}?\bfrom\s+"
+                            r"(?:(?:its|the|his|her|their)\s+)?(?:(?:status|position|role|rank)\s+(?:of|as)\s+)?(?:an?\s+|the\s+)?"
+                            rf"(?:sole|exclusive)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:to|into)\b|"
+                            rf"\b(?:downgrad|demot|relegat)\w*\b[^.;]{{0,40}}?\bto\s+(?:the\s+(?:status|rank|level|position|tier)\s+of\s+)?"
+                            rf"(?:an?\s+)?(?:authori[sz]ed|approved|ordinary|regular|standard|simple|mere)\s+{_ROLE}",
                             re.IGNORECASE)
 # exclusivity that holds only while the targets are met: missing them ends it
 _EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
@@ -1595,7 +1631,6 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
 # "At the end of the Getting-Started Months" (opening months named as such)
-_NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
 _NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
                                  rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
@@ -2261,9 +2296,11 @@ _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Addit
                           r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment))\b")
-# a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ..."
+# a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ...",
+# "if the First Milestone has not been reached by the Milestone Deadline, ... withdraw the exclusivity"
 # (not the date the contract starts on)
-_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}Date)\b")
+_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}"
+                        r"(?:Date|Deadline))\b")
 # a period stated in a key-terms schedule: "The period stated in Item 6 of the Schedule ... is the Review Period"
 _ITEM = re.compile(r"\bItem\s+(\d+)\b")
 
@@ -2704,10 +2741,10 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
-# "has no bearing on the Distributor's rights under clause 7", "does not make the appointment provisional", "It is not a trial
-# of the Retailer's performance"
+# "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
+# make the appointment provisional", "It is not a trial of the Retailer's performance"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
-                       r"rights?\s+(?:under|in)\s+(?:clause|section|article|§))")
+                       r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
