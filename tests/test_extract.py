@@ -356,6 +356,22 @@ def test_pdf_line_starting_in_lower_case_after_a_full_line_ending_in_punctuation
         assert len(reflow([full, item], set(), len(full))) == 2
 
 
+def test_pdf_table_rows_drawn_with_bars_end_at_their_closing_bar():
+    """A table drawn with bars, typeset: a full-width row ending in its bar is a row of its own (the header and the
+    first row were one paragraph), a row wrapped before its closing bar goes on to it, and the line after the last row
+    is not part of it; a line that starts with a bar and never closes is read as before."""
+    from clausecheck.extract.pdf import reflow
+
+    header = "| Country | Status | Minimum purchase | Indicative forecast (not binding) of the Products |"
+    row = "| Morocco | Exclusive (Art. 2), subject to the Qualifying Period (Art. 4) | None | Year 1: 120;"
+    lines = [header, row, "Year 2: 180 machines |", "| Tunisia | Non-exclusive | EUR 80,000 per Contract Year | - |",
+             "ATTACHMENT 3 - RESERVED ACCOUNTS"]
+    blocks = [text for _kind, text in reflow(lines, set(), len(header))]
+    assert blocks == [header, f"{row} Year 2: 180 machines |", lines[3], lines[4]]
+    menu = ["|X| Auctions |_| Fixed Price", "Analytical Instrumentation"]
+    assert len(reflow(menu, set(), len(header))) == 2
+
+
 def test_pdf_key_terms_lines_stay_apart():
     """A cover page of 'Label: value' lines: a long one not ending in a full stop is no wrapped sentence going
     on into the next label (the renewal's row was read with the supply row before it); a sentence whose

@@ -211,6 +211,10 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
             wrapped = False
+        if current and current[0].startswith("|") and prev.endswith("|"):
+            wrapped = False  # a row of a table drawn with bars ends at its closing bar
+        elif current and current[0].startswith("|") and line.endswith("|") and not line.startswith("|"):
+            wrapped = True  # and goes on to it: "| Morocco | None | Year 2:" + "180 machines |"
         if current and wrapped and _LABELLED.match(line) and _LABELLED.match(current[0]):
             # a key-terms list, one "Label: value" line after another ("Supply commitment: ... (see Section 3)" +
             # "Initial Term: two (2) years ..."): each line is an item, however long the one before

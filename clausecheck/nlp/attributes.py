@@ -863,8 +863,9 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     the exclusive part out of its minimum column (_no_exclusive_floor_in_table)."""
     if _NONE_UNTIL_AGREED.match(following) or _DELETED_NEXT.match(following):
         return True
-    if own.lstrip().startswith("|") and "\n" not in own.strip() and following.lstrip(" \t").startswith("\n|"):
-        rows = re.match(r"(?:\n[ \t]*\|[^\n]*)+", following.lstrip(" \t"))
+    # (a blank line between rows, as a Word document's paragraphs are read)
+    rows = own.lstrip().startswith("|") and "\n" not in own.strip() and re.match(r"(?:[ \t]*\n\s*\|[^\n]*)+", following)
+    if rows:
         if _no_exclusive_floor_in_table(own + rows.group()):
             return True
     title = before.rstrip().rsplit("\n", 1)[-1]
