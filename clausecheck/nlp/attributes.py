@@ -1378,6 +1378,10 @@ _ROLE = (r"(?:distributor|dealer|agent|importer|reseller|retailer|licensee|repre
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
+                            # the grant itself stops being exclusive: "the Agent's appointment shall cease to be exclusive", "the
+                            # rights in clause 2 shall no longer be exclusive", "shall no longer be its sole agent" (not "shall not cease")
+                            r"(?<!not )(?<!never )\bceas(?:e|es|ed|ing) to be (?:(?:the|its|an?) )?(?:exclusive|sole)\b|"
+                            r"\bno longer (?:be |remain |constitute )?(?:(?:the|its|an?) )?(?:exclusive|sole)\b|"
                             # "the sole character of the licence falls away", "its exclusive status ends"
                             r"\b(?:exclusive|sole) (?:character|status|nature)\b[^.;]{0,30}?\b(?:terminat\w*|laps\w*|ceas\w*|ends?|falls? away)\b|"
                             # "withdraw the exclusivity", "end the Agency's exclusivity"
