@@ -908,8 +908,9 @@ _PER_ORDER = re.compile(
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
-    # "contribute at least USD 5,000 a year to the market development fund" (an MDF)
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
+    # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
     r"(?:paid|bought) media)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
@@ -1336,6 +1337,15 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
                               r"revok\w*|confirm\w*)\b", re.IGNORECASE)
 
 
+# an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
+# Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
+# option to try the goods, no trial of it: "only the Supplier may terminate during the Trial Period" stays a trial
+_PARTNER_ONLY_EXIT = re.compile(
+    r"\b(?:only|solely)\s+(?:the\s+)?(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
+    r"wholesaler|franchisee)\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+"
+    r"(?:terminate|end|cancel|withdraw)\b|"
+    r"\bthe\s+(distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee),?\s+"
+    r"(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -2780,13 +2790,17 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     Product's hardware ... and has no bearing on the distribution rights"; "the first three months are a soft launch phase"
     + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
     fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
-    Phase completed")."""
+    Phase completed"). So is a phase in which only the partner may end the agreement ("the Importer, and only the Importer,
+    may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
                                                   _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
-    clauses[:] = [c for c, names in zip(clauses, named, strict=True) if left_alone.isdisjoint(names)]
+    # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
+    left_alone.update(name for c, names in zip(clauses, named, strict=True) if _PARTNER_ONLY_EXIT.search(c.text) for name in names)
+    clauses[:] = [c for c, names in zip(clauses, named, strict=True)
+                  if left_alone.isdisjoint(names) and not (c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
