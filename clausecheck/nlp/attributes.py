@@ -1646,12 +1646,17 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
 # under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
 # consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
-# "shall not lead to any sanction, including termination or ...")
+# "shall not lead to any sanction, including termination or ..."); the denial may be of the miss by itself ("it shall not by
+# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ...")
 _DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
+                             # "shall not by itself entitle", "will not of itself give", "does not alone justify"
+                             r"(?:(?:by|of|in)\s+itself\s+|alone\s+|on\s+its\s+own\s+)?"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*"
+                             # the next item opens with "to", a denying verb or a verb of the right itself ("to terminate, cancel
+                             # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
@@ -1994,7 +1999,9 @@ _COMPETING_OBJECT = re.compile(
 # words that name competition without restraining it; removed before the analyser looks for a competing object
 _NOT_COMPETING = re.compile(
     r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
-    r"terms|position|advantage|disadvantage|sensitive)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (and (consumer|markets) )?(law|act|authorit|commission|tribunal|bureau|rules)\w*|\bcompeten\w+|"
+    r"terms|position|advantage|disadvantage|sensitive|"
+    # a dealer statute's words for what the grantor may not change: "substantially change the competitive circumstances"
+    r"circumstances)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (and (consumer|markets) )?(law|act|authorit|commission|tribunal|bureau|rules)\w*|\bcompeten\w+|"
     # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
     # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
@@ -2093,7 +2100,11 @@ _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|fo
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
-_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?"
+_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?|"
+                               # the supplier's promise alone: "Brewer shall not sell the Brands, directly or through its
+                               # importer, to any other wholesaler for resale in the Territory" (its own goods, not rival or
+                               # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
+                               r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
