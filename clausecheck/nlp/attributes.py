@@ -605,11 +605,15 @@ _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\b
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # longer credit: "Early-season orders receive extended terms", "extended payment terms"
+    r"\bextended (payment |credit )?terms\b|"
     # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
     r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
-_NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
+# "not to renew", "non-renewal", and a right or duty only to end it: "terminate, cancel or fail to renew this Agreement only for
+# good cause", "shall not entitle it to terminate or not renew this Agreement", "may not refuse to renew"
+_NON_RENEWAL = re.compile(r"\b(not(?: to)?|(?:fail\w*|refus\w*|declin\w*) to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b")
 
 
@@ -666,8 +670,10 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(low) \
             and not (all(h.kind == "mention" for h in hits) and _notice_and_length(text)[1]):
         return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
-    if all(h.kind == "nonrenewal" for h in hits) and not _RENEW_VERB.search(_NON_RENEWAL.sub("", low)):
-        return None  # "if the parties decide not to extend it": no renewal is provided
+    refused = [m.span(2) for m in _NON_RENEWAL.finditer(low)]
+    if all(h.kind == "nonrenewal" or any(s <= h.start - unit.start < e for s, e in refused) for h in hits) \
+            and not _RENEW_VERB.search(_NON_RENEWAL.sub("", low)):
+        return None  # "if the parties decide not to extend it", "may fail to renew this Agreement only for good cause": none provided
     if all(h.kind == "evergreen" for h in hits):
         parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
         first, rest = parts[0], parts[-1]
