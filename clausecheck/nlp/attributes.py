@@ -1760,7 +1760,8 @@ _DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
+    # "only for good cause, as the Dealer Statute defines it": a statute's grounds, not a right at will
+    r"should|ceases?|event of|in case|(with|for) ((good|just|due|sufficient|reasonable) )?cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
     r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
     r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|(automatic|tacit)\w* (renew\w*|extend\w*)|"
     r"(renew\w*|extend\w*) (automatically|tacitly)|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
