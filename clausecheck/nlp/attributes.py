@@ -605,11 +605,15 @@ _APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\b
 _OTHER_PERIOD = re.compile(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # longer credit: "Early-season orders receive extended terms", "extended payment terms"
+    r"\bextended (payment |credit )?terms\b|"
     # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
     r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
-_NON_RENEWAL = re.compile(r"\b(not to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
+# "not to renew", "non-renewal", and a right or duty only to end it: "terminate, cancel or fail to renew this Agreement only for
+# good cause", "shall not entitle it to terminate or not renew this Agreement", "may not refuse to renew"
+_NON_RENEWAL = re.compile(r"\b(not(?: to)?|(?:fail\w*|refus\w*|declin\w*) to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
 _RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b")
 
 
@@ -666,8 +670,10 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     if all(h.kind in ("mention", "weak") for h in hits) and not _RENEW_VERB.search(low) \
             and not (all(h.kind == "mention" for h in hits) and _notice_and_length(text)[1]):
         return None  # "during the Initial Term or any Renewal Term" mentions renewal, it does not provide it
-    if all(h.kind == "nonrenewal" for h in hits) and not _RENEW_VERB.search(_NON_RENEWAL.sub("", low)):
-        return None  # "if the parties decide not to extend it": no renewal is provided
+    refused = [m.span(2) for m in _NON_RENEWAL.finditer(low)]
+    if all(h.kind == "nonrenewal" or any(s <= h.start - unit.start < e for s, e in refused) for h in hits) \
+            and not _RENEW_VERB.search(_NON_RENEWAL.sub("", low)):
+        return None  # "if the parties decide not to extend it", "may fail to renew this Agreement only for good cause": none provided
     if all(h.kind == "evergreen" for h in hits):
         parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
         first, rest = parts[0], parts[-1]
@@ -1660,12 +1666,17 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # terminate this Agreement, to claim damages or ..."), its items as long as "to withdraw or restrict the Distributor's rights
 # under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
 # consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
-# "shall not lead to any sanction, including termination or ...")
+# "shall not lead to any sanction, including termination or ..."); the denial may be of the miss by itself ("it shall not by
+# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ...")
 _DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
+                             # "shall not by itself entitle", "will not of itself give", "does not alone justify"
+                             r"(?:(?:by|of|in)\s+itself\s+|alone\s+|on\s+its\s+own\s+)?"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB})\b[^.;:,]{{0,80}})*"
+                             # the next item opens with "to", a denying verb or a verb of the right itself ("to terminate, cancel
+                             # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
+                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
@@ -1763,7 +1774,8 @@ _DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\
 _CAUSE = re.compile(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
-    r"should|ceases?|event of|in case|with cause|for cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
+    # "only for good cause, as the Dealer Statute defines it": a statute's grounds, not a right at will
+    r"should|ceases?|event of|in case|(with|for) ((good|just|due|sufficient|reasonable) )?cause|consent of|immediately(?! preceding| following)|whenever|occurrence|past due|overdue|"
     r"non-?payment|(not|elect\w* not|intention not|decides? not|wish\w* not) to (renew|extend)|non-?renewal|"
     r"(prevent|avoid) (the |any )?(automatic )?(renewal|extension)|(automatic|tacit)\w* (renew\w*|extend\w*)|"
     r"(renew\w*|extend\w*) (automatically|tacitly)|(?<!at any time )(before|prior to) the (expiry|expiration|end|renewal)|"
@@ -2008,7 +2020,9 @@ _COMPETING_OBJECT = re.compile(
 # words that name competition without restraining it; removed before the analyser looks for a competing object
 _NOT_COMPETING = re.compile(
     r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
-    r"terms|position|advantage|disadvantage|sensitive)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (and (consumer|markets) )?(law|act|authorit|commission|tribunal|bureau|rules)\w*|\bcompeten\w+|"
+    r"terms|position|advantage|disadvantage|sensitive|"
+    # a dealer statute's words for what the grantor may not change: "substantially change the competitive circumstances"
+    r"circumstances)|\b(is|are|be) not competitive|\bunfair competition|\bcompetition (and (consumer|markets) )?(law|act|authorit|commission|tribunal|bureau|rules)\w*|\bcompeten\w+|"
     # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
     # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
@@ -2107,7 +2121,11 @@ _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|fo
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
-_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?"
+_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?|"
+                               # the supplier's promise alone: "Brewer shall not sell the Brands, directly or through its
+                               # importer, to any other wholesaler for resale in the Territory" (its own goods, not rival or
+                               # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
+                               r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
