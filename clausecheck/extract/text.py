@@ -8,7 +8,9 @@ report point into the cleaned text, which is what `Document.text` holds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 from ..errors import ClauseCheckError
 from ..models import Block, Document
@@ -29,7 +31,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # only an API caller's str can hold 
 # Exhibit 10.18", "- 7 -", "Page 3"): a page count with its total anywhere on a short line, or a page number alone
 _PAGE_LINE = re.compile(r"[^\S\n]*(?:[^\n]{0,60}\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b[^\n]{0,60}|page\s+\d{1,4}"
                         r"|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014])[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
-_PAGE_WORD = re.compile(r"\bpage\s+\d|^[^\S\n]*[-\u2013\u2014][^\S\n]*\d", re.IGNORECASE | re.MULTILINE)
+# where such a line can be: "page" and a figure (read in the text lower-cased: a caseless regex, or one opening on a word
+# boundary, tries every character, 0.5 CPU s over CUAD), or a line opening on a dash and a figure
+_PAGE_WORD = re.compile(r"page\s+\d")
+_PAGE_WORD_CASELESS = re.compile(r"page\s+\d", re.IGNORECASE)
+_DASH_LINE = re.compile(r"^[^\S\n]*[-\u2013\u2014][^\S\n]*\d", re.MULTILINE)
 _DIGITS = re.compile(r"\d+")
 
 
@@ -81,12 +87,26 @@ def furniture_key(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split()))
 
 
+def _page_words(text: str) -> list[int]:
+    """Where a page's footer or header line could be in `text` (offsets): "page" and a figure as a word of its own, a line
+    opening on a dash and a figure."""
+    low = text.lower()
+    words = _PAGE_WORD.finditer(low) if len(low) == len(text) else _PAGE_WORD_CASELESS.finditer(text)  # "İ" is two
+    return [m.start() for m in words if not (low[m.start() - 1:m.start()].isalnum() or low[m.start() - 1:m.start()] == "_")
+            ] + [m.start() for m in _DASH_LINE.finditer(text)]
+
+
 def printed_furniture(lines: list[str]) -> set[str]:
     """The furniture of pages printed into a document's lines (furniture_key of each), not the contract's text: a page's
     footer or header line with its page number, and the lines next to those that repeat at most page breaks
     ("Confidential - Exhibit 10.18", "CONFIDENTIAL TREATMENT REQUESTED"). A filing printed to text, or typeset again
     from it, has them between the halves of a paragraph, wherever its own pages break."""
-    marks = {i for i, line in enumerate(lines) if _PAGE_WORD.search(line) and _PAGE_LINE.fullmatch(line)}
+    joined = "\n".join(lines)
+    found = _page_words(joined)
+    if not found:
+        return set()
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    marks = {i for i in {bisect_right(starts, at) - 1 for at in found} if _PAGE_LINE.fullmatch(lines[i])}
     if not marks:
         return set()
     counts: Counter[str] = Counter()
@@ -121,7 +141,7 @@ def text_document(
     pos = 0
     # the furniture's characters become spaces: the offsets and lines stay those of the file, the paragraph around it
     # is two blocks that segmentation joins again as it does across a page break, and no matcher reads its words
-    furniture = printed_furniture(text.split("\n")) if _PAGE_WORD.search(text) else set()
+    furniture = printed_furniture(text.split("\n"))
     if furniture:
         text = "\n".join(" " * len(line) if furniture_key(line) in furniture else line for line in text.split("\n"))
     by_line = _paragraph_per_line(text)
