@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Clause, ClauseType, DocumentReport
-from .nlp.attributes import defines_the_territory, no_volume, order_size_only
+from .nlp.attributes import DEAL_PART, defines_the_territory, no_volume, order_size_only
 
 Status = Literal["present", "missing", "weak", "n/a"]
 
@@ -46,8 +46,8 @@ def _first(doc: DocumentReport, t: ClauseType, key: str | None = None) -> Clause
 
 # a minimum said to be for the exclusive part of a deal exclusive in one country or line and not in another: "not less than
 # the Annual Volume Commitment stated in Annex B for the Exclusive Territory"
-_FOR_EXCLUSIVE_PART = re.compile(r"\b(?:for|in|in respect of)\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b", re.IGNORECASE)
+_FOR_EXCLUSIVE_PART = re.compile(r"\b(?:for|in|in respect of)\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?" + DEAL_PART,
+                                 re.IGNORECASE)
 
 
 def _shown_minimum(doc: DocumentReport) -> Clause | None:

@@ -871,9 +871,8 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         return True
     # (a blank line between rows, as a Word document's paragraphs are read)
     rows = own.lstrip().startswith("|") and "\n" not in own.strip() and re.match(r"(?:[ \t]*\n\s*\|[^\n]*)+", following)
-    if rows:
-        if _no_exclusive_floor_in_table(own + rows.group()):
-            return True
+    if rows and _no_exclusive_floor_in_table(own + rows.group()):
+        return True
     title = before.rstrip().rsplit("\n", 1)[-1]
     if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
         return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
@@ -1088,8 +1087,10 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 # a floor said plainly to bind only for the part of the deal that is not exclusive, in an agreement exclusive in one country or
 # line and not in another: "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only", "This Section
 # applies solely to the non-exclusive Product Lines" (its scope read only where said so, never guessed from where it stands)
-_NON_EXCLUSIVE_PART = (r"(?:to|for|in\s+respect\s+of)\s+(?:the\s+)?non-?\s?exclusive\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b")
+# the parts a deal exclusive in one place or line and not in another is split into ("Exclusive Country", "non-exclusive
+# Product Lines")
+DEAL_PART = r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b"
+_NON_EXCLUSIVE_PART = r"(?:to|for|in\s+respect\s+of)\s+(?:the\s+)?non-?\s?exclusive\s+(?:[\w-]+\s+){0,2}?" + DEAL_PART
 _NON_EXCLUSIVE_PART_ONLY = re.compile(
     r"\b(?:appl(?:y|ies)|relates?|(?:is|are)\s+(?:set|fixed|stated))\s+(?:(?:only|solely|exclusively)\s+" + _NON_EXCLUSIVE_PART
     + r"|" + _NON_EXCLUSIVE_PART + r"\s+(?:only|solely|exclusively)\b)", re.IGNORECASE)
@@ -1346,12 +1347,12 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
 # Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
 # option to try the goods, no trial of it: "only the Supplier may terminate during the Trial Period" stays a trial
+_PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee"
 _PARTNER_ONLY_EXIT = re.compile(
-    r"\b(?:only|solely)\s+(?:the\s+)?(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
-    r"wholesaler|franchisee)\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+"
-    r"(?:terminate|end|cancel|withdraw)\b|"
-    r"\bthe\s+(distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee),?\s+"
-    r"(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b", re.IGNORECASE)
+    rf"\b(?:only|solely)\s+(?:the\s+)?(?:{_PARTNERS})\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|"
+    r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
+    rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
+    re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -1389,8 +1390,7 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 # the roles a partner is appointed to: "exclusive distributor", "authorised dealer", "sole agency"
-_ROLE = (r"(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|partner|franchisee|"
-         r"distributorship|dealership|agency|appointment|status|position)s?\b")
+_ROLE = rf"(?:{_PARTNERS}|partner|distributorship|dealership|agency|appointment|status|position)s?\b"
 _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
@@ -2303,8 +2303,7 @@ def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool
 # the right a miss gives said plainly to leave the exclusive part alone: "This right concerns Peru only and does not apply to
 # the Exclusive Territory", "The Supplier's right under this clause applies to the Non-Exclusive Products only"
 _EXCLUSIVE_PART_SPARED = re.compile(r"\b(?:does|do|shall|will)\s+not\s+apply\s+to\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b",
-                                    re.IGNORECASE)
+                                    + DEAL_PART, re.IGNORECASE)
 
 
 def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
@@ -2816,9 +2815,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
-    left_alone.update(name for c, names in zip(clauses, named, strict=True) if _PARTNER_ONLY_EXIT.search(c.text) for name in names)
-    clauses[:] = [c for c, names in zip(clauses, named, strict=True)
-                  if left_alone.isdisjoint(names) and not (c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text))]
+    partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
+    left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
+    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if left_alone.isdisjoint(names) and not only]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
