@@ -800,7 +800,7 @@ _MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
-# renewal" denies no volume), "are not binding", "indicative volumes", "no obligation to buy"
+# renewal" denies no volume), "are not binding", "Sales Targets (non-binding)", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
 _AIM = r"(?:(?:internal|production|business|budget|capacity)\s+)?(?:guidance|information(?:al)?|planning|reference|indication|budgeting)"
 _NOT_COMMITTED = re.compile(
@@ -808,7 +808,7 @@ _NOT_COMMITTED = re.compile(
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
-    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|"
+    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|\(\s*non-?binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
@@ -855,11 +855,6 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
-# a title that says what follows binds no one: "ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative Volumes",
-# "Purchase Plan (for planning purposes only)"
-_NOT_BINDING_TITLE = re.compile(r"\(\s*non-?binding\s*\)", re.IGNORECASE)
-
-
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
@@ -874,8 +869,10 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
     title = before.rstrip().rsplit("\n", 1)[-1]
-    if title and is_title(title) and (_NOT_BINDING_TITLE.search(title) or _denied(title)):
-        return True  # a table of targets under its title (in a PDF or Word table the rows are one unit)
+    if title and is_title(title) and _denied(title):
+        # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
+        # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
+        return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()):
