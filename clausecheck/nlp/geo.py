@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .quantities import NUMBER_WORDS
+
 COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Argentine Republic|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
     "Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|"
@@ -109,8 +111,9 @@ def _regions(text: str) -> tuple[str, ...]:
 
 # a count of parts large enough to be all of them ("the fifty (50) states", "the 47 prefectures"; a list of a few parts is
 # named part by part, "the two states of Texas and Oklahoma")
-_MANY = (r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-         r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*\(\d+\))?")
+_MANY = (r"(?:\d{2,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19) + "|(?:"
+         + "|".join(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50)) + r")(?:[\s-](?:"
+         + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an", "single")) + r"))?)(?:\s*\(\d+\))?")
 _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|cantons?|count(?:y|ies)|l[äa]nder|emirates?|oblasts?|"
           r"voivodeships?|governorates?|departments?|districts?|municipalit(?:y|ies))")
 # a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
