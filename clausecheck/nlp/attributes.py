@@ -1256,8 +1256,9 @@ _COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", r
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
-# "The first Contract Year shall be a probationary year"
-_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
+# "The first Contract Year shall be a probationary year", "is an evaluation year"
+_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot|evaluation|proving|introductory) year\b",
+                     re.IGNORECASE)
 # the opening period counted in calendar units: "the first two (2) Quarters", "the first Half-Year"
 _FIRST_UNITS = re.compile(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|contract|calendar)[a-z]+|\d+)\s+(?:\(\d+\)\s+)?)?(?:full\s+|contract\s+|calendar\s+)?"
                           r"(?P<unit>quarter|half[\s-]year)s?\b", re.IGNORECASE)
