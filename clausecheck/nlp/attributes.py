@@ -2782,19 +2782,20 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
                   or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
 
 
+# the words a trial is named by, in a phase said to be none: "It is not a trial, probation or evaluation period"
+_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
-# make the appointment provisional", "It is not a trial of the Retailer's performance"; or that it is no trial at all: "It is not
-# a trial, probation or evaluation period", "is neither a trial nor a probationary period", "shall not be deemed a trial period",
-# "does not constitute a period of probation"
-_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
+# make the appointment provisional", "It is not a trial of the Retailer's performance"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
-                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
+                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
+                 # or that it is no trial at all: "is neither a trial nor a probationary period", "shall not be deemed a trial
+                 # period", "does not constitute a period of probation"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
