@@ -1734,14 +1734,14 @@ def _consequence(text: str) -> str | None:
     return None
 
 
-# a miss given a name the contract uses elsewhere: "'Cause' means the Distributor's failure to purchase the minimum ...",
+# a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
 # "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
 # Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
 # Adjustment" names no ground to act on)
 _NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
          r"[\"”’']?")
 _DEFAULT_NAME = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?means?\b|"
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
     r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
     # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
@@ -2749,9 +2749,9 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     terminate"); with none anywhere it is dropped."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
         name = clause.attributes["defined_as"]
+        # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
+        # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
         for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
-            if clause.start <= m.start() < clause.end:
-                continue
             start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
             if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
                 clause.attributes["consequence"] = consequence
