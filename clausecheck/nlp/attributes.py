@@ -1713,8 +1713,9 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     named = _DEFAULT_NAME.search(text)
     if named and named.group("breach") and (_DENIED.search(text, max(0, named.start() - 80), named.end())
+                                            or _NOT_BEFORE.search(text, max(0, named.start() - 60), named.start())
                                             or _NO_SUBJECT.search(text, max(0, named.start() - 160), named.start())):
-        named = None  # "shall not constitute a breach", "No failure by the Distributor to buy the minimum shall constitute a breach"
+        named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
     if consequence is not None:
@@ -1750,6 +1751,8 @@ _DEFAULT_NAME = re.compile(
     r"\b(?:constitutes?|(?:shall|will)\s+(?:constitute|be(?:\s+(?:deemed|treated\s+as|considered|regarded\s+as))?(?:\s+to\s+be)?)|"
     r"(?:is|are)(?:\s+deemed)?)\s+an?\s+(?:(?:material|substantial|fundamental|serious)\s+)?(?P<breach>breach)\b")
 
+# a verb denied just before, an aside between: "shall not, in itself, constitute a breach"
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\b(?:\s*,[^,.;:]{0,30},)?\s*$", re.IGNORECASE)
 # a sentence or clause whose subject is denied: "No shortfall ...", "Neither the Distributor's failure to ... nor ...",
 # "Goals are for planning only, and no failure to meet a goal shall constitute a breach"
 _NO_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}$", re.IGNORECASE)
