@@ -2771,12 +2771,17 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
-# make the appointment provisional", "It is not a trial of the Retailer's performance"
+# make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
+# Retailer's performance"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
+_PROVISIONAL = r"(?:provisional|conditional|temporary|probationary)\b"
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
-                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
+                 # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
+                 rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
+                 rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
                  r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
