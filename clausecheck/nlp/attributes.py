@@ -1915,6 +1915,11 @@ _DURING_PROBATION = re.compile(
     r"period of (?:probation|trial|evaluation|testing))\b", re.IGNORECASE)
 
 
+# a section title that is also about the agreement's term or its ending ("Trial Period and Termination", "Term and Trial
+# Period"; not the trial's own "Probationary Term")
+_TERM_WORD = re.compile(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -1932,6 +1937,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
+    if _PROBATION_NAME.search(unit.heading) and not _TERM_WORD.search(unit.heading):
+        return None  # "§ 4 Introductory Season" + "3. Supplier may, by notice given by 31 January, terminate ...": its exit too
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead) or _OPENS_WITH_CONDITION.match(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
