@@ -2319,9 +2319,25 @@ def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
             or _after_consequences_elsewhere(before, own, following))
 
 
+# a right open only until a date or for days after a period ends: "by written notice given no later than 31 January 2028",
+# "on or before the end of", "within fifteen (15) days after the end of"
+_ONE_WINDOW = re.compile(r"\b(?i:(?:no|not) later than|on or before|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
+                         r"(?i:the\s+(?:end|expiry|expiration|close|last day))\b)|"
+                         r"(?i:\bwithin\s+[\w()\s]{1,20}?\bdays?\s+(?:after|following|of)\s+(?:the\s+)?(?:end|expiry|expiration|close))\b")
+
+
+def _trial_exit(before: str, own: str, following: str) -> bool:
+    """Whether a termination for convenience is open only for a window (_ONE_WINDOW) and follows a sentence that names a
+    trial ("4.1 The Introductory Season is a trial period. 4.2 Supplier may, by notice given no later than 31 January 2028,
+    terminate this Agreement without stating reasons"): the trial's exit, as one under the trial's title is."""
+    previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
+    return bool(_PROBATION_NAME.search(previous) and _ONE_WINDOW.search(own))
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
     ClauseType.performance_trigger: _for_non_exclusive_part,
+    ClauseType.termination_for_convenience: _trial_exit,
 }
 
 
