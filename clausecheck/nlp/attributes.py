@@ -1010,13 +1010,14 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 
 # a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
 # force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
-# (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
-# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
-# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# (4) implementation consultants", "a team of at least six field account managers"; a named "Sales Force" floor is its own
+# pattern), goods on show ("maintain a showroom with at least six exhibited Products", "open a showroom with at least four
+# OTM machines on display", "a demonstration fleet of at least four (4) Products") or the hours a shop is open ("shall be
+# open during the store's opening hours, which shall be no fewer than seventy (70) hours per week", "trade for not less than
+# 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
