@@ -1339,7 +1339,7 @@ _GOODS_TRIAL = re.compile(
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
-                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
+                              r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1351,6 +1351,12 @@ _PARTNER_ONLY_EXIT = re.compile(
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
     rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
     re.IGNORECASE)
+# a settling-in stretch told by what the partner does in it ("the first five months are treated as a ramp-up phase in which
+# the Distributor will build stock and qualify Products", "a run-in period during which the Agent shall set up its
+# warehouse"): the partner's start-up, a trial only where its clause weighs it ("in which the Dealer's sales are reviewed")
+_SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+(?:period|phase|interval|stage|term),?"
+                          rf"\s+(?:in|during|within)\s+which\s+(?:the\s+)?(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b",
+                          re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -2812,8 +2818,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
                                                   _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
-    # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
-    partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
+    # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
+    # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor will
+    # build stock"), no trial of it: so is every clause that names it
+    partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
+        _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
     clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if left_alone.isdisjoint(names) and not only]
 
