@@ -1478,7 +1478,9 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is deleted")
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1527,16 +1529,22 @@ _DELETED_CLAUSE = re.compile(
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
 
 
+# or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
+# minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
+_REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}(?:deleted|repealed|struck out|omitted|removed)|"
+                            r"(?:deletion|removal|repeal)[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:clause|section|article|minimum|"
+                            r"obligation|commitment|requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
-    words name or quote is withdrawn, not made, whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title of
+    such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made, whatever its
+    type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
-    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
+    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
