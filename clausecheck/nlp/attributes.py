@@ -380,8 +380,9 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
                              r"(?:this|the present) instrument|"
-                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
-                             r"this (?:memorandum|deed|mou|moa))\b")
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires", "This
+                             # Addendum ... continues for an initial period of 24 months", "this Renewal Letter", "this Order Form"
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
@@ -546,10 +547,11 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
-# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
-# "may offer to renew", nor renewals that roll over unless ended)
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
+# Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll over
+# unless ended, nor "the Term, as renewed from time to time")
 _RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
-                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+                          r"(?:renew|extend)|\bas\s+(?:renewed|extended)(?!\s+(?:from\s+time|or|and)\b))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 
 
