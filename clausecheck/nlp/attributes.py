@@ -380,8 +380,10 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
                              r"(?:this|the present) instrument|"
-                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
-                             r"this (?:memorandum|deed|mou|moa))\b")
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed
+                             # expires", "This Addendum ... continues for an initial period of 24 months", "this Renewal
+                             # Letter", "this Order Form"
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
@@ -546,10 +548,12 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
-# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
-# "may offer to renew", nor renewals that roll over unless ended)
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
+# Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
+# over unless ended, nor "the Term, as renewed from time to time")
 _RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
-                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+                          r"(?:renew|extend)|\bas\s+(?:renewed|extended)(?!\s+(?:from\s+time|or|and)\b))\b"
+                          r"(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 
 
@@ -1008,15 +1012,16 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
     return _order_size_only(attributes) or bool(attributes.get("marketing_spend"))
 
 
-# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
-# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
-# (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
-# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
-# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products
+# through a force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of
+# at least four (4) implementation consultants", "a team of at least six field account managers"; a named "Sales Force"
+# floor is its own pattern), goods on show ("maintain a showroom with at least six exhibited Products", "open a showroom
+# with at least four OTM machines on display", "a demonstration fleet of at least four (4) Products") or the hours a
+# shop is open ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per
+# week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
@@ -1338,7 +1343,7 @@ _GOODS_TRIAL = re.compile(
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
-                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
+                              r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1350,6 +1355,13 @@ _PARTNER_ONLY_EXIT = re.compile(
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
     rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
     re.IGNORECASE)
+# a settling-in stretch told by what the partner does in it ("the first five months are treated as a ramp-up phase in
+# which the Distributor will build stock and qualify Products", "a run-in period during which the Agent shall set up its
+# warehouse"): the partner's start-up, a trial only where its clause weighs it ("in which the Dealer's sales are
+# reviewed")
+_SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
+                          r"(?:period|phase|interval|stage|term),?\s+(?:in|during|within)\s+which\s+(?:the\s+)?"
+                          rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -1471,7 +1483,10 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is
+# deleted")
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1518,18 +1533,26 @@ _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 _DELETED_CLAUSE = re.compile(
     r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
+# or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
+# minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
+_REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}"
+                            r"(?:deleted|repealed|struck out|omitted|removed)|(?:deletion|removal|repeal)[ \t]+of[ \t]+"
+                            r"(?:[\w'’-]+[ \t]+){0,4}?(?:clause|section|article|minimum|obligation|commitment|"
+                            r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 
 
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
-    words name or quote is withdrawn, not made, whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title
+    of such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made,
+    whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
-    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
+    return any(verb in low for verb in _DELETION_STEMS) and bool(
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -2862,8 +2885,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
                                                   _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
-    # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
-    partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
+    # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
+    # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor
+    # will build stock"), no trial of it: so is every clause that names it
+    partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
+        _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
     clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if left_alone.isdisjoint(names) and not only]
 
