@@ -380,8 +380,10 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
                              r"(?:this|the present) instrument|"
-                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
-                             r"this (?:memorandum|deed|mou|moa))\b")
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed
+                             # expires", "This Addendum ... continues for an initial period of 24 months", "this Renewal
+                             # Letter", "this Order Form"
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
@@ -546,10 +548,12 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
-# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
-# "may offer to renew", nor renewals that roll over unless ended)
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
+# Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
+# over unless ended, nor "the Term, as renewed from time to time")
 _RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
-                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+                          r"(?:renew|extend)|\bas\s+(?:renewed|extended)(?!\s+(?:from\s+time|or|and)\b))\b"
+                          r"(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 
 
@@ -1008,15 +1012,16 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
     return _order_size_only(attributes) or bool(attributes.get("marketing_spend"))
 
 
-# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
-# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
-# (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
-# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
-# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products
+# through a force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of
+# at least four (4) implementation consultants", "a team of at least six field account managers"; a named "Sales Force"
+# floor is its own pattern), goods on show ("maintain a showroom with at least six exhibited Products", "open a showroom
+# with at least four OTM machines on display", "a demonstration fleet of at least four (4) Products") or the hours a
+# shop is open ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per
+# week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
@@ -1339,7 +1344,7 @@ _GOODS_TRIAL = re.compile(
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
-                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
+                              r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1351,6 +1356,13 @@ _PARTNER_ONLY_EXIT = re.compile(
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
     rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
     re.IGNORECASE)
+# a settling-in stretch told by what the partner does in it ("the first five months are treated as a ramp-up phase in
+# which the Distributor will build stock and qualify Products", "a run-in period during which the Agent shall set up its
+# warehouse"): the partner's start-up, a trial only where its clause weighs it ("in which the Dealer's sales are
+# reviewed")
+_SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
+                          r"(?:period|phase|interval|stage|term),?\s+(?:in|during|within)\s+which\s+(?:the\s+)?"
+                          rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -1472,7 +1484,10 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is
+# deleted")
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1519,18 +1534,26 @@ _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 _DELETED_CLAUSE = re.compile(
     r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
+# or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
+# minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
+_REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}"
+                            r"(?:deleted|repealed|struck out|omitted|removed)|(?:deletion|removal|repeal)[ \t]+of[ \t]+"
+                            r"(?:[\w'’-]+[ \t]+){0,4}?(?:clause|section|article|minimum|obligation|commitment|"
+                            r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 
 
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
-    words name or quote is withdrawn, not made, whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title
+    of such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made,
+    whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
-    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
+    return any(verb in low for verb in _DELETION_STEMS) and bool(
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1714,8 +1737,9 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     named = _DEFAULT_NAME.search(text)
     if named and named.group("breach") and (_DENIED.search(text, max(0, named.start() - 80), named.end())
+                                            or _NOT_BEFORE.search(text, max(0, named.start() - 60), named.start())
                                             or _NO_SUBJECT.search(text, max(0, named.start() - 160), named.start())):
-        named = None  # "shall not constitute a breach", "No failure by the Distributor to buy the minimum shall constitute a breach"
+        named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
     if consequence is not None:
@@ -1735,14 +1759,14 @@ def _consequence(text: str) -> str | None:
     return None
 
 
-# a miss given a name the contract uses elsewhere: "'Cause' means the Distributor's failure to purchase the minimum ...",
+# a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
 # "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
 # Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
 # Adjustment" names no ground to act on)
 _NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
          r"[\"”’']?")
 _DEFAULT_NAME = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?means?\b|"
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
     r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
     # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
@@ -1751,6 +1775,8 @@ _DEFAULT_NAME = re.compile(
     r"\b(?:constitutes?|(?:shall|will)\s+(?:constitute|be(?:\s+(?:deemed|treated\s+as|considered|regarded\s+as))?(?:\s+to\s+be)?)|"
     r"(?:is|are)(?:\s+deemed)?)\s+an?\s+(?:(?:material|substantial|fundamental|serious)\s+)?(?P<breach>breach)\b")
 
+# a verb denied just before, an aside between: "shall not, in itself, constitute a breach"
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\b(?:\s*,[^,.;:]{0,30},)?\s*$", re.IGNORECASE)
 # a sentence or clause whose subject is denied: "No shortfall ...", "Neither the Distributor's failure to ... nor ...",
 # "Goals are for planning only, and no failure to meet a goal shall constitute a breach"
 _NO_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}$", re.IGNORECASE)
@@ -1928,6 +1954,11 @@ _DURING_PROBATION = re.compile(
     r"period of (?:probation|trial|evaluation|testing))\b", re.IGNORECASE)
 
 
+# a section title that is also about the agreement's term or its ending ("Trial Period and Termination", "Term and Trial
+# Period"; not the trial's own "Probationary Term")
+_TERM_WORD = re.compile(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -1945,6 +1976,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
+    if _PROBATION_NAME.search(unit.heading) and not _TERM_WORD.search(unit.heading):
+        return None  # "§ 4 Introductory Season" + "3. Supplier may, by notice given by 31 January, terminate ...": its exit too
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead) or _OPENS_WITH_CONDITION.match(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
@@ -2100,10 +2133,13 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
 # you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any
-# other person in the Territory" (the other person one beside the partner there)
+# other person in the Territory" (the other person one beside the partner there); the goods, with what is like them, named
+# before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
+# them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
+# Recipes, or any pet food of substantially the same composition, for resale in the Territory"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
-    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
-    r"(?:[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? any (?:other|third)\b"
+    r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
     r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
@@ -2325,9 +2361,25 @@ def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
             or _after_consequences_elsewhere(before, own, following))
 
 
+# a right open only until a date or for days after a period ends: "by written notice given no later than 31 January 2028",
+# "on or before the end of", "within fifteen (15) days after the end of"
+_ONE_WINDOW = re.compile(r"\b(?i:(?:no|not) later than|on or before|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
+                         r"(?i:the\s+(?:end|expiry|expiration|close|last day))\b)|"
+                         r"(?i:\bwithin\s+[\w()\s]{1,20}?\bdays?\s+(?:after|following|of)\s+(?:the\s+)?(?:end|expiry|expiration|close))\b")
+
+
+def _trial_exit(before: str, own: str, following: str) -> bool:
+    """Whether a termination for convenience is open only for a window (_ONE_WINDOW) and follows a sentence that names a
+    trial ("4.1 The Introductory Season is a trial period. 4.2 Supplier may, by notice given no later than 31 January 2028,
+    terminate this Agreement without stating reasons"): the trial's exit, as one under the trial's title is."""
+    previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
+    return bool(_PROBATION_NAME.search(previous) and _ONE_WINDOW.search(own))
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
     ClauseType.performance_trigger: _for_non_exclusive_part,
+    ClauseType.termination_for_convenience: _trial_exit,
 }
 
 
@@ -2750,9 +2802,9 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     terminate"); with none anywhere it is dropped."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
         name = clause.attributes["defined_as"]
+        # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
+        # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
         for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
-            if clause.start <= m.start() < clause.end:
-                continue
             start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
             if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
                 clause.attributes["consequence"] = consequence
@@ -2786,12 +2838,17 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 _TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
-# make the appointment provisional", "It is not a trial of the Retailer's performance"
+# make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
+# Retailer's performance"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
+_PROVISIONAL = r"(?:provisional|conditional|temporary|probationary)\b"
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
-                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
+                 # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
+                 rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
+                 rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
                  r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
                  # or that it is no trial at all: "is neither a trial nor a probationary period", "shall not be deemed a trial
@@ -2801,9 +2858,14 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
-# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"
-_NOT_HANGING_ON = (rf"\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"; or neither party let
+# end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
+# Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
+# review)
+_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+|"
+                   r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
+                   r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
 _PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
@@ -2833,8 +2895,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
                                                   _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
-    # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
-    partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
+    # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
+    # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor
+    # will build stock"), no trial of it: so is every clause that names it
+    partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
+        _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
     # a clause that also names a trial period not left alone stays that trial's ("a trial period (the "Trial Period") ... The
     # Introductory Period that follows is not a trial period")
