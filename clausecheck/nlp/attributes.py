@@ -2901,10 +2901,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
         _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
-    # a clause that also names a trial period not left alone stays that trial's ("a trial period (the "Trial Period") ... The
-    # Introductory Period that follows is not a trial period")
+    # a clause that also names another trial period, not left alone, stays that trial's ("a trial period (the "Trial Period")
+    # ... The Introductory Period that follows is not a trial period"); a phase told in lower case is the left-alone one
+    # described ("The Testing Period is a technical qualification phase")
     clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
-        left_alone.isdisjoint(names) or any(_PROBATION_NAME.search(n) for n in names - left_alone))]
+        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n) for n in names - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
