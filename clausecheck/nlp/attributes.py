@@ -988,6 +988,22 @@ def _capacity_or_supply_only(pieces: list[str]) -> bool:
     return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
 
 
+# the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
+# six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
+# "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
+# delivery" (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+_FREE_CARRIAGE = re.compile(
+    r"\b(?:delivered|shipped|sent|dispatched|transported|carried)\b[^.;]{0,40}?\b(?:free\s+of\s+(?:freight|carriage|delivery|"
+    r"transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|free\s+(?:delivery|carriage|freight|shipping|transport)|"
+    r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
+    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
+    re.IGNORECASE)
+
+
+def _free_carriage_only(pieces: list[str]) -> bool:
+    return all(_FREE_CARRIAGE.search(p) and not period(p) for p in pieces)
+
+
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
     return _order_size_only(clause.attributes)
@@ -1166,7 +1182,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces)):
+            or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
         return None
     if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
