@@ -808,18 +808,21 @@ _NOT_COMMITTED = re.compile(
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
-    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|\(\s*non-?binding\s*\)|"
+    # "are not binding", "are expressly non-binding"
+    r"\b(?:is|are|be)\s+(?:(?:expressly|explicitly|entirely|wholly|purely|strictly|legally)\s+)?(?:not\s+binding|non-?binding)\b|"
+    r"\(\s*non-?binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
     r"quotas?|indications?|volumes?|amounts?)\b|"
     # "You have no obligation to buy any quantity", "is under no duty to order", "gives no undertaking to achieve it",
-    # "makes no commitment to reach the targets", "does not undertake to achieve them"
+    # "makes no commitment to reach the targets", "does not undertake to achieve them", "to sell or purchase any number"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
-    r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
     r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
-    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?"
+    r"(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
     # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
     rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
