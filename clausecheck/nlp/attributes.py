@@ -1262,7 +1262,9 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_AFTER = re.compile(
     r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
     r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
-    r"receipt|lapse)\b)",
+    r"receipt|lapse)\b|"
+    # "for twenty (20) days after it ends", "within 14 days after that period expires"
+    r"(after|following)\s+(it|that\s+period|the\s+period|its\s+end)\s+(ends|expires|closes|has\s+ended|has\s+expired)\b)",
     re.IGNORECASE,
 )
 
@@ -1335,7 +1337,7 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|importer|wholesaler|stockist|retailer|franchisee|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect))|"
                           # "the rights in Section 2.1 are provisional", "the rights granted under Clause 3"
@@ -2405,6 +2407,11 @@ _NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?
                              re.IGNORECASE)
 
 
+# a line opening in lower case, or a list item: it goes on from the line before it
+_GOES_ON_FROM_LIST = re.compile(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+_LIST_GOES_ON = re.compile(r"(?:[,:;]|\band|\bor)$")
+
+
 def _defining_sentence(name: str, text: str) -> str:
     """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
     definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
@@ -2422,6 +2429,12 @@ def _defining_sentence(name: str, text: str) -> str:
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
     if _NAMES_THE_LAST.match(text, start, quoted.start()):  # "For the first 90 days ... That is the Trial Period."
         start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    # a line that goes on from the list before it: "The period starting on the Effective Date and ending on the earlier of:"
+    # + "(a) ...; and" + "(b) the last day of the fifth (5th) month ...," + 'is the "Provisional Period".'
+    for _ in range(8):
+        if not (_GOES_ON_FROM_LIST.match(text, start) and _LIST_GOES_ON.search(before := text[:start].rstrip())):
+            break
+        start = max(before.rfind(". "), before.rfind("\n")) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
     return text[start:end]
 
