@@ -2385,12 +2385,44 @@ def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     return row.group(0) if row else ""
 
 
+# the opening one of a period the contract counts in, named: "the first Contract Year", "the First Season" (not the agreement's
+# own "Initial Term")
+_FIRST_NAMED = re.compile(r"\b(?i:first|opening)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Year|Season|Quarter|Half-Year|Semester|Month|Period)\b")
+# what follows a name up to the bracket or the clause it closes, a figure's brackets kept: ', which is a period of ninety (90) days'
+_CLOSE_OF_NAME = re.compile(r"(?:[^();.\n]|\(\d+\)|\.(?=\d))*")
+
+
+def _first_named_months(clause_text: str, text: str) -> int | float | None:
+    """The length the document gives the opening period a probation names, where it defines that one apart: the trial
+    "The first Contract Year is a trial year" where '"Contract Year" means the period from the Effective Date to 31 March
+    2027 (the "first Contract Year", which is a period of ninety (90) days) and each period of twelve (12) months ...' (read
+    up to the bracket or clause its name closes) or '"First Season" means the period from the Effective Date to ...'; None
+    when the clause, less that definition, states a length of its own."""
+    for m in _FIRST_NAMED.finditer(clause_text):
+        quoted = re.search(rf"[\"“]{re.escape(m.group(0))}[\"”]", text, re.IGNORECASE)
+        if quoted is None:
+            continue
+        start, end = _sentence_bounds(text, quoted.start(), quoted.end(), (". ", "\n"))
+        if durations(clause_text.replace(text[start:end], " ")):
+            return None
+        piece = text[start:_CLOSE_OF_NAME.match(text, quoted.end()).end()]
+        if (months := _probation_period(piece)[0] or _dated_months(piece, text)) is not None:
+            return months
+    return None
+
+
 def _probation_from_definition(clauses: list[Clause], text: str) -> None:
     """A probation clause without a length takes it from the sentence that defines the period it
     names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".',
-    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'."""
+    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'. One that states no length
+    of its own ("The first Contract Year is a trial year", read as a year) takes the length the document gives that
+    opening period where it defines it apart (_first_named_months)."""
     for clause in clauses:
-        if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
+        if clause.type != ClauseType.probation:
+            continue
+        if (months := _first_named_months(clause.text, text)) is not None:
+            clause.attributes["duration_months"] = months
+        if "duration_months" in clause.attributes:
             continue
         for definition in _definitions(clause.text, text):
             months = _probation_period(definition)[0]
