@@ -2837,14 +2837,21 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
-# make the appointment provisional", "It is not a trial of the Retailer's performance"
+# make the appointment provisional", "It is not a trial of the Retailer's performance"; or that it is no trial at all: "It is not
+# a trial, probation or evaluation period", "is neither a trial nor a probationary period", "shall not be deemed a trial period",
+# "does not constitute a period of probation"
+_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
                  r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
-                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
-                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability))")
+                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
+                 r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
+                 r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
+                 rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
 # on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"
 _NOT_HANGING_ON = (rf"\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
@@ -2870,8 +2877,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     Product's hardware ... and has no bearing on the distribution rights"; "the first three months are a soft launch phase"
     + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
     fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
-    Phase completed"). So is a phase in which only the partner may end the agreement ("the Importer, and only the Importer,
-    may terminate"), its own option."""
+    Phase completed"). So is a phase the document says is no trial at all ("The Introductory Period is a commercial incentive
+    only. It is not a trial, probation or evaluation period"), and a phase in which only the partner may end the agreement
+    ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
                                                   _PHASE_NAMED.finditer(c.text))}
@@ -2880,7 +2888,10 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
     partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
-    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if left_alone.isdisjoint(names) and not only]
+    # a clause that also names a trial period not left alone stays that trial's ("a trial period (the "Trial Period") ... The
+    # Introductory Period that follows is not a trial period")
+    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
+        left_alone.isdisjoint(names) or any(_PROBATION_NAME.search(n) for n in names - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
