@@ -2861,13 +2861,14 @@ _PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
-    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
-    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
-    Trial Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
+    sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
+    ninety (90) days are a shipping window only. They are not a trial or probationary period" (not "the end of the Trial
+    Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
     clause 2 are not conditional on the Launch Period"."""
-    phase = rf"(?:the|this)\s+{re.escape(name)}\b"
+    phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                          rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
 
 
