@@ -1735,6 +1735,9 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     named = _DEFAULT_NAME.search(text)
+    if named and named.group("breach") and (_DENIED.search(text, max(0, named.start() - 80), named.end())
+                                            or _NO_SUBJECT.search(text, max(0, named.start() - 160), named.start())):
+        named = None  # "shall not constitute a breach", "No failure by the Distributor to buy the minimum shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
     if consequence is not None:
@@ -1754,20 +1757,29 @@ def _consequence(text: str) -> str | None:
     return None
 
 
-# a miss given a name the contract uses elsewhere: "'Cause' means the Distributor's failure to purchase the minimum ...",
+# a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
 # "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
 # Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
 # Adjustment" names no ground to act on)
 _NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
          r"[\"”’']?")
 _DEFAULT_NAME = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?means?\b|"
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
     r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
-    r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)")
+    r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
+    # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
+    # shall constitute a material breach of this Agreement", "shall be deemed a fundamental breach" (named "breach", so that
+    # "terminate if the other party materially breaches" is its use; denied: no name)
+    r"\b(?:constitutes?|(?:shall|will)\s+(?:constitute|be(?:\s+(?:deemed|treated\s+as|considered|regarded\s+as))?(?:\s+to\s+be)?)|"
+    r"(?:is|are)(?:\s+deemed)?)\s+an?\s+(?:(?:material|substantial|fundamental|serious)\s+)?(?P<breach>breach)\b")
+
+# a sentence or clause whose subject is denied: "No shortfall ...", "Neither the Distributor's failure to ... nor ...",
+# "Goals are for planning only, and no failure to meet a goal shall constitute a breach"
+_NO_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}$", re.IGNORECASE)
 
 
 def _default_name(m: re.Match[str]) -> str:
-    return m.group("defined") or m.group("called") or m.group("named")
+    return m.group("defined") or m.group("called") or m.group("named") or m.group("breach")
 
 
 # a right or a consequence the contract rules out: "does not give the Supplier any right to",
@@ -2803,9 +2815,9 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     terminate"); with none anywhere it is dropped."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
         name = clause.attributes["defined_as"]
-        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}s?\b", text), 50):
-            if clause.start <= m.start() < clause.end:
-                continue
+        # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
+        # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
+        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
             start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
             if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
                 clause.attributes["consequence"] = consequence
