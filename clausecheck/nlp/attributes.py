@@ -1736,8 +1736,9 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     named = _DEFAULT_NAME.search(text)
     if named and named.group("breach") and (_DENIED.search(text, max(0, named.start() - 80), named.end())
+                                            or _NOT_BEFORE.search(text, max(0, named.start() - 60), named.start())
                                             or _NO_SUBJECT.search(text, max(0, named.start() - 160), named.start())):
-        named = None  # "shall not constitute a breach", "No failure by the Distributor to buy the minimum shall constitute a breach"
+        named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
     if consequence is not None:
@@ -1773,6 +1774,8 @@ _DEFAULT_NAME = re.compile(
     r"\b(?:constitutes?|(?:shall|will)\s+(?:constitute|be(?:\s+(?:deemed|treated\s+as|considered|regarded\s+as))?(?:\s+to\s+be)?)|"
     r"(?:is|are)(?:\s+deemed)?)\s+an?\s+(?:(?:material|substantial|fundamental|serious)\s+)?(?P<breach>breach)\b")
 
+# a verb denied just before, an aside between: "shall not, in itself, constitute a breach"
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\b(?:\s*,[^,.;:]{0,30},)?\s*$", re.IGNORECASE)
 # a sentence or clause whose subject is denied: "No shortfall ...", "Neither the Distributor's failure to ... nor ...",
 # "Goals are for planning only, and no failure to meet a goal shall constitute a breach"
 _NO_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}$", re.IGNORECASE)
@@ -2122,10 +2125,13 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
 # you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any
-# other person in the Territory" (the other person one beside the partner there)
+# other person in the Territory" (the other person one beside the partner there); the goods, with what is like them, named
+# before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
+# them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
+# Recipes, or any pet food of substantially the same composition, for resale in the Territory"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
-    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\bto any (?:other|third)\b"
-    r"(?:[^.;]{0,30}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? any (?:other|third)\b"
+    r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
     r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
@@ -2849,15 +2855,19 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
-# make the appointment provisional", "It is not a trial of the Retailer's performance"; or that it is no trial at all: "It is not
-# a trial, probation or evaluation period", "is neither a trial nor a probationary period", "shall not be deemed a trial period",
-# "does not constitute a period of probation"
+# make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
+# Retailer's performance"; or that it is no trial at all: "It is not a trial, probation or evaluation period", "is neither a
+# trial nor a probationary period", "shall not be deemed a trial period", "does not constitute a period of probation"
 _TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
+_PROVISIONAL = r"(?:provisional|conditional|temporary|probationary)\b"
 _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict|condition|suspend)|"
-                 r"(?:does|do|shall|will)\s+not\s+make\b[^.;]{0,40}?\bprovisional|ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
+                 r"ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+on)"
                  rf"[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}|"
+                 # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
+                 rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
+                 rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
                  rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
@@ -2865,9 +2875,14 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
-# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"
-_NOT_HANGING_ON = (rf"\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"; or neither party let
+# end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
+# Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
+# review)
+_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+|"
+                   r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
+                   r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
 _PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
