@@ -1953,6 +1953,11 @@ _DURING_PROBATION = re.compile(
     r"period of (?:probation|trial|evaluation|testing))\b", re.IGNORECASE)
 
 
+# a section title that is also about the agreement's term or its ending ("Trial Period and Termination", "Term and Trial
+# Period"; not the trial's own "Probationary Term")
+_TERM_WORD = re.compile(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -1970,6 +1975,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     after = _DURING_PROBATION.search(text[right.end():right.end() + 100].split(".")[0])
     if _DURING_PROBATION.search(re.split(r"\.\s", lead)[-1]) or (after and after.start() <= 30):
         return None  # "During the trial period either party may terminate without cause": the probation's exit
+    if _PROBATION_NAME.search(unit.heading) and not _TERM_WORD.search(unit.heading):
+        return None  # "§ 4 Introductory Season" + "3. Supplier may, by notice given by 31 January, terminate ...": its exit too
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead) or _OPENS_WITH_CONDITION.match(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
@@ -2353,9 +2360,25 @@ def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
             or _after_consequences_elsewhere(before, own, following))
 
 
+# a right open only until a date or for days after a period ends: "by written notice given no later than 31 January 2028",
+# "on or before the end of", "within fifteen (15) days after the end of"
+_ONE_WINDOW = re.compile(r"\b(?i:(?:no|not) later than|on or before|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
+                         r"(?i:the\s+(?:end|expiry|expiration|close|last day))\b)|"
+                         r"(?i:\bwithin\s+[\w()\s]{1,20}?\bdays?\s+(?:after|following|of)\s+(?:the\s+)?(?:end|expiry|expiration|close))\b")
+
+
+def _trial_exit(before: str, own: str, following: str) -> bool:
+    """Whether a termination for convenience is open only for a window (_ONE_WINDOW) and follows a sentence that names a
+    trial ("4.1 The Introductory Season is a trial period. 4.2 Supplier may, by notice given no later than 31 January 2028,
+    terminate this Agreement without stating reasons"): the trial's exit, as one under the trial's title is."""
+    previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
+    return bool(_PROBATION_NAME.search(previous) and _ONE_WINDOW.search(own))
+
+
 UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.minimum_commitment: undone_by_context,
     ClauseType.performance_trigger: _for_non_exclusive_part,
+    ClauseType.termination_for_convenience: _trial_exit,
 }
 
 
