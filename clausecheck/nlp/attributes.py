@@ -812,18 +812,21 @@ _NOT_COMMITTED = re.compile(
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
-    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|\(\s*non-?binding\s*\)|"
+    # "are not binding", "are expressly non-binding"
+    r"\b(?:is|are|be)\s+(?:(?:expressly|explicitly|entirely|wholly|purely|strictly|legally)\s+)?(?:not\s+binding|non-?binding)\b|"
+    r"\(\s*non-?binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
     r"quotas?|indications?|volumes?|amounts?)\b|"
     # "You have no obligation to buy any quantity", "is under no duty to order", "gives no undertaking to achieve it",
-    # "makes no commitment to reach the targets", "does not undertake to achieve them"
+    # "makes no commitment to reach the targets", "does not undertake to achieve them", "to sell or purchase any number"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
-    r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
     r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
-    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?"
+    r"(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
     # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
     rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
@@ -990,6 +993,22 @@ _CAPACITY_OR_SUPPLY = re.compile(
 
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
     return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+
+
+# the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
+# six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
+# "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
+# delivery" (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+_FREE_CARRIAGE = re.compile(
+    r"\b(?:delivered|shipped|sent|dispatched|transported|carried)\b[^.;]{0,40}?\b(?:free\s+of\s+(?:freight|carriage|delivery|"
+    r"transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|free\s+(?:delivery|carriage|freight|shipping|transport)|"
+    r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
+    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
+    re.IGNORECASE)
+
+
+def _free_carriage_only(pieces: list[str]) -> bool:
+    return all(_FREE_CARRIAGE.search(p) and not period(p) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -1171,7 +1190,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces)):
+            or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
         return None
     if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1248,7 +1267,9 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_AFTER = re.compile(
     r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
     r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
-    r"receipt|lapse)\b)",
+    r"receipt|lapse)\b|"
+    # "for twenty (20) days after it ends", "within 14 days after that period expires"
+    r"(after|following)\s+(it|that\s+period|the\s+period|its\s+end)\s+(ends|expires|closes|has\s+ended|has\s+expired)\b)",
     re.IGNORECASE,
 )
 
@@ -1322,7 +1343,7 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|importer|wholesaler|stockist|retailer|franchisee|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect))|"
                           # "the rights in Section 2.1 are provisional", "the rights granted under Clause 3"
@@ -1666,6 +1687,8 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      # a fall in results, the noun ("if the decline is not corrected by the end of the Recovery Window"; not "may decline")
+                      r"(?:the|a|any|such|this|that)\s+(?:[\w-]+\s+)?declines?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
                       # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
@@ -2427,12 +2450,44 @@ def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     return row.group(0) if row else ""
 
 
+# the opening one of a period the contract counts in, named: "the first Contract Year", "the First Season" (not the agreement's
+# own "Initial Term")
+_FIRST_NAMED = re.compile(r"\b(?i:first|opening)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Year|Season|Quarter|Half-Year|Semester|Month|Period)\b")
+# what follows a name up to the bracket or the clause it closes, a figure's brackets kept: ', which is a period of ninety (90) days'
+_CLOSE_OF_NAME = re.compile(r"(?:[^();.\n]|\(\d+\)|\.(?=\d))*")
+
+
+def _first_named_months(clause_text: str, text: str) -> int | float | None:
+    """The length the document gives the opening period a probation names, where it defines that one apart: the trial
+    "The first Contract Year is a trial year" where '"Contract Year" means the period from the Effective Date to 31 March
+    2027 (the "first Contract Year", which is a period of ninety (90) days) and each period of twelve (12) months ...' (read
+    up to the bracket or clause its name closes) or '"First Season" means the period from the Effective Date to ...'; None
+    when the clause, less that definition, states a length of its own."""
+    for m in _FIRST_NAMED.finditer(clause_text):
+        quoted = re.search(rf"[\"“]{re.escape(m.group(0))}[\"”]", text, re.IGNORECASE)
+        if quoted is None:
+            continue
+        start, end = _sentence_bounds(text, quoted.start(), quoted.end(), (". ", "\n"))
+        if durations(clause_text.replace(text[start:end], " ")):
+            return None
+        piece = text[start:_CLOSE_OF_NAME.match(text, quoted.end()).end()]
+        if (months := _probation_period(piece)[0] or _dated_months(piece, text)) is not None:
+            return months
+    return None
+
+
 def _probation_from_definition(clauses: list[Clause], text: str) -> None:
     """A probation clause without a length takes it from the sentence that defines the period it
     names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".',
-    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'."""
+    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'. One that states no length
+    of its own ("The first Contract Year is a trial year", read as a year) takes the length the document gives that
+    opening period where it defines it apart (_first_named_months)."""
     for clause in clauses:
-        if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
+        if clause.type != ClauseType.probation:
+            continue
+        if (months := _first_named_months(clause.text, text)) is not None:
+            clause.attributes["duration_months"] = months
+        if "duration_months" in clause.attributes:
             continue
         for definition in _definitions(clause.text, text):
             months = _probation_period(definition)[0]
@@ -2447,6 +2502,11 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 # (the verb is the name's match when the name is not quoted)
 _NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
                              re.IGNORECASE)
+
+
+# a line opening in lower case, or a list item: it goes on from the line before it
+_GOES_ON_FROM_LIST = re.compile(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+_LIST_GOES_ON = re.compile(r"(?:[,:;]|\band|\bor)$")
 
 
 def _defining_sentence(name: str, text: str) -> str:
@@ -2466,6 +2526,12 @@ def _defining_sentence(name: str, text: str) -> str:
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
     if _NAMES_THE_LAST.match(text, start, quoted.start()):  # "For the first 90 days ... That is the Trial Period."
         start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    # a line that goes on from the list before it: "The period starting on the Effective Date and ending on the earlier of:"
+    # + "(a) ...; and" + "(b) the last day of the fifth (5th) month ...," + 'is the "Provisional Period".'
+    for _ in range(8):
+        if not (_GOES_ON_FROM_LIST.match(text, start) and _LIST_GOES_ON.search(before := text[:start].rstrip())):
+            break
+        start = max(before.rfind(". "), before.rfind("\n")) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
     return text[start:end]
 
@@ -2834,12 +2900,12 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
                   or not (_PROBATION_NAME.search(c.text) or _NAMED_PERIOD_CLOSE.search(c.text))]
 
 
-# the words a trial is named by, in a phase said to be none: "It is not a trial, probation or evaluation period"
-_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
 # make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
-# Retailer's performance"
+# Retailer's performance"; or that it is no trial at all: "It is not a trial, probation or evaluation period", "is neither a
+# trial nor a probationary period", "shall not be deemed a trial period", "does not constitute a period of probation"
+_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _PROVISIONAL = r"(?:provisional|conditional|temporary|probationary)\b"
@@ -2849,10 +2915,8 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
                  rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
                  rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
-                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
+                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
-                 # or that it is no trial at all: "is neither a trial nor a probationary period", "shall not be deemed a trial
-                 # period", "does not constitute a period of probation"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
@@ -2871,13 +2935,14 @@ _PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
-    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
-    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
-    Trial Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
+    sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
+    ninety (90) days are a shipping window only. They are not a trial or probationary period" (not "the end of the Trial
+    Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
     clause 2 are not conditional on the Launch Period"."""
-    phase = rf"(?:the|this)\s+{re.escape(name)}\b"
+    phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                          rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
 
 
