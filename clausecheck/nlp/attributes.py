@@ -159,7 +159,11 @@ _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
     # and turned down: "the Distributor declined the exclusivity offered", "an exclusive appointment was refused"
     r"\b(?:declin|refus|reject)\w*\s+(?:the|any|an?)\s+(?:[\w-]+\s+)?(?:exclusivity|exclusive\s+(?:appointment|offer|arrangement|rights?|status|proposal))\b|"
-    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down)\b|"
+    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down|not accepted)\b|"
+    # or named among what this agreement supersedes (its entire-agreement clause): "supersedes all prior discussions,
+    # including the draft 'exclusive distributor' term sheet", "supersedes the letter of intent under which the Dealer was to
+    # be the exclusive dealer" (not a grant made after it: "supersedes the Prior Agreement, and the Supplier hereby appoints ...")
+    r"\bsupersed(?:es?|ed|ing)\b(?:(?!\b(?:appoint|grant|make|made|nam|designat|hereby|shall|will)\w*)[^.;]){0,120}?\bexclusiv\w*|"
     r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
