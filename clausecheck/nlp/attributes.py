@@ -416,6 +416,8 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 # a window or a threshold ("if the delay continues for more than three months"), not the term
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
+# a time named before, pointed back at: "not subject to review at the end of those six months", "during such ninety days"
+_POINTED_BACK = re.compile(r"\b(?:those|these|such|said)\s*$", re.IGNORECASE)
 _ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
@@ -472,7 +474,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
-                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])):
+                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]])):
             return d["months"]
     return None
 
