@@ -79,9 +79,10 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
 
 
 # a heads-of-terms item or a table row, "6. Territory: Norway" or "| Addendum Term | Three (3) years |": its
-# label is the context of its value
-_LABELLED = re.compile(r"^[\s|]*(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|]*"
-                       r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)\s*[:|]\s*(\S.*)", re.DOTALL)
+# label is the context of its value; pasted as Markdown, a bullet item with the label in bold: "- **Territory:** Norway",
+# "**Minimum purchases**: none"
+_LABELLED = re.compile(r"^[\s|]*(?:[-•*]\s+)?(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|*_]*"
+                       r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)[*_]*\s*[:|]\s*[*_]*\s*(\S.*)", re.DOTALL)
 # labels, read caseless.fold(label)
 _TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
 _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
