@@ -1261,6 +1261,10 @@ _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary p
 # a time counted after the period, not its length: "in any two consecutive Quarters after the Trial Period" (a time "after the
 # end of" it is a window, _WINDOW_AFTER)
 _COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+# so is a time the sentence names after a period it opens with 'after': "After the Trial Period, the Supplier may convert the
+# appointment if the Distributor places no order for a period of three (3) consecutive months" (unless named with it: "After
+# the Trial Period of four months, ...")
+_AFTER_THE_NAME = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:(?:end|expiry|expiration)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
@@ -1281,6 +1285,7 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     """The probation period's length in months, and the first window around it in days."""
     period = window = None
     names = [m.span() for m in _PROBATION_NAME.finditer(text)]
+    after = [e for s, e in names if _AFTER_THE_NAME.search(text, max(0, s - 30), s)]
     for d in durations(text):
         if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
             if window is None:
@@ -1297,6 +1302,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
             d = {**d, "months": d["months"] * int(count)}
         near = any((e <= d["start"] and _AFTER_NAME.match(text[e:d["start"]]))
                    or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
+        if not near and any(e <= d["start"] for e in after):
+            continue
         if period is None or (near and not period[1]):
             period = (d["months"], near)
     if period is None and (months := date_span_months(text)) is not None:
@@ -2651,13 +2658,14 @@ def _term_from_definition(clauses: list[Clause], text: str) -> None:
 
 # the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
 # above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
-_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
+_END_BEFORE = re.compile(r"\b(?:until|till|through|to|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
                          re.IGNORECASE)
 _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
-# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
+# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date", "the Launch Date", "the First Delivery Date")
 _FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
-                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
+                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start|Launch|Go-Live|Signing|Signature|Delivery|"
+                                r"Opening) Date)\b")
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
