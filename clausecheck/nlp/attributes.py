@@ -43,10 +43,13 @@ _AUTOMATIC = re.compile(
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed|denounced)"
     r"(?: in writing)? by (?:either|one|a|any) party)\b",
 )
-# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
-_NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months;
+# nor is a table's next row ("| Term | Eighteen (18) months |" + "| Notice | Three (3) months |", joined in a PDF) the
+# duration's context: a row's end stops both
+_ROW_END = r"\|[ \t]*\n"
+_NOTICE_AFTER = re.compile(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length
-_NOTICE_BEFORE = re.compile(r"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
+_NOTICE_BEFORE = re.compile(rf"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
