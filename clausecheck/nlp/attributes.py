@@ -1736,14 +1736,18 @@ def _consequence(text: str) -> str | None:
 
 
 # a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
-# "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
-# Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
-# Adjustment" names no ground to act on)
-_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
+# "A 'Performance Shortfall' occurs if the units purchased in a Quarter are less than the Quarterly Minimum", "Each of the
+# following is an Event of Default (by the Distributor):" + "(b) the Distributor fails to purchase ...", "Each of the following
+# is Cause:", "... (each a 'Performance Default')", "shall constitute a Termination Event"; a name for a ground, a default or a
+# shortfall only ("the remedy is the Price Adjustment" names no ground to act on)
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason|Shortfall)s?)"
          r"[\"”’']?")
 _DEFAULT_NAME = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
-    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?" + _NAME.format("defined")
+    + r"\s*,?\s*(?:(?:shall\s+)?(?:means?|includes?)|(?:shall\s+|will\s+)?(?:occurs?|arises?|exists?)\s+(?:if|when|where|whenever))\b|"
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:(?:an?|the)\s+)?" + _NAME.format("called")
+    # whose default it is, named after it: "an 'Event of Default' by the Distributor:", "a Default on the part of Agent:"
+    + r"(?:\s+(?:by|of|on\s+the\s+part\s+of)\s+(?:the\s+|either\s+|any\s+)?(?:[A-Z][\w-]*\s*){1,3})?(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
     # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
     # shall constitute a material breach of this Agreement", "shall be deemed a fundamental breach" (named "breach", so that
@@ -1770,6 +1774,8 @@ _DENIAL = (
     r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
     r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
     r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
+    # "is not grounds for termination", "are not a valid ground for"
+    r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
@@ -2775,18 +2781,59 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
     an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
     Supplier may terminate this Agreement for Cause", "Upon the occurrence of an Event of Default, the Supplier may
-    terminate"); with none anywhere it is dropped."""
+    terminate"); with none anywhere it is dropped. A use that is only an item of a list passes the miss on to the name
+    the list's lead-in gives its items ("Each of the following is a 'Termination Event':" + "(a) a Performance Shortfall;"),
+    and a use that leads into a list takes its consequence from the items ("Upon an Event of Default under Section 14.1(a),
+    the Supplier may at its option:" + "(i) convert the appointment to a non-exclusive one; or (ii) terminate ...")."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
-        name = clause.attributes["defined_as"]
-        # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
-        # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
-        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
-            start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
-            if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
-                clause.attributes["consequence"] = consequence
-                break
+        if (consequence := _named_consequence(clause.attributes["defined_as"], text)) is not None:
+            clause.attributes["consequence"] = consequence
         else:
             clauses.remove(clause)
+
+
+def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
+    """The consequence a sentence using the default's `name` gives it (see _defaults_by_name)."""
+    # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
+    # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
+    for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
+        start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
+        if text[start:end].rstrip().endswith(":"):
+            end = _list_end(text, end)
+        if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
+            return consequence
+        if depth < 2 and (lead := _list_lead_in(text, m.start())) and (named := _DEFAULT_NAME.search(lead)) and not (
+                _NOT_BEFORE.search(lead, 0, named.start()) or _NO_SUBJECT.search(lead, 0, named.start())):
+            # not a list the lead-in denies the name: "None of the following shall constitute an Event of Default:"
+            if _default_name(named) != name and (consequence := _named_consequence(_default_name(named), text, depth + 1)):
+                return consequence
+    return None
+
+
+_LEAD_BACK_LINES = 30  # how many lines back a list's lead-in is looked for (its items and the blank lines between)
+
+
+def _list_lead_in(text: str, pos: int) -> str | None:
+    """The lead-in (the line ending in ':') of the list whose item line holds text[pos], across the items above it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if item_style(text[line_start:pos + 1]) is None:
+        return None
+    for line in reversed(text[max(0, line_start - 4000):line_start].split("\n")[-_LEAD_BACK_LINES:]):
+        if line.rstrip().endswith(":"):
+            return line
+        if line.strip() and item_style(line) is None:
+            return None
+    return None
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where the list of item lines that starts after text[pos] (the line of its lead-in) ends."""
+    end = pos
+    for line in text[pos:pos + 4000].split("\n")[1:_LEAD_BACK_LINES]:
+        if line.strip() and item_style(line) is None:
+            break
+        end += len(line) + 1
+    return end
 
 
 def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
