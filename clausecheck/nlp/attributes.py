@@ -2394,9 +2394,13 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
     """The schedule lines and the defining sentences of the items and periods a clause names."""
     yield from _item_lines(clause_text, text)
     for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
-        # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"), not a "Season: the period from 1
-        # October ..." line of a definitions list, which may define the unit an opening period is counted in
-        sentence = _defining_sentence(name, text) or _key_terms_row(name, text, table_only=True)
+        # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"); a "Season: the period from 1 October
+        # ..." line of a definitions list only for a period the clause names as itself ("The Initial Period is a trial
+        # period" + "Initial Period: the period of three (3) months ..."), not one it counts, whose unit the line may
+        # define ("The first Agricultural Season ... shall be a proving season")
+        counted = re.search(rf"\b(?:first|second|each|every|any|one|two|three|\d+|\(\d+\))\s+{re.escape(name)}", clause_text,
+                            re.IGNORECASE)
+        sentence = _defining_sentence(name, text) or _key_terms_row(name, text, table_only=bool(counted))
         if sentence:
             yield sentence
 
