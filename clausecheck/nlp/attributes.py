@@ -2799,12 +2799,15 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
 def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
     """The consequence a sentence using the default's `name` gives it (see _defaults_by_name)."""
     # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
-    # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
-    for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
+    # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."; the name in
+    # either number ("The following are 'Termination Events':" + "On a Termination Event ...", "Events of Default")
+    used = re.compile(r"\b" + r"\s+".join(re.escape(w[:-1] if w.endswith("s") and len(w) > 3 else w) + r"(?:e?s)?"
+                                          for w in name.split()) + r"\b")
+    for m in itertools.islice(used.finditer(text), 50):
         start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
-        if text[start:end].rstrip().endswith(":"):
-            end = _list_end(text, end)
-        if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
+        if text[start:end].rstrip().endswith(":") and (items := _ITEMS_AFTER.match(text, end)):
+            end = items.end()  # "Upon an Event of Default under Section 14.1(a), the Supplier may, at its option:"
+        if (consequence := _consequence(used.sub(" ", text[start:end]))) is not None:
             return consequence
         if depth < 2 and (lead := _list_lead_in(text, m.start())) and (named := _DEFAULT_NAME.search(lead)) and not (
                 _NOT_BEFORE.search(lead, 0, named.start()) or _NO_SUBJECT.search(lead, 0, named.start())):
@@ -2814,30 +2817,28 @@ def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
     return None
 
 
+# the items on the lines after a sentence that leads into them: "(i) convert Distributor's appointment to a non-exclusive
+# appointment ..." (lettered: a numbered line may be the next clause's heading)
+_ITEMS_AFTER = re.compile(r"(?:[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t][^\n]*)+")
 _LEAD_BACK_LINES = 30  # how many lines back a list's lead-in is looked for (its items and the blank lines between)
 
 
 def _list_lead_in(text: str, pos: int) -> str | None:
-    """The lead-in (the line ending in ':') of the list whose item line holds text[pos], across the items above it."""
+    """The lead-in (the line ending in ':') of the list whose item line holds text[pos], across the items of its
+    numbering above it; the list must start with an item of that numbering ("15.3 Upon ..." after "15.1 Each of the
+    following is a Termination Event:" + "(a) ..." is no item of it)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if item_style(text[line_start:pos + 1]) is None:
+    style = item_style(text[line_start:pos + 1])
+    if style is None:
         return None
-    for line in reversed(text[max(0, line_start - 4000):line_start].split("\n")[-_LEAD_BACK_LINES:]):
-        if line.rstrip().endswith(":"):
-            return line
-        if line.strip() and item_style(line) is None:
+    lines = [line for line in text[max(0, line_start - 4000):line_start].split("\n")[-_LEAD_BACK_LINES:] if line.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rstrip().endswith(":"):
+            first = lines[i + 1] if i + 1 < len(lines) else text[line_start:pos + 1]
+            return lines[i] if item_style(first) == style else None
+        if item_style(lines[i]) != style:
             return None
     return None
-
-
-def _list_end(text: str, pos: int) -> int:
-    """Where the list of item lines that starts after text[pos] (the line of its lead-in) ends."""
-    end = pos
-    for line in text[pos:pos + 4000].split("\n")[1:_LEAD_BACK_LINES]:
-        if line.strip() and item_style(line) is None:
-            break
-        end += len(line) + 1
-    return end
 
 
 def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
