@@ -1801,14 +1801,18 @@ def _consequence(text: str) -> str | None:
 
 
 # a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
-# "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
-# Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
-# Adjustment" names no ground to act on)
-_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
+# "A 'Performance Shortfall' occurs if the units purchased in a Quarter are less than the Quarterly Minimum", "Each of the
+# following is an Event of Default (by the Distributor):" + "(b) the Distributor fails to purchase ...", "Each of the following
+# is Cause:", "... (each a 'Performance Default')", "shall constitute a Termination Event"; a name for a ground, a default or a
+# shortfall only ("the remedy is the Price Adjustment" names no ground to act on)
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason|Shortfall)s?)"
          r"[\"”’']?")
 _DEFAULT_NAME = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
-    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
+    r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?" + _NAME.format("defined")
+    + r"\s*,?\s*(?:(?:shall\s+)?(?:means?|includes?)|(?:shall\s+|will\s+)?(?:occurs?|arises?|exists?)\s+(?:if|when|where|whenever))\b|"
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:(?:an?|the)\s+)?" + _NAME.format("called")
+    # whose default it is, named after it: "an 'Event of Default' by the Distributor:", "a Default on the part of Agent:"
+    + r"(?:\s+(?:by|of|on\s+the\s+part\s+of)\s+(?:the\s+|either\s+|any\s+)?(?:[A-Z][\w-]*\s*){1,3})?(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
     # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
     # shall constitute a material breach of this Agreement", "shall be deemed a fundamental breach" (named "breach", so that
@@ -1835,6 +1839,8 @@ _DENIAL = (
     r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
     r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
     r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
+    # "is not grounds for termination", "are not a valid ground for"
+    r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
@@ -2453,9 +2459,13 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
     """The schedule lines and the defining sentences of the items and periods a clause names."""
     yield from _item_lines(clause_text, text)
     for name in dict.fromkeys(m.group(1) for pattern in (_PERIOD_TERM, _DATE_TERM) for m in pattern.finditer(clause_text)):
-        # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"), not a "Season: the period from 1
-        # October ..." line of a definitions list, which may define the unit an opening period is counted in
-        sentence = _defining_sentence(name, text) or _key_terms_row(name, text, table_only=True)
+        # a key-terms table row ("| 7. Pilot Season | The first five (5) months |"); a "Season: the period from 1 October
+        # ..." line of a definitions list only for a period the clause names as itself ("The Initial Period is a trial
+        # period" + "Initial Period: the period of three (3) months ..."), not one it counts, whose unit the line may
+        # define ("The first Agricultural Season ... shall be a proving season")
+        counted = re.search(rf"\b(?:first|second|each|every|any|one|two|three|\d+|\(\d+\))\s+{re.escape(name)}", clause_text,
+                            re.IGNORECASE)
+        sentence = _defining_sentence(name, text) or _key_terms_row(name, text, table_only=bool(counted))
         if sentence:
             yield sentence
 
@@ -2884,18 +2894,60 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
     an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
     Supplier may terminate this Agreement for Cause", "Upon the occurrence of an Event of Default, the Supplier may
-    terminate"); with none anywhere it is dropped."""
+    terminate"); with none anywhere it is dropped. A use that is only an item of a list passes the miss on to the name
+    the list's lead-in gives its items ("Each of the following is a 'Termination Event':" + "(a) a Performance Shortfall;"),
+    and a use that leads into a list takes its consequence from the items ("Upon an Event of Default under Section 14.1(a),
+    the Supplier may at its option:" + "(i) convert the appointment to a non-exclusive one; or (ii) terminate ...")."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
-        name = clause.attributes["defined_as"]
-        # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
-        # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
-        for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
-            start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
-            if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
-                clause.attributes["consequence"] = consequence
-                break
+        if (consequence := _named_consequence(clause.attributes["defined_as"], text)) is not None:
+            clause.attributes["consequence"] = consequence
         else:
             clauses.remove(clause)
+
+
+def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
+    """The consequence a sentence using the default's `name` gives it (see _defaults_by_name)."""
+    # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
+    # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."; the name in
+    # either number ("The following are 'Termination Events':" + "On a Termination Event ...", "Events of Default")
+    used = re.compile(r"\b" + r"\s+".join(re.escape(w[:-1] if w.endswith("s") and len(w) > 3 else w) + r"(?:e?s)?"
+                                          for w in name.split()) + r"\b")
+    for m in itertools.islice(used.finditer(text), 50):
+        start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
+        if text[start:end].rstrip().endswith(":") and (items := _ITEMS_AFTER.match(text, end)):
+            end = items.end()  # "Upon an Event of Default under Section 14.1(a), the Supplier may, at its option:"
+        if (consequence := _consequence(used.sub(" ", text[start:end]))) is not None:
+            return consequence
+        if depth < 2 and (lead := _list_lead_in(text, m.start())) and (named := _DEFAULT_NAME.search(lead)) and not (
+                _NOT_BEFORE.search(lead, 0, named.start()) or _NO_SUBJECT.search(lead, 0, named.start())):
+            # not a list the lead-in denies the name: "None of the following shall constitute an Event of Default:"
+            if _default_name(named) != name and (consequence := _named_consequence(_default_name(named), text, depth + 1)):
+                return consequence
+    return None
+
+
+# the items on the lines after a sentence that leads into them: "(i) convert Distributor's appointment to a non-exclusive
+# appointment ..." (lettered: a numbered line may be the next clause's heading)
+_ITEMS_AFTER = re.compile(r"(?:[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t][^\n]*)+")
+_LEAD_BACK_LINES = 30  # how many lines back a list's lead-in is looked for (its items and the blank lines between)
+
+
+def _list_lead_in(text: str, pos: int) -> str | None:
+    """The lead-in (the line ending in ':') of the list whose item line holds text[pos], across the items of its
+    numbering above it; the list must start with an item of that numbering ("15.3 Upon ..." after "15.1 Each of the
+    following is a Termination Event:" + "(a) ..." is no item of it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    style = item_style(text[line_start:pos + 1])
+    if style is None:
+        return None
+    lines = [line for line in text[max(0, line_start - 4000):line_start].split("\n")[-_LEAD_BACK_LINES:] if line.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rstrip().endswith(":"):
+            first = lines[i + 1] if i + 1 < len(lines) else text[line_start:pos + 1]
+            return lines[i] if item_style(first) == style else None
+        if item_style(lines[i]) != style:
+            return None
+    return None
 
 
 def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
