@@ -3010,11 +3010,16 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
     ninety (90) days are a shipping window only. They are not a trial or probationary period" (not "the end of the Trial
     Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
-    clause 2 are not conditional on the Launch Period"."""
+    clause 2 are not conditional on the Launch Period", "The Introductory Period is a launch arrangement only. The
+    appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
+    denies any trial, _NO_PROBATION)."""
     phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
-                or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
+                or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
+                or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
+                    rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
+                    rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
