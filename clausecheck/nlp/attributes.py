@@ -1738,12 +1738,17 @@ def _consequence(text: str) -> str | None:
 # a miss given a name the contract uses elsewhere: "'Cause' means (or includes) the Distributor's failure to purchase the minimum ...",
 # "Each of the following is an Event of Default:" + "(b) the Distributor fails to purchase ...", "... (each a 'Performance
 # Default')", "shall constitute a Termination Event"; a name for a ground or a default only ("the remedy is the Price
-# Adjustment" names no ground to act on)
-_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?)"
-         r"[\"”’']?")
+# Adjustment" names no ground to act on), or for the period missed, named as a miss ("A Contract Year in which the Annual
+# Purchase Value is less than the Minimum Annual Purchases is a 'Shortfall Year'" + "Following a Shortfall Year, the
+# Manufacturer may ...", "shall be treated as a Deficient Quarter"; not "is the Initial Period")
+_MISSED_PERIOD = (r"(?:Shortfall|Deficit|Deficien(?:t|cy)|Under-?[Pp]erform(?:ance|ing)|Non-?[Pp]erformance|Non-?[Aa]chievement|"
+                  r"Failed|Missed|Below-?[Tt]arget)\s+(?:[A-Z][\w-]*\s+)?(?:Year|Quarter|Month|Period|Season|Half-?Year)")
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason)s?|"
+         + _MISSED_PERIOD + r")[\"”’']?")
 _DEFAULT_NAME = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?" + _NAME.format("defined") + r"\s*,?\s*(?:shall\s+)?(?:means?|includes?)\b|"
-    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))(?:\s+(?:deemed|called|referred\s+to\s+as|treated\s+as))?\s+"
+    r"(?:an?|the)\s+" + _NAME.format("called") + r"(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
     # the miss made a breach, whose consequence is the termination for breach: "failure to purchase the Minimum Quantity
     # shall constitute a material breach of this Agreement", "shall be deemed a fundamental breach" (named "breach", so that
@@ -2771,17 +2776,25 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     return "\n".join(found)
 
 
+# the items on the lines after a sentence that leads into them: "(a) remove the State of Tasmania from the Exclusive Area ..."
+# (lettered: a numbered line may be the next clause's heading)
+_ITEMS_AFTER = re.compile(r"(?:[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t][^\n]*)+")
+
+
 def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
     an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
     Supplier may terminate this Agreement for Cause", "Upon the occurrence of an Event of Default, the Supplier may
-    terminate"); with none anywhere it is dropped."""
+    terminate", "Following a Shortfall Year, the Manufacturer may:" + "(a) remove ... from the Exclusive Area"); with none
+    anywhere it is dropped."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
         name = clause.attributes["defined_as"]
         # the sentence naming the miss gave no consequence (performance_trigger), so any sentence may be read, its
         # neighbours in the same paragraph too: "The Supplier may terminate for Cause. 'Cause' includes ..."
         for m in itertools.islice(re.finditer(rf"\b{re.escape(name)}(?:e?s)?\b", text), 50):
             start, end = _sentence_bounds(text, m.start(), m.end(), (". ", ";", "\n"))
+            if text[start:end].rstrip().endswith(":") and (items := _ITEMS_AFTER.match(text, end)):
+                end = items.end()  # "Following a Shortfall Year, the Manufacturer may ... do either or both of the following:"
             if (consequence := _consequence(text[start:end].replace(name, " "))) is not None:
                 clause.attributes["consequence"] = consequence
                 break
