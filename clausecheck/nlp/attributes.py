@@ -89,9 +89,14 @@ _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e
 _RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
 
 
+# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
+_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
-    """The label (folded) and the value of a "Label: value" item or a "| Label | value |" row."""
-    m = _LABELLED.match(text)
+    """The label (folded) and the value of a "Label: value" item or a "| Label | value |" row, numbered as a schedule's
+    item or not ("Item 5 - Renewal Term: two (2) years")."""
+    m = _LABELLED.match(_SCHEDULE_ITEM.sub("", text, count=1))
     return (fold(m.group(1)), m.group(2)) if m else None
 
 
@@ -277,10 +282,6 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return {"kind": kind}
 
 
-# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
-_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
-
-
 # the next item of a definitions list: '; "Net Sales" means ...', '; (c) "Contract Year" means ...'
 _NEXT_DEFINITION = re.compile(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
 
@@ -343,7 +344,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         if not hits:
             return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
-    row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
+    row = _labelled(text)
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
@@ -2606,7 +2607,7 @@ def _is_key_terms_rows(text: str) -> bool:
 
 def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
     """A key-terms row of the term or the renewal ("Initial Term: three (3) years", "Renewal: automatic") is a digest of
-    the clause that states it: the row, shown first, takes that clause's attributes, which correct its own unless the
+    the clause that states it (the one it names, else the first): the row, shown first, takes that clause's attributes, which correct its own unless the
     document says the key terms prevail ("Initial Term: two (2) years; renews automatically" + "10.2 ... unless either
     party notifies the other at least sixty (60) days before ..." -> 60 days' notice)."""
     rows_prevail = None
@@ -2614,9 +2615,12 @@ def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
         of_type = [c for c in clauses if c.type == clause_type]
         rows = [c for c in of_type if _is_key_terms_rows(c.text)]
         for row in rows:
-            stated = next((c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()), None)
-            if stated is None:
+            others = [c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()]
+            if not others:
                 continue
+            # the clause the row names, if any: "Renewal Term: two (2) years (clause 16.2)", "| Renewal | ... | Section 10.2 |"
+            refs = [m.group("ref") + " " for m in _REWORDED_REF.finditer(row.text)]
+            stated = next((c for c in others if c.text.lstrip().startswith(tuple(refs))), others[0]) if refs else others[0]
             if rows_prevail is None:
                 rows_prevail = bool(_ROWS_PREVAIL.search(text))
             row.attributes = {**stated.attributes, **row.attributes} if rows_prevail else {**row.attributes, **stated.attributes}
