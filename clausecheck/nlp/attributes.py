@@ -793,10 +793,14 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
-# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+# figures that serve planning alone ("planning figures", "reference values", "a planning assumption"), said to be no more
+# ("merely", "a mere")
 _PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
-                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data|assumptions?)")
 _MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+# what a figure may serve: "(as) guidance", "(for) the Supplier's production planning"
+_SERVED = (r"(?:as\s+|for\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|(?:its|their|the)\s+)?"
+           r"(?:(?:internal|production|business|budget|capacity|sales)\s+)?(?:planning|guidance|information)")
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
@@ -825,6 +829,10 @@ _NOT_COMMITTED = re.compile(
     # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
     rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
     rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
+    # a target said to serve someone's planning alone: "The Annual Target serves only VeloTech's production planning",
+    # "serve solely as guidance", "serves the Supplier's capacity planning only" (not "serves as the basis for the rebate",
+    # nor "also serves the Supplier's planning")
+    rf"\bserves?\s+(?:(?:only|solely|merely|purely|exclusively)\s+{_SERVED}\b|{_SERVED}(?:\s+purposes?)?\s+only\b)|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
