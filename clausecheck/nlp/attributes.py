@@ -1177,9 +1177,11 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces)):
         return None
-    if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
+    if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
-        return None  # "| Minimum purchases | None. |"; a minimum column empty but for the non-exclusive rows
+        # "| Minimum purchases | None. |", the row of each hit (a key-terms table read as one unit, as from a PDF: "| 3 |
+        # Territory | Poland |" + "| 5 | Purchasing obligation | None | 4 |"); a minimum column empty but for the non-exclusive rows
+        return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
     if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
