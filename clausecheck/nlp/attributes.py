@@ -381,8 +381,10 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
                              r"(?:this|the present) instrument|"
-                             # the document's other names: "this Memorandum shall remain in force", "this Deed expires"
-                             r"this (?:memorandum|deed|mou|moa))\b")
+                             # the document's other names: "this Memorandum shall remain in force", "this Deed
+                             # expires", "This Addendum ... continues for an initial period of 24 months", "this Renewal
+                             # Letter", "this Order Form"
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
 _NOT_THE_AGREEMENT = re.compile(
@@ -547,10 +549,12 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 
 
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
-# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months" (not
-# "may offer to renew", nor renewals that roll over unless ended)
+# further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
+# Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
+# over unless ended, nor "the Term, as renewed from time to time")
 _RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
-                          r"(?:renew|extend))\b(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
+                          r"(?:renew|extend)|\bas\s+(?:renewed|extended)(?!\s+(?:from\s+time|or|and)\b))\b"
+                          r"(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
 
 
@@ -813,18 +817,21 @@ _NOT_COMMITTED = re.compile(
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
     rf"(?:an?\s+|any\s+)?(?:(?:{_FLOOR_KIND})*(?:commitment|obligation|undertaking)|(?:{_FLOOR_KIND})+requirement)s?\b|"
-    r"\b(?:is|are|be)\s+(?:not\s+binding|non-?binding)\b|\(\s*non-?binding\s*\)|"
+    # "are not binding", "are expressly non-binding"
+    r"\b(?:is|are|be)\s+(?:(?:expressly|explicitly|entirely|wholly|purely|strictly|legally)\s+)?(?:not\s+binding|non-?binding)\b|"
+    r"\(\s*non-?binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
     r"quotas?|indications?|volumes?|amounts?)\b|"
     # "You have no obligation to buy any quantity", "is under no duty to order", "gives no undertaking to achieve it",
-    # "makes no commitment to reach the targets", "does not undertake to achieve them"
+    # "makes no commitment to reach the targets", "does not undertake to achieve them", "to sell or purchase any number"
     r"\b(?:has|have|is under|are under|bears?|gives?|makes?|assumes?)\s+no\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment)\s+"
-    r"to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # "does not assume any obligation to purchase or to sell any quantity", "will not accept any duty to order"
     r"\b(?:does|do|shall|will)\s+not\s+(?:undertake|commit(?:\s+itself)?|guarantee|(?:assume|accept|take on|bear|have)\s+"
-    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
+    r"any\s+(?:\w+\s+)?(?:obligation|duty|undertaking|commitment))\s+to\s+(?:(?:sell|resell)\s+(?:or|and|and/or)\s+)?"
+    r"(?:buy|purchase|order|take|achieve|reach|meet|attain)\b|"
     # figures said to serve planning alone: "The sales targets are planning figures only", "are merely budget figures",
     # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
     rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
@@ -997,6 +1004,22 @@ def _capacity_or_supply_only(pieces: list[str]) -> bool:
     return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
 
 
+# the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
+# six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
+# "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
+# delivery" (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+_FREE_CARRIAGE = re.compile(
+    r"\b(?:delivered|shipped|sent|dispatched|transported|carried)\b[^.;]{0,40}?\b(?:free\s+of\s+(?:freight|carriage|delivery|"
+    r"transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|free\s+(?:delivery|carriage|freight|shipping|transport)|"
+    r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
+    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
+    re.IGNORECASE)
+
+
+def _free_carriage_only(pieces: list[str]) -> bool:
+    return all(_FREE_CARRIAGE.search(p) and not period(p) for p in pieces)
+
+
 def order_size_only(clause: Clause) -> bool:
     """A minimum_commitment clause that sets only the size of an order, no volume over a period."""
     return _order_size_only(clause.attributes)
@@ -1017,15 +1040,16 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
     return _order_size_only(attributes) or bool(attributes.get("marketing_spend"))
 
 
-# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products through a
-# force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of at least four
-# (4) implementation consultants"; a named "Sales Force" floor is its own pattern), goods on show ("maintain a showroom
-# with at least six exhibited Products", "open a showroom with at least four OTM machines on display", "a demonstration fleet
-# of at least four (4) Products") or the hours a shop is open ("shall be open during the store's opening hours, which shall be
-# no fewer than seventy (70) hours per week", "trade for not less than 60 hours a week")
+# a count that is no volume bought, read as the quantity a selling verb governs: a head count ("sell the Products
+# through a force of at least twenty (20) representatives", "maintain no fewer than 25 trained technicians", "a team of
+# at least four (4) implementation consultants", "a team of at least six field account managers"; a named "Sales Force"
+# floor is its own pattern), goods on show ("maintain a showroom with at least six exhibited Products", "open a showroom
+# with at least four OTM machines on display", "a demonstration fleet of at least four (4) Products") or the hours a
+# shop is open ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per
+# week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
@@ -1175,7 +1199,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces)):
+            or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1254,7 +1278,9 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_AFTER = re.compile(
     r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
     r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
-    r"receipt|lapse)\b)",
+    r"receipt|lapse)\b|"
+    # "for twenty (20) days after it ends", "within 14 days after that period expires"
+    r"(after|following)\s+(it|that\s+period|the\s+period|its\s+end)\s+(ends|expires|closes|has\s+ended|has\s+expired)\b)",
     re.IGNORECASE,
 )
 
@@ -1327,7 +1353,7 @@ _NOT_PROBATION = re.compile(
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|status|territor\w*|protection|privilege|"
+_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|importer|wholesaler|stockist|retailer|franchisee|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect))|"
                           # "the rights in Section 2.1 are provisional", "the rights granted under Clause 3"
@@ -1349,7 +1375,7 @@ _GOODS_TRIAL = re.compile(
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
-                              r"revok\w*|confirm\w*)\b", re.IGNORECASE)
+                              r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1361,6 +1387,13 @@ _PARTNER_ONLY_EXIT = re.compile(
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
     rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
     re.IGNORECASE)
+# a settling-in stretch told by what the partner does in it ("the first five months are treated as a ramp-up phase in
+# which the Distributor will build stock and qualify Products", "a run-in period during which the Agent shall set up its
+# warehouse"): the partner's start-up, a trial only where its clause weighs it ("in which the Dealer's sales are
+# reviewed")
+_SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
+                          r"(?:period|phase|interval|stage|term),?\s+(?:in|during|within)\s+which\s+(?:the\s+)?"
+                          rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -1482,7 +1515,10 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is
+# deleted")
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1529,18 +1565,26 @@ _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 _DELETED_CLAUSE = re.compile(
     r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
+# or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
+# minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
+_REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}"
+                            r"(?:deleted|repealed|struck out|omitted|removed)|(?:deletion|removal|repeal)[ \t]+of[ \t]+"
+                            r"(?:[\w'’-]+[ \t]+){0,4}?(?:clause|section|article|minimum|obligation|commitment|"
+                            r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 
 
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"): the clause its
-    words name or quote is withdrawn, not made, whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title
+    of such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made,
+    whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
-    return any(verb in low for verb in _DELETION_STEMS) and bool(_DELETED_CLAUSE.search(text))
+    return any(verb in low for verb in _DELETION_STEMS) and bool(
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1653,6 +1697,8 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      # a fall in results, the noun ("if the decline is not corrected by the end of the Recovery Window"; not "may decline")
+                      r"(?:the|a|any|such|this|that)\s+(?:[\w-]+\s+)?declines?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
                       # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
@@ -2419,12 +2465,44 @@ def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     return row.group(0) if row else ""
 
 
+# the opening one of a period the contract counts in, named: "the first Contract Year", "the First Season" (not the agreement's
+# own "Initial Term")
+_FIRST_NAMED = re.compile(r"\b(?i:first|opening)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Year|Season|Quarter|Half-Year|Semester|Month|Period)\b")
+# what follows a name up to the bracket or the clause it closes, a figure's brackets kept: ', which is a period of ninety (90) days'
+_CLOSE_OF_NAME = re.compile(r"(?:[^();.\n]|\(\d+\)|\.(?=\d))*")
+
+
+def _first_named_months(clause_text: str, text: str) -> int | float | None:
+    """The length the document gives the opening period a probation names, where it defines that one apart: the trial
+    "The first Contract Year is a trial year" where '"Contract Year" means the period from the Effective Date to 31 March
+    2027 (the "first Contract Year", which is a period of ninety (90) days) and each period of twelve (12) months ...' (read
+    up to the bracket or clause its name closes) or '"First Season" means the period from the Effective Date to ...'; None
+    when the clause, less that definition, states a length of its own."""
+    for m in _FIRST_NAMED.finditer(clause_text):
+        quoted = re.search(rf"[\"“]{re.escape(m.group(0))}[\"”]", text, re.IGNORECASE)
+        if quoted is None:
+            continue
+        start, end = _sentence_bounds(text, quoted.start(), quoted.end(), (". ", "\n"))
+        if durations(clause_text.replace(text[start:end], " ")):
+            return None
+        piece = text[start:_CLOSE_OF_NAME.match(text, quoted.end()).end()]
+        if (months := _probation_period(piece)[0] or _dated_months(piece, text)) is not None:
+            return months
+    return None
+
+
 def _probation_from_definition(clauses: list[Clause], text: str) -> None:
     """A probation clause without a length takes it from the sentence that defines the period it
     names: 'The period of ninety (90) days starting on the Go-Live Date is the "Launch Period".',
-    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'."""
+    or from the schedule item it points to: 'Item 6 - Review Period: the first six (6) months'. One that states no length
+    of its own ("The first Contract Year is a trial year", read as a year) takes the length the document gives that
+    opening period where it defines it apart (_first_named_months)."""
     for clause in clauses:
-        if clause.type != ClauseType.probation or "duration_months" in clause.attributes:
+        if clause.type != ClauseType.probation:
+            continue
+        if (months := _first_named_months(clause.text, text)) is not None:
+            clause.attributes["duration_months"] = months
+        if "duration_months" in clause.attributes:
             continue
         for definition in _definitions(clause.text, text):
             months = _probation_period(definition)[0]
@@ -2439,6 +2517,11 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 # (the verb is the name's match when the name is not quoted)
 _NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
                              re.IGNORECASE)
+
+
+# a line opening in lower case, or a list item: it goes on from the line before it
+_GOES_ON_FROM_LIST = re.compile(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+_LIST_GOES_ON = re.compile(r"(?:[,:;]|\band|\bor)$")
 
 
 def _defining_sentence(name: str, text: str) -> str:
@@ -2458,6 +2541,12 @@ def _defining_sentence(name: str, text: str) -> str:
     start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
     if _NAMES_THE_LAST.match(text, start, quoted.start()):  # "For the first 90 days ... That is the Trial Period."
         start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    # a line that goes on from the list before it: "The period starting on the Effective Date and ending on the earlier of:"
+    # + "(a) ...; and" + "(b) the last day of the fifth (5th) month ...," + 'is the "Provisional Period".'
+    for _ in range(8):
+        if not (_GOES_ON_FROM_LIST.match(text, start) and _LIST_GOES_ON.search(before := text[:start].rstrip())):
+            break
+        start = max(before.rfind(". "), before.rfind("\n")) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
     return text[start:end]
 
@@ -2840,7 +2929,9 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
 # make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
-# Retailer's performance"
+# Retailer's performance"; or that it is no trial at all: "It is not a trial, probation or evaluation period", "is neither a
+# trial nor a probationary period", "shall not be deemed a trial period", "does not constitute a period of probation"
+_TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
 _PROVISIONAL = r"(?:provisional|conditional|temporary|probationary)\b"
@@ -2850,8 +2941,12 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
                  rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
                  rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
-                 r"(?:is|are)\s+not\s+an?\s+(?:trial|test|probation|evaluation|assessment)\s+of\b[^.;]{0,40}?"
-                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability))")
+                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
+                 r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
+                 r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
+                 rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
 # on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"; or neither party let
 # end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
@@ -2866,13 +2961,14 @@ _PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
-    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it" in the next sentence)
-    the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity" (not "the end of the
-    Trial Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
+    """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
+    sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
+    ninety (90) days are a shipping window only. They are not a trial or probationary period" (not "the end of the Trial
+    Period does not affect ...", a probation's close), or the appointment the subject: "the Distributor's rights under
     clause 2 are not conditional on the Launch Period"."""
-    phase = rf"(?:the|this)\s+{re.escape(name)}\b"
+    phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+it\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                          rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE))
 
 
@@ -2882,17 +2978,24 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     Product's hardware ... and has no bearing on the distribution rights"; "the first three months are a soft launch phase"
     + "The soft launch phase is an operational arrangement. It is not a trial of the Retailer's performance") is a phase of
     fees, support or product tests, no trial of the partner: so is every clause that names it (a milestone row "Field Trial
-    Phase completed"). So is a phase in which only the partner may end the agreement ("the Importer, and only the Importer,
-    may terminate"), its own option."""
+    Phase completed"). So is a phase the document says is no trial at all ("The Introductory Period is a commercial incentive
+    only. It is not a trial, probation or evaluation period"), and a phase in which only the partner may end the agreement
+    ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
                                                   _PHASE_NAMED.finditer(c.text))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
-    # a phase in which only the partner may walk away is its option, no trial of it: so is every clause that names it
-    partner_only = [c.type == ClauseType.probation and _PARTNER_ONLY_EXIT.search(c.text) is not None for c in clauses]
+    # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
+    # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor
+    # will build stock"), no trial of it: so is every clause that names it
+    partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
+        _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
-    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if left_alone.isdisjoint(names) and not only]
+    # a clause that also names a trial period not left alone stays that trial's ("a trial period (the "Trial Period") ... The
+    # Introductory Period that follows is not a trial period")
+    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
+        left_alone.isdisjoint(names) or any(_PROBATION_NAME.search(n) for n in names - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:

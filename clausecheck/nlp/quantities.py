@@ -109,8 +109,9 @@ def parse_number(text: str) -> float | None:
     return float(total + current) if found else None
 
 
-# contracts count "ninety (90) days" as three months: a month is 30 days here
-_MONTHS_PER = {"day": 1 / 30, "week": 7 / 30, "month": 1, "quarter": 3, "year": 12}
+# contracts count "ninety (90) days" as three months: a month is 30 days here; weeks are counted in the year's 52
+# ("thirteen (13) weeks" a quarter, "26 weeks" a half-year) and in days as seven each
+_MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 
 
 def _num(value: float) -> int | float:
@@ -133,7 +134,7 @@ def durations(text: str) -> list[dict[str, Any]]:
         months = value * _MONTHS_PER[unit]
         out.append({
             "text": _group(text, m), "value": _num(value), "unit": unit,
-            "months": _num(round(months, 2)), "days": _num(round(months * 30)),
+            "months": _num(round(months, 2)), "days": _num(round(value * 7 if unit == "week" else months * 30)),
             "start": m.start(), "end": m.end(),
         })
     return out
