@@ -1007,17 +1007,24 @@ def _capacity_or_supply_only(pieces: list[str]) -> bool:
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
 # six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
 # "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
-# delivery" (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+# delivery"; or under a trade term that puts the carriage on the seller: "Delivery is DAP Distributor's warehouse (Incoterms
+# 2020) for orders with a net value of at least EUR 2,500", "are delivered DDP", "delivered free to the Dealer's premises"
+# (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
 _FREE_CARRIAGE = re.compile(
-    r"\b(?:delivered|shipped|sent|dispatched|transported|carried)\b[^.;]{0,40}?\b(?:free\s+of\s+(?:freight|carriage|delivery|"
-    r"transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|free\s+(?:delivery|carriage|freight|shipping|transport)|"
+    r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
+    r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
+    r"free\s+(?:delivery|carriage|freight|shipping|transport|to|domicile)|(?-i:CPT|CIP|DAP|DPU|DDP|CFR|CIF)|"
     r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
     r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
     re.IGNORECASE)
 
 
+# what the size is of: an order or a consignment (not "shall purchase not less than 10,000 tonnes, delivered CIF", a volume)
+_ORDER_NOUN = re.compile(r"\b(?:orders?|consignments?|shipments?|call-offs?)\b", re.IGNORECASE)
+
+
 def _free_carriage_only(pieces: list[str]) -> bool:
-    return all(_FREE_CARRIAGE.search(p) and not period(p) for p in pieces)
+    return all(_FREE_CARRIAGE.search(p) and _ORDER_NOUN.search(p) and not period(p) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
