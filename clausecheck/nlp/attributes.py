@@ -1300,8 +1300,9 @@ _COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", r
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
-# "The first Contract Year shall be a probationary year"
-_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot) year\b", re.IGNORECASE)
+# "The first Contract Year shall be a probationary year", "is an evaluation year"
+_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot|evaluation|proving|introductory) year\b",
+                     re.IGNORECASE)
 # the opening period counted in calendar units: "the first two (2) Quarters", "the first Half-Year"
 _FIRST_UNITS = re.compile(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|contract|calendar)[a-z]+|\d+)\s+(?:\(\d+\)\s+)?)?(?:full\s+|contract\s+|calendar\s+)?"
                           r"(?P<unit>quarter|half[\s-]year)s?\b", re.IGNORECASE)
@@ -2999,10 +3000,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
         _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
-    # a clause that also names a trial period not left alone stays that trial's ("a trial period (the "Trial Period") ... The
-    # Introductory Period that follows is not a trial period")
+    # a clause that also names another trial period, not left alone, stays that trial's ("a trial period (the "Trial Period")
+    # ... The Introductory Period that follows is not a trial period"); a phase told in lower case is the left-alone one
+    # described ("The Testing Period is a technical qualification phase")
     clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
-        left_alone.isdisjoint(names) or any(_PROBATION_NAME.search(n) for n in names - left_alone))]
+        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n) for n in names - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
