@@ -2956,12 +2956,19 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
-# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"; or neither party let
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase", or on a review at
+# its close ("The Dealer's exclusive appointment under clause 2.1 is not conditional on or subject to review at the end of
+# the Mobilisation Period", "is exclusive from the Effective Date and is not subject to any trial, evaluation or review at
+# the end of, or by reference to, the Introductory Phase"); or neither party let
 # end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
 # Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
 # review)
-_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+|"
+_REVIEW_AT = (rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review)(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:any\s+)?(?:{_TRIAL_NOUN}|review)){{0,3}}\s+"
+              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
+              r"(?:\s*,\s*(?:or|and)\s+(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)\s*,)?\s+")
+_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
+                   r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   rf"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
