@@ -43,10 +43,13 @@ _AUTOMATIC = re.compile(
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed|denounced)"
     r"(?: in writing)? by (?:either|one|a|any) party)\b",
 )
-# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months
-_NOTICE_AFTER = re.compile(r"^(?:(?!\bunless\b)[^.;]){0,40}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+# "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months;
+# nor is a table's next row ("| Term | Eighteen (18) months |" + "| Notice | Three (3) months |", joined in a PDF) the
+# duration's context: a row's end stops both
+_ROW_END = r"\|[ \t]*\n"
+_NOTICE_AFTER = re.compile(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length
-_NOTICE_BEFORE = re.compile(r"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b[^.;]{0,25}$", re.IGNORECASE)
+_NOTICE_BEFORE = re.compile(rf"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}$", re.IGNORECASE)
 _GOVERNING = re.compile(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
@@ -79,9 +82,10 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
 
 
 # a heads-of-terms item or a table row, "6. Territory: Norway" or "| Addendum Term | Three (3) years |": its
-# label is the context of its value
-_LABELLED = re.compile(r"^[\s|]*(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|]*"
-                       r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)\s*[:|]\s*(\S.*)", re.DOTALL)
+# label is the context of its value; pasted as Markdown, a bullet item with the label in bold: "- **Territory:** Norway",
+# "**Minimum purchases**: none"
+_LABELLED = re.compile(r"^[\s|]*(?:[-•*]\s+)?(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|*_]*"
+                       r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)[*_]*\s*[:|]\s*[*_]*\s*(\S.*)", re.DOTALL)
 # labels, read caseless.fold(label)
 _TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
 _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
@@ -164,7 +168,11 @@ _EXCLUSIVITY_LATER = re.compile(
     r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
     # and turned down: "the Distributor declined the exclusivity offered", "an exclusive appointment was refused"
     r"\b(?:declin|refus|reject)\w*\s+(?:the|any|an?)\s+(?:[\w-]+\s+)?(?:exclusivity|exclusive\s+(?:appointment|offer|arrangement|rights?|status|proposal))\b|"
-    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down)\b|"
+    r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down|not accepted)\b|"
+    # or named among what this agreement supersedes (its entire-agreement clause): "supersedes all prior discussions,
+    # including the draft 'exclusive distributor' term sheet", "supersedes the letter of intent under which the Dealer was to
+    # be the exclusive dealer" (not a grant made after it: "supersedes the Prior Agreement, and the Supplier hereby appoints ...")
+    r"\bsupersed(?:es?|ed|ing)\b(?:(?!\b(?:appoint|grant|make|made|nam|designat|hereby|shall|will)\w*)[^.;]){0,120}?\bexclusiv\w*|"
     r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
@@ -415,6 +423,8 @@ _PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
 # a window or a threshold ("if the delay continues for more than three months"), not the term
 _WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
+# a time named before, pointed back at: "not subject to review at the end of those six months", "during such ninety days"
+_POINTED_BACK = re.compile(r"\b(?:those|these|such|said)\s*$", re.IGNORECASE)
 _ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
@@ -471,7 +481,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
-                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])):
+                and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]])):
             return d["months"]
     return None
 
@@ -1297,6 +1308,10 @@ _BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary p
 # a time counted after the period, not its length: "in any two consecutive Quarters after the Trial Period" (a time "after the
 # end of" it is a window, _WINDOW_AFTER)
 _COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+# so is a time the sentence names after a period it opens with 'after': "After the Trial Period, the Supplier may convert the
+# appointment if the Distributor places no order for a period of three (3) consecutive months" (unless named with it: "After
+# the Trial Period of four months, ...")
+_AFTER_THE_NAME = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:(?:end|expiry|expiration)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
@@ -1318,6 +1333,7 @@ def _probation_period(text: str) -> tuple[Any, Any]:
     """The probation period's length in months, and the first window around it in days."""
     period = window = None
     names = [m.span() for m in _PROBATION_NAME.finditer(text)]
+    after = [e for s, e in names if _AFTER_THE_NAME.search(text, max(0, s - 30), s)]
     for d in durations(text):
         if _WINDOW_BEFORE.search(text[max(0, d["start"] - 30): d["start"]]) or _WINDOW_AFTER.match(text[d["end"]:]):
             if window is None:
@@ -1334,6 +1350,8 @@ def _probation_period(text: str) -> tuple[Any, Any]:
             d = {**d, "months": d["months"] * int(count)}
         near = any((e <= d["start"] and _AFTER_NAME.match(text[e:d["start"]]))
                    or (d["end"] <= s and _BEFORE_NAME.match(text[d["end"]:s])) for s, e in names)
+        if not near and any(e <= d["start"] for e in after):
+            continue
         if period is None or (near and not period[1]):
             period = (d["months"], near)
     if period is None and (months := date_span_months(text)) is not None:
@@ -2759,13 +2777,14 @@ def _term_from_definition(clauses: list[Clause], text: str) -> None:
 
 # the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
 # above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
-_END_BEFORE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
+_END_BEFORE = re.compile(r"\b(?:until|till|through|to|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
                          re.IGNORECASE)
 _FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
-# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date")
+# (or a named one: "the Restatement Effective Date", "the Amendment Effective Date", "the Launch Date", "the First Delivery Date")
 _FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
-                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start) Date)\b")
+                                r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start|Launch|Go-Live|Signing|Signature|Delivery|"
+                                r"Opening) Date)\b")
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")

@@ -77,7 +77,9 @@ SUBNATIONAL = re.compile(
     r"provinces? of|divisions? of|count(?:y|ies)|"
     # Spain's first-level units, one of them a principality ("the Principality of Monaco" and its like are countries):
     # "the Autonomous Community of Galicia and the Principality of Asturias, Kingdom of Spain"
-    r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|metropolitan|cantons?|prefectures?|"
+    r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|"
+    # a metropolitan area is a city's, "metropolitan France" (its mainland, overseas parts left out) the country
+    r"metropolitan(?! (?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|cantons?|prefectures?|"
     r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)

@@ -157,8 +157,9 @@ _DATE_SPANS = (
     # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ..."
     re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
                rf"(?:until|till|through|(?:ends?|expires?|terminates?)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
-    # a key-terms row: "Validity: 1 March 2026 to 28 February 2027", "Term: March 1, 2026 - February 28, 2027"
-    re.compile(rf"\b(?:term|duration|validity)(?:\s+period)?\s*:\s*{_date_regex('a')}\s*(?:to|until|till|through|-|–|—)\s*"
+    # a key-terms row: "Validity: 1 March 2026 to 28 February 2027", "Term: March 1, 2026 - February 28, 2027", a table's
+    # "| Trial Period | 1 February 2027 to 30 June 2027 |", pasted as Markdown: "**Pilot Period:** 1 May 2026 – 31 Aug 2026"
+    re.compile(rf"\b(?:term|duration|validity|period)(?:\s+period)?[\s*_]*[:|][\s*_]*{_date_regex('a')}\s*(?:to|until|till|through|-|–|—)\s*"
                rf"{_date_regex('b')}"),
 )
 
