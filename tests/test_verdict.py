@@ -88,3 +88,22 @@ def test_a_floor_with_an_amount_is_shown_before_one_without_when_neither_names_t
         "Distributor shall purchase in each Contract Year not less than the Annual Quantity in Annex B.\n\n"
         "Distributor shall purchase not less than EUR 20,000 in each calendar quarter.")
     assert term.value == "EUR 20,000 per quarter"
+
+
+def test_a_schedule_item_of_the_renewal_is_corrected_by_the_clause_it_names():
+    text = ("SCHEDULE OF PARTICULARS\nItem 4 - Initial Term: three (3) years.\nItem 5 - Renewal Term: one (1) year, repeating "
+            "(clause 12.2).\n\n12. TERM\n\n12.1 This Agreement continues for an initial term of three (3) years.\n\n12.2 It then "
+            "renews automatically for one (1) year at a time unless either party gives ninety (90) days' notice.")
+    attributes = _shown(text, "renewal").clause.attributes
+    assert (attributes["automatic"], attributes["notice_days"]) == (True, 90)
+
+
+def test_a_key_terms_row_takes_the_clause_it_names_not_an_earlier_one_of_the_same_type():
+    text = ("KEY TERMS\nDistributor: Tintas del Sur SpA, Santiago\nInitial Term: three (3) years (Section 9.1)\n"
+            "Renewal: renews automatically for one (1) year at a time (Section 9.2)\nGoverning law: New York\n\n"
+            "4. LAUNCH\n\n4.3 The Company may extend the launch support to the Distributor for a further six (6) months.\n\n"
+            "9.1 This Agreement continues for an initial term of three (3) years.\n\n"
+            "9.2 Thereafter it renews automatically for successive one (1) year terms unless either Party gives notice of "
+            "non-renewal at least sixty (60) days before the end of the then-current term.")
+    attributes = _shown(text, "renewal").clause.attributes
+    assert (attributes["automatic"], attributes.get("notice_days")) == (True, 60)

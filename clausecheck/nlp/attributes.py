@@ -93,9 +93,14 @@ _TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e
 _RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
 
 
+# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
+_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
-    """The label (folded) and the value of a "Label: value" item or a "| Label | value |" row."""
-    m = _LABELLED.match(text)
+    """The label (folded) and the value of a "Label: value" item or a "| Label | value |" row, numbered as a schedule's
+    item or not ("Item 5 - Renewal Term: two (2) years")."""
+    m = _LABELLED.match(_SCHEDULE_ITEM.sub("", text, count=1))
     return (fold(m.group(1)), m.group(2)) if m else None
 
 
@@ -285,10 +290,6 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     return {"kind": kind}
 
 
-# a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
-_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
-
-
 # the next item of a definitions list: '; "Net Sales" means ...', '; (c) "Contract Year" means ...'
 _NEXT_DEFINITION = re.compile(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
 
@@ -351,7 +352,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         if not hits:
             return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
-    row = _labelled(_SCHEDULE_ITEM.sub("", text, count=1))
+    row = _labelled(text)
     labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
@@ -807,10 +808,14 @@ _NONE_UNTIL_AGREED = re.compile(
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
 
-# figures that serve planning alone ("planning figures", "reference values"), said to be no more ("merely", "a mere")
+# figures that serve planning alone ("planning figures", "reference values", "a planning assumption"), said to be no more
+# ("merely", "a mere")
 _PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
-                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data)")
+                 r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data|assumptions?)")
 _MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
+# what a figure may serve: "(as) guidance", "(for) the Supplier's production planning"
+_SERVED = (r"(?:as\s+|for\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|(?:its|their|the)\s+)?"
+           r"(?:(?:internal|production|business|budget|capacity|sales)\s+)?(?:planning|guidance|information)")
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
@@ -842,6 +847,10 @@ _NOT_COMMITTED = re.compile(
     # "serve merely as reference values" (not "the planning figures are set out in Schedule 2")
     rf"\b(?:(?:is|are|be|as)\s+(?:an?\s+)?{_PLAN_FIGURES}\s+only|(?:is|are|be|as)\s+{_MERELY}\s+(?:an?\s+)?{_PLAN_FIGURES}|"
     rf"{_MERELY}\s+as\s+(?:an?\s+)?{_PLAN_FIGURES})\b|"
+    # a target said to serve someone's planning alone: "The Annual Target serves only VeloTech's production planning",
+    # "serve solely as guidance", "serves the Supplier's capacity planning only" (not "serves as the basis for the rebate",
+    # nor "also serves the Supplier's planning")
+    rf"\bserves?\s+(?:(?:only|solely|merely|purely|exclusively)\s+{_SERVED}\b|{_SERVED}(?:\s+purposes?)?\s+only\b)|"
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
@@ -1009,17 +1018,24 @@ def _capacity_or_supply_only(pieces: list[str]) -> bool:
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
 # six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
 # "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
-# delivery" (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+# delivery"; or under a trade term that puts the carriage on the seller: "Delivery is DAP Distributor's warehouse (Incoterms
+# 2020) for orders with a net value of at least EUR 2,500", "are delivered DDP", "delivered free to the Dealer's premises"
+# (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
 _FREE_CARRIAGE = re.compile(
-    r"\b(?:delivered|shipped|sent|dispatched|transported|carried)\b[^.;]{0,40}?\b(?:free\s+of\s+(?:freight|carriage|delivery|"
-    r"transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|free\s+(?:delivery|carriage|freight|shipping|transport)|"
+    r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
+    r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
+    r"free\s+(?:delivery|carriage|freight|shipping|transport|to|domicile)|(?-i:CPT|CIP|DAP|DPU|DDP|CFR|CIF)|"
     r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
     r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
     re.IGNORECASE)
 
 
+# what the size is of: an order or a consignment (not "shall purchase not less than 10,000 tonnes, delivered CIF", a volume)
+_ORDER_NOUN = re.compile(r"\b(?:orders?|consignments?|shipments?|call-offs?)\b", re.IGNORECASE)
+
+
 def _free_carriage_only(pieces: list[str]) -> bool:
-    return all(_FREE_CARRIAGE.search(p) and not period(p) for p in pieces)
+    return all(_FREE_CARRIAGE.search(p) and _ORDER_NOUN.search(p) and not period(p) for p in pieces)
 
 
 def order_size_only(clause: Clause) -> bool:
@@ -1203,9 +1219,11 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
         return None
-    if ((row := _labelled(own)) and _NONE_VALUE.match(row[1])
+    if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
-        return None  # "| Minimum purchases | None. |"; a minimum column empty but for the non-exclusive rows
+        # "| Minimum purchases | None. |", the row of each hit (a key-terms table read as one unit, as from a PDF: "| 3 |
+        # Territory | Poland |" + "| 5 | Purchasing obligation | None | 4 |"); a minimum column empty but for the non-exclusive rows
+        return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
     if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
@@ -1804,13 +1822,18 @@ def _consequence(text: str) -> str | None:
 # "A 'Performance Shortfall' occurs if the units purchased in a Quarter are less than the Quarterly Minimum", "Each of the
 # following is an Event of Default (by the Distributor):" + "(b) the Distributor fails to purchase ...", "Each of the following
 # is Cause:", "... (each a 'Performance Default')", "shall constitute a Termination Event"; a name for a ground, a default or a
-# shortfall only ("the remedy is the Price Adjustment" names no ground to act on)
-_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason|Shortfall)s?)"
-         r"[\"”’']?")
+# shortfall only ("the remedy is the Price Adjustment" names no ground to act on), or for the period missed, named as a miss
+# ("A Contract Year in which the Annual Purchase Value is less than the Minimum Annual Purchases is a 'Shortfall Year'" +
+# "Following a Shortfall Year, the Manufacturer may ...", "shall be treated as a Deficient Quarter"; not "is the Initial Period")
+_MISSED_PERIOD = (r"(?:Shortfall|Deficit|Deficien(?:t|cy)|Under-?[Pp]erform(?:ance|ing)|Non-?[Pp]erformance|Non-?[Aa]chievement|"
+                  r"Failed|Missed|Below-?[Tt]arget)\s+(?:[A-Z][\w-]*\s+)?(?:Year|Quarter|Month|Period|Season|Half-?Year)")
+_NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason|Shortfall)s?|"
+         + _MISSED_PERIOD + r")[\"”’']?")
 _DEFAULT_NAME = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?" + _NAME.format("defined")
     + r"\s*,?\s*(?:(?:shall\s+)?(?:means?|includes?)|(?:shall\s+|will\s+)?(?:occurs?|arises?|exists?)\s+(?:if|when|where|whenever))\b|"
-    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))\s+(?:(?:an?|the)\s+)?" + _NAME.format("called")
+    r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))(?:\s+(?:deemed|called|referred\s+to\s+as|treated\s+as))?\s+"
+    r"(?:(?:an?|the)\s+)?" + _NAME.format("called")
     # whose default it is, named after it: "an 'Event of Default' by the Distributor:", "a Default on the part of Agent:"
     + r"(?:\s+(?:by|of|on\s+the\s+part\s+of)\s+(?:the\s+|either\s+|any\s+)?(?:[A-Z][\w-]*\s*){1,3})?(?=\s*[:.;,(]|\s*$)|"
     r"\((?:each|together|individually|collectively)?,?\s*(?:an?|the)\s+" + _NAME.format("named") + r"\)|"
@@ -2719,7 +2742,7 @@ def _is_key_terms_rows(text: str) -> bool:
 
 def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
     """A key-terms row of the term or the renewal ("Initial Term: three (3) years", "Renewal: automatic") is a digest of
-    the clause that states it: the row, shown first, takes that clause's attributes, which correct its own unless the
+    the clause that states it (the one it names, else the first): the row, shown first, takes that clause's attributes, which correct its own unless the
     document says the key terms prevail ("Initial Term: two (2) years; renews automatically" + "10.2 ... unless either
     party notifies the other at least sixty (60) days before ..." -> 60 days' notice)."""
     rows_prevail = None
@@ -2727,9 +2750,12 @@ def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
         of_type = [c for c in clauses if c.type == clause_type]
         rows = [c for c in of_type if _is_key_terms_rows(c.text)]
         for row in rows:
-            stated = next((c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()), None)
-            if stated is None:
+            others = [c for c in of_type if c not in rows and c.attributes.keys() & row.attributes.keys()]
+            if not others:
                 continue
+            # the clause the row names, if any: "Renewal Term: two (2) years (clause 16.2)", "| Renewal | ... | Section 10.2 |"
+            refs = [m.group("ref") + " " for m in _REWORDED_REF.finditer(row.text)]
+            stated = next((c for c in others if c.text.lstrip().startswith(tuple(refs))), others[0]) if refs else others[0]
             if rows_prevail is None:
                 rows_prevail = bool(_ROWS_PREVAIL.search(text))
             row.attributes = {**stated.attributes, **row.attributes} if rows_prevail else {**row.attributes, **stated.attributes}
@@ -2897,7 +2923,8 @@ def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     terminate"); with none anywhere it is dropped. A use that is only an item of a list passes the miss on to the name
     the list's lead-in gives its items ("Each of the following is a 'Termination Event':" + "(a) a Performance Shortfall;"),
     and a use that leads into a list takes its consequence from the items ("Upon an Event of Default under Section 14.1(a),
-    the Supplier may at its option:" + "(i) convert the appointment to a non-exclusive one; or (ii) terminate ...")."""
+    the Supplier may at its option:" + "(i) convert the appointment to a non-exclusive one; or (ii) terminate ...",
+    "Following a Shortfall Year, the Manufacturer may:" + "(a) remove ... from the Exclusive Area")."""
     for clause in [c for c in clauses if c.type == ClauseType.performance_trigger and "defined_as" in c.attributes]:
         if (consequence := _named_consequence(clause.attributes["defined_as"], text)) is not None:
             clause.attributes["consequence"] = consequence
@@ -2993,12 +3020,19 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
-# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase"; or neither party let
+# on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase", or on a review at
+# its close ("The Dealer's exclusive appointment under clause 2.1 is not conditional on or subject to review at the end of
+# the Mobilisation Period", "is exclusive from the Effective Date and is not subject to any trial, evaluation or review at
+# the end of, or by reference to, the Introductory Phase"); or neither party let
 # end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
 # Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
 # review)
-_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b(?:is|are)\s+(?:not|neither)\s+(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+|"
+_REVIEW_AT = (rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review)(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:any\s+)?(?:{_TRIAL_NOUN}|review)){{0,3}}\s+"
+              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
+              r"(?:\s*,\s*(?:or|and)\s+(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)\s*,)?\s+")
+_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
+                   r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                   rf"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
