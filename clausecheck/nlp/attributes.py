@@ -2742,9 +2742,10 @@ def _is_key_terms_rows(text: str) -> bool:
 
 def _rows_read_with_clauses(clauses: list[Clause], text: str) -> None:
     """A key-terms row of the term or the renewal ("Initial Term: three (3) years", "Renewal: automatic") is a digest of
-    the clause that states it (the one it names, else the first): the row, shown first, takes that clause's attributes, which correct its own unless the
-    document says the key terms prevail ("Initial Term: two (2) years; renews automatically" + "10.2 ... unless either
-    party notifies the other at least sixty (60) days before ..." -> 60 days' notice)."""
+    the clause that states it (the one it names, else the first): the row, shown first, takes that clause's attributes,
+    which correct its own unless the document says the key terms prevail ("Initial Term: two (2) years; renews
+    automatically" + "10.2 ... unless either party notifies the other at least sixty (60) days before ..." -> 60 days'
+    notice)."""
     rows_prevail = None
     for clause_type in (ClauseType.term, ClauseType.renewal):
         of_type = [c for c in clauses if c.type == clause_type]
