@@ -1749,10 +1749,17 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 # "shall not lead to any sanction, including termination or ..."); the denial may be of the miss by itself ("it shall not by
 # itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ...")
 _DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+                 r"be (?:deemed|treated as|considered|regarded as)|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
-_DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not)\s+"
-                             # "shall not by itself entitle", "will not of itself give", "does not alone justify"
-                             r"(?:(?:by|of|in)\s+itself\s+|alone\s+|on\s+its\s+own\s+)?"
+_DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not|"
+                             # a sentence or clause opening on a denied subject, however long: "No failure by the Distributor to
+                             # purchase the Minimum Quantity shall constitute ...", "None of the following shall constitute ...",
+                             # "..., and no failure to meet a goal shall constitute ..."
+                             r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}?"
+                             r"\b(?:shall|will|does|may|can|is to))"
+                             # "shall not by itself entitle", "will not of itself give", "does not alone justify", "shall not, in
+                             # itself, constitute"
+                             r"(?:,?\s+(?:(?:by|of|in)\s+itself|alone|on\s+its\s+own),?)?\s+"
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
                              # the next item opens with "to", a denying verb or a verb of the right itself ("to terminate, cancel
                              # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
@@ -1796,8 +1803,7 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # a deleted clause; "after the end of the Trial Period ... if it considers that the Agent has not made progress"
     named = _DEFAULT_NAME.search(text)
     if named and named.group("breach") and (_DENIED.search(text, max(0, named.start() - 80), named.end())
-                                            or _NOT_BEFORE.search(text, max(0, named.start() - 60), named.start())
-                                            or _NO_SUBJECT.search(text, max(0, named.start() - 160), named.start())):
+                                            or _DENIED_SUBJECT.search(text, max(0, named.start() - 240), named.end())):
         named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
@@ -1842,12 +1848,6 @@ _DEFAULT_NAME = re.compile(
     # "terminate if the other party materially breaches" is its use; denied: no name)
     r"\b(?:constitutes?|(?:shall|will)\s+(?:constitute|be(?:\s+(?:deemed|treated\s+as|considered|regarded\s+as))?(?:\s+to\s+be)?)|"
     r"(?:is|are)(?:\s+deemed)?)\s+an?\s+(?:(?:material|substantial|fundamental|serious)\s+)?(?P<breach>breach)\b")
-
-# a verb denied just before, an aside between: "shall not, in itself, constitute a breach"
-_NOT_BEFORE = re.compile(r"\b(?:not|never)\b(?:\s*,[^,.;:]{0,30},)?\s*$", re.IGNORECASE)
-# a sentence or clause whose subject is denied: "No shortfall ...", "Neither the Distributor's failure to ... nor ...",
-# "Goals are for planning only, and no failure to meet a goal shall constitute a breach"
-_NO_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,?\s+(?:and|but)\s+)\W*(?:no|neither|nothing|none)\b[^.;:]{0,150}$", re.IGNORECASE)
 
 
 def _default_name(m: re.Match[str]) -> str:
@@ -2947,7 +2947,7 @@ def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
         if (consequence := _consequence(used.sub(" ", text[start:end]))) is not None:
             return consequence
         if depth < 2 and (lead := _list_lead_in(text, m.start())) and (named := _DEFAULT_NAME.search(lead)) and not (
-                _NOT_BEFORE.search(lead, 0, named.start()) or _NO_SUBJECT.search(lead, 0, named.start())):
+                _DENIED_SUBJECT.search(lead, 0, named.end())):
             # not a list the lead-in denies the name: "None of the following shall constitute an Event of Default:"
             if _default_name(named) != name and (consequence := _named_consequence(_default_name(named), text, depth + 1)):
                 return consequence
