@@ -813,16 +813,16 @@ _NONE_UNTIL_AGREED = re.compile(
 _PLAN_FIGURES = (r"(?:planning|guidance|reference|orientation|indicative|budget(?:ary)?|forecast)\s+"
                  r"(?:figures?|numbers?|values?|estimates?|amounts?|quantities|data|assumptions?)")
 _MERELY = r"(?:merely|only|simply|purely|just|solely|(?:an?\s+)?mere)"
-# what a figure may serve: "(as) guidance", "(for) the Supplier's production planning"
-_SERVED = (r"(?:as\s+|for\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|(?:its|their|the)\s+)?"
-           r"(?:(?:internal|production|business|budget|capacity|sales)\s+)?(?:planning|guidance|information)")
 
 
 # a target or forecast denied as a commitment: "for guidance only", "is not a commitment to purchase",
 # "do not constitute a purchase commitment", "is not a minimum purchase requirement" (a bare "is not a requirement for
 # renewal" denies no volume), "are not binding", "Sales Targets (non-binding)", "indicative volumes", "no obligation to buy"
 _FLOOR_KIND = r"(?:binding|firm|purchase|purchasing|minimum|volume)\s+"
-_AIM = r"(?:(?:internal|production|business|budget|capacity)\s+)?(?:guidance|information(?:al)?|planning|reference|indication|budgeting)"
+_AIM = (r"(?:(?:internal|production|business|budget|capacity|sales)\s+)?"
+        r"(?:guidance|information(?:al)?|planning|reference|indication|budgeting)")
+# what a figure may serve: "(as) guidance", "(for) the Supplier's production planning"
+_SERVED = r"(?:as\s+|for\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|(?:its|their|the)\s+)?" + _AIM
 _NOT_COMMITTED = re.compile(
     # "for information and planning only", "for purposes of production planning only", "for internal planning purposes only"
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
