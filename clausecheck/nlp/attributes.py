@@ -1387,6 +1387,8 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
                           re.IGNORECASE)
 
 
+# the partner's own buyers, who may try the goods out
+_BUYERS = r"(?:patients?|customers?|consumers?|end[- ]users?|end[- ]customers?|clients?|buyers?|purchasers?|subscribers?|wearers?)"
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
 # stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
 _GOODS_TRIAL = re.compile(
@@ -1396,7 +1398,15 @@ _GOODS_TRIAL = re.compile(
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
-    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b", re.IGNORECASE)
+    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
+    # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
+    # free trial period", "the trial period offered by the Dealer to its patients", "a home trial period that the Dealer gives
+    # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
+    rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
+    r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)s?\s+(?:(?:that|which)\s+(?:(?:is|are)\s+|(?:[\w'’.&-]+\s+){1,3}?)?)?"
+    r"(?:offer\w*|give[ns]?|grant\w*|allow\w*|extend\w*|provide[ds]?|available)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,3}?)?to\s+"
+    rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
