@@ -1011,8 +1011,19 @@ _CAPACITY_OR_SUPPLY = re.compile(
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
+# a share of the orders delivered, the seller's fill rate or the partner's own to its customers: "could not deliver at least
+# eighty per cent (80%) of the Dealer's confirmed orders", "shall ship no less than 95% of all orders within five days" (the
+# orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
+_ORDERS_FILLED = re.compile(
+    r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
+    r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?\(?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b", re.IGNORECASE)
+
+
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
+               or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
 
 
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
