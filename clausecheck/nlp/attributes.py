@@ -1752,9 +1752,11 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"registered|retailed|resold)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
-# "At the end of the Getting-Started Months" (opening months named as such)
-_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
-                                 rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
+# "At the end of the Getting-Started Months" (opening months named as such); not a time given to cure a miss, which closes
+# no trial ("within thirty days after the end of the Cure Period", "once the Recovery Window has expired")
+_CURE_PERIOD = r"(?!(?:[A-Z][\w-]*\s+){0,2}(?:Cure|Remedy|Remediation|Rectification|Recovery|Correction|Improvement)\s+[A-Z])"
+_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_CURE_PERIOD}{_NAMED_PERIOD}|"
+                                 rf"\bthe {_CURE_PERIOD}{_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
@@ -2413,6 +2415,15 @@ READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
 # shortfall is made up ...", "If the failure continues ..."), not a later word on the shortfall ("Neither the shortfall nor
 # ... shall give any right to terminate", "Payment of the fee is the sole remedy for the shortfall")
 _CURE = r"(?:cur(?:e|es|ed|ing)|remed(?:y|ies|ied|ying)|rectif(?:y|ies|ied|ying)|restor(?:e|es|ed|ing)|(?:make|makes|made) (?:good|up))\b"
+# a time given to cure a missed volume, the duty a later "If the Distributor does not do so" points back at: "has ninety (90)
+# days after a Performance Notice to bring Net Sales ... back to at least the level of the preceding year", "shall remedy the
+# shortfall within the next Quarter", "must restore its purchases to the Minimum", "bring its purchases up to the Target" (not
+# "to remedy the breach", "to cure any failure to pay")
+_MISSED_MEASURE = (r"(?:shortfalls?|declines?|under-?performance|deficienc(?:y|ies)|(?:net\s+)?sales|purchases|turnover|volumes?|"
+                   r"revenues?|targets?|minimums?|quotas?)\b")
+CURES_A_MISS = re.compile(r"\b" + _CURE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE + "|"
+                          r"\bbr(?:ing|ings|ought)\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE
+                          + r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:back|up)\s+to\b", re.IGNORECASE)
 GOES_ON_FROM_A_MISS = re.compile(
     r"\b(?:if|where|should|in the event)\b(?:[^.;]|\.(?=\d)){0,120}?(?:\b(?:not|fails? to|failed to)\s+(?:\w+\s+){0,2}?" + _CURE + "|"
     r"\b(?:shortfall|failure|deficiency|underperformance)\s+(?:is not|has not been|continues|persists|remains|recurs)\b)|"
