@@ -1011,8 +1011,19 @@ _CAPACITY_OR_SUPPLY = re.compile(
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
+# a share of the orders delivered, the seller's fill rate or the partner's own to its customers: "could not deliver at least
+# eighty per cent (80%) of the Dealer's confirmed orders", "shall ship no less than 95% of all orders within five days" (the
+# orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
+_ORDERS_FILLED = re.compile(
+    r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
+    r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?\(?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b", re.IGNORECASE)
+
+
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
+               or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
 
 
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
@@ -1387,6 +1398,8 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
                           re.IGNORECASE)
 
 
+# the partner's own buyers, who may try the goods out
+_BUYERS = r"(?:patients?|customers?|consumers?|end[- ]users?|end[- ]customers?|clients?|buyers?|purchasers?|subscribers?|wearers?)"
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
 # stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
 _GOODS_TRIAL = re.compile(
@@ -1396,7 +1409,15 @@ _GOODS_TRIAL = re.compile(
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
-    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b", re.IGNORECASE)
+    r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
+    # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
+    # free trial period", "the trial period offered by the Dealer to its patients", "a home trial period that the Dealer gives
+    # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
+    rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
+    r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)s?\s+(?:(?:that|which)\s+(?:(?:is|are)\s+|(?:[\w'’.&-]+\s+){1,3}?)?)?"
+    r"(?:offer\w*|give[ns]?|grant\w*|allow\w*|extend\w*|provide[ds]?|available)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,3}?)?to\s+"
+    rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
 _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
@@ -1731,9 +1752,11 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"registered|retailed|resold)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
-# "At the end of the Getting-Started Months" (opening months named as such)
-_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_NAMED_PERIOD}|"
-                                 rf"\bthe {_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
+# "At the end of the Getting-Started Months" (opening months named as such); not a time given to cure a miss, which closes
+# no trial ("within thirty days after the end of the Cure Period", "once the Recovery Window has expired")
+_CURE_PERIOD = r"(?!(?:[A-Z][\w-]*\s+){0,2}(?:Cure|Remedy|Remediation|Rectification|Recovery|Correction|Improvement)\s+[A-Z])"
+_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_CURE_PERIOD}{_NAMED_PERIOD}|"
+                                 rf"\bthe {_CURE_PERIOD}{_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
 _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
@@ -2392,6 +2415,15 @@ READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
 # shortfall is made up ...", "If the failure continues ..."), not a later word on the shortfall ("Neither the shortfall nor
 # ... shall give any right to terminate", "Payment of the fee is the sole remedy for the shortfall")
 _CURE = r"(?:cur(?:e|es|ed|ing)|remed(?:y|ies|ied|ying)|rectif(?:y|ies|ied|ying)|restor(?:e|es|ed|ing)|(?:make|makes|made) (?:good|up))\b"
+# a time given to cure a missed volume, the duty a later "If the Distributor does not do so" points back at: "has ninety (90)
+# days after a Performance Notice to bring Net Sales ... back to at least the level of the preceding year", "shall remedy the
+# shortfall within the next Quarter", "must restore its purchases to the Minimum", "bring its purchases up to the Target" (not
+# "to remedy the breach", "to cure any failure to pay")
+_MISSED_MEASURE = (r"(?:shortfalls?|declines?|under-?performance|deficienc(?:y|ies)|(?:net\s+)?sales|purchases|turnover|volumes?|"
+                   r"revenues?|targets?|minimums?|quotas?)\b")
+CURES_A_MISS = re.compile(r"\b" + _CURE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE + "|"
+                          r"\bbr(?:ing|ings|ought)\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE
+                          + r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:back|up)\s+to\b", re.IGNORECASE)
 GOES_ON_FROM_A_MISS = re.compile(
     r"\b(?:if|where|should|in the event)\b(?:[^.;]|\.(?=\d)){0,120}?(?:\b(?:not|fails? to|failed to)\s+(?:\w+\s+){0,2}?" + _CURE + "|"
     r"\b(?:shortfall|failure|deficiency|underperformance)\s+(?:is not|has not been|continues|persists|remains|recurs)\b)|"

@@ -22,6 +22,7 @@ from ..models import Clause, ClauseType, Document
 from .attributes import (
     ANALYSERS,
     CONTEXT,
+    CURES_A_MISS,
     GOES_ON_FROM_A_MISS,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
@@ -373,17 +374,19 @@ class Detector:
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None:
                     drafts.append((clause_type, unit, type_hits, attributes))
-        clauses = _merge(doc, sorted(_backed(units, drafts), key=lambda d: (d[1].start, d[0].value)))
+        clauses = _merge(doc, sorted(_backed(doc.text, units, drafts), key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses, doc.text)
         return clauses
 
 
-def _backed(units: list[Unit], drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
+def _backed(text: str, units: list[Unit], drafts: list[tuple[ClauseType, Unit, list[Hit], dict]]
             ) -> list[tuple[ClauseType, Unit, list[Hit], dict]]:
     """The drafts, less the performance triggers whose only condition points back at the duty stated before it ("If the
     Distributor fails to do so", "failing which", kind back_reference) when that duty is no minimum over time: the minimum
     must be found earlier in the trigger's sentence or in the sentence before it (section titles skipped), so "shall pay
-    each invoice within 30 days. If it fails to do so, ..." stays a breach, not a missed target."""
+    each invoice within 30 days. If it fails to do so, ..." stays a breach, not a missed target. A sentence before it that
+    gives a time to cure a missed volume (CURES_A_MISS: "has ninety days after a Performance Notice to bring Net Sales back
+    to the level of the preceding year") backs it too: the miss is in the notice clause before that one."""
     if not any(all(h.kind == "back_reference" for h in d[2]) for d in drafts):
         return drafts
     minimums = {unit: hits for clause_type, unit, hits, attributes in drafts
@@ -396,7 +399,7 @@ def _backed(units: list[Unit], drafts: list[tuple[ClauseType, Unit, list[Hit], d
         i = bisect_right(units, unit.start, key=attrgetter("start")) - 2
         while i >= 0 and units[i].is_title:
             i -= 1
-        return i >= 0 and units[i] in minimums
+        return i >= 0 and (units[i] in minimums or CURES_A_MISS.search(text, units[i].start, units[i].end) is not None)
 
     return [d for d in drafts if d[0] != ClauseType.performance_trigger or not all(h.kind == "back_reference" for h in d[2])
             or backed(d[1], d[2])]
