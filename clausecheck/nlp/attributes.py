@@ -1504,9 +1504,11 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
                      # an item of the range by any name, taken out of the contract: "remove that title from this Agreement",
-                     # "withdraw the affected SKU from Schedule 1"
+                     # "withdraw the affected SKU from Schedule 1"; or out of the exclusive grant alone: "remove that Model from
+                     # the exclusivity in clause 2.1", "exclude the new range from the Dealer's exclusive rights"
                      r"\b(?:remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}?\bfrom\s+(?:the\s+scope\s+of\s+)?(?:(?:this|the)\s+"
-                     r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w)|"
+                     r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w|"
+                     r"(?:(?:the|its)\s+)?(?:[\w-]+['’]s?\s+)?exclusiv)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
