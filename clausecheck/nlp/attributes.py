@@ -395,8 +395,12 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
+# what the sentence gives a length to is not the agreement: a survival, a lock-up, a trial, an insurance, a guarantee, the goods
+# warranted ("The Principal warrants the Contract Products against defects for a period of thirty-six (36) months", "guarantees
+# the goods for 24 months"); not the noun "warranty": an agreement may run "until the expiration of the Warranty Period"
 _NOT_THE_AGREEMENT = re.compile(
-    r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
+    r"\b(surviv\w*|confidential\w*|guarant(y|ee|ees|eed|or|ies)|warrant(s|ed)?|service of process|non-?compet\w*|"
+    r"non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|"
     r"(evaluation|qualification|qualifying|proving|pilot) (period|phase|stage|window)|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
