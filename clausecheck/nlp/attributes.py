@@ -395,8 +395,12 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
+# what the sentence gives a length to is not the agreement: a survival, a lock-up, a trial, an insurance, a guarantee, the goods
+# warranted ("The Principal warrants the Contract Products against defects for a period of thirty-six (36) months", "guarantees
+# the goods for 24 months"); not the noun "warranty": an agreement may run "until the expiration of the Warranty Period"
 _NOT_THE_AGREEMENT = re.compile(
-    r"\b(surviv\w*|confidential\w*|guarant(y|ee|or)|service of process|non-?compet\w*|non-?solicit\w*|standstill|"
+    r"\b(surviv\w*|confidential\w*|guarant(y|ee|ees|eed|or|ies)|warrant(s|ed)?|service of process|non-?compet\w*|"
+    r"non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|"
     r"(evaluation|qualification|qualifying|proving|pilot) (period|phase|stage|window)|"
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
@@ -1525,9 +1529,11 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
                      # an item of the range by any name, taken out of the contract: "remove that title from this Agreement",
-                     # "withdraw the affected SKU from Schedule 1"
+                     # "withdraw the affected SKU from Schedule 1"; or out of the exclusive grant alone: "remove that Model from
+                     # the exclusivity in clause 2.1", "exclude the new range from the Dealer's exclusive rights"
                      r"\b(?:remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}?\bfrom\s+(?:the\s+scope\s+of\s+)?(?:(?:this|the)\s+"
-                     r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w)|"
+                     r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w|"
+                     r"(?:(?:the|its)\s+)?(?:[\w-]+['’]s?\s+)?exclusiv)|"
                      r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier

@@ -66,6 +66,32 @@ def _leads_into_list(doc: Document, text: str, end: int) -> bool:
     return bool(_LEADS_INTO_LIST.search(text.rstrip()[-8:])) or runs_into_list(doc, end)
 
 
+# The patterns are English, but a bilingual contract sets each clause beside its translation, and a translation can share
+# words with them ("couvrant au minimum 1 500 000 euros par sinistre"): a sentence is in another language when its grammar
+# words are another language's, not English's. Only words no English sentence uses (not "de", "die", "per", "in", "a", "no"),
+# so an English clause that names "Banco de la Nación" or "Quinta da Ribeira" keeps its English majority.
+_ENGLISH_GRAMMAR = frozenset("the of and to shall will is are be by for with any or this that each its from which not may must "
+                             "has have at as than such all on it been upon within".split())
+_OTHER_GRAMMAR = frozenset(
+    "le la les des du une et est sont pour dans aux au sur ou qui que ne pas avec chaque ce cette ces leur sera "  # French
+    "el los las del y por para con una se su sus es como cada este esta será "  # Spanish
+    "il gli della delle dei di che non un nel nella alla sono ogni questo "  # Italian
+    "os da das dos em com não um uma pela pelo ao "  # Portuguese
+    "der das und ist von mit für dem des ein eine einer nicht zu auf im sich oder wird sind werden jede jeder "  # German
+    "het een van voor niet wordt "  # Dutch
+    "na nie się jest oraz lub przez dla od że "  # Polish
+    "ve bir ile için bu olarak veya "  # Turkish
+    "dan yang di ke dari untuk dengan atau ini tidak dalam akan oleh pada setiap".split())  # Indonesian
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def in_another_language(text: str) -> bool:
+    """Whether the sentence `text` is written in another language than English (a translation beside the English)."""
+    words = _LETTERS.findall(text.lower())
+    other = sum(w in _OTHER_GRAMMAR for w in words)
+    return other >= 3 and 4 * sum(w in _ENGLISH_GRAMMAR for w in words) <= other
+
+
 @dataclass(frozen=True)
 class Hit:
     """A surviving pattern match, in document offsets."""
@@ -348,7 +374,8 @@ class Detector:
         for unit, unit_hits in found.items():
             # a clause an amendment after it deletes, or the amendment's words naming it: no longer in force
             unit_hits = [h for h in unit_hits if not any(s <= h.start < e for s, e in deleted)]
-            if not unit_hits or deletes_a_clause(doc.text[unit.start:unit.end]):
+            if not unit_hits or deletes_a_clause(doc.text[unit.start:unit.end]) or in_another_language(
+                    doc.text[unit.start:unit.end]):
                 continue
             refused = asked_and_refused(doc.text[unit.start:unit.end], doc.text[unit.end:unit.end + 300])
             if refused is not None:  # "we asked for a trial period of three months; refused": what was asked is no term
