@@ -1807,11 +1807,20 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
+    if consequence is not None and all(h.kind == "abbreviation" for h in hits) and (short := _FLOOR_ABBREVIATION.search(text)):
+        # "fewer Kits than the MQQ": a floor only if the document defines it as one (resolve_document: _floors_by_abbreviation)
+        return {"consequence": consequence, "floor_abbreviation": short.group(1)}
     if consequence is not None:
         return {"consequence": consequence}
     if named:  # the consequence is where the name is used (resolve_document: _defaults_by_name)
         return {"defined_as": _default_name(named)}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+# the abbreviation a miss is measured against (patterns of kind "abbreviation"): "fewer Kits than the MQQ", "fails to reach the AMV"
+_FLOOR_ABBREVIATION = re.compile(r"\b(?:than|of|below|under|meet|achieve|reach|attain|satisfy|purchase|order|buy)\s+the\s+([A-Z]{2,6})\b")
+# what an abbreviation for a price names: '"MAP" means the minimum advertised price'
+_RESALE_PRICE = re.compile(r"\b(?:advertised|resale|retail|selling)\s+pric", re.IGNORECASE)
 
 
 def _consequence(text: str) -> str | None:
@@ -2991,6 +3000,21 @@ def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
         clauses[:] = [c for c in clauses if c.id not in dropped]
 
 
+def _floors_by_abbreviation(clauses: list[Clause], text: str) -> None:
+    """A performance trigger measured against an abbreviation ("If BioAndes purchases fewer Kits than the MQQ in any
+    Quarter, NordGen may terminate") is one where the document defines the abbreviation as a minimum, quota or target
+    ('"Minimum Quarterly Quantity" or "MQQ" means ...'); not where it names a price or an order's size ('"MAP" means the
+    minimum advertised price', '"MOQ" means the minimum order quantity'), nor nowhere. The mark leaves every clause."""
+    for clause in [c for c in clauses if "floor_abbreviation" in c.attributes]:
+        # the sentence that gives it in quotes or brackets, a definition pointing to a schedule too ("... set out in Annex B")
+        name = clause.attributes.pop("floor_abbreviation")
+        given = re.search(rf"[\"“(]{name}[\")”]", text)
+        start, end = _sentence_bounds(text, given.start(), given.end(), (". ", "\n")) if given else (0, 0)
+        definition = text[start:end]
+        if not _FLOOR_WORD.search(definition) or _PER_ORDER.search(definition) or _RESALE_PRICE.search(definition):
+            clauses.remove(clause)
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -3028,12 +3052,18 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
 # end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
 # Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
 # review)
-_REVIEW_AT = (rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review)(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:any\s+)?(?:{_TRIAL_NOUN}|review)){{0,3}}\s+"
-              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
+_REVIEW_NOUN = rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review|confirmation|withdrawal|revocation)"
+_REVIEWS = rf"{_REVIEW_NOUN}(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+){_REVIEW_NOUN}){{0,3}}\s+"
+_REVIEW_AT = (_REVIEWS + r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
               r"(?:\s*,\s*(?:or|and)\s+(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)\s*,)?\s+")
-_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
-                   r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   rf"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+(?:{_REVIEW_AT})?|"
+_NOT_SUBJECT = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
+                r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# ... the phase named before it and pointed back to: "The Introductory Period is a launch arrangement only; the exclusive
+# appointment in Article 2 is not subject to any review, confirmation or withdrawal at its end"
+_NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
+                            + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
@@ -3052,6 +3082,8 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
+                or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?(?:[.;]\s+(?:[^.;]|\.(?=\d)){{0,80}}?)?"
+                             + _NOT_REVIEWED_AT_ITS_END, text, re.IGNORECASE)
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
                     rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
@@ -3117,6 +3149,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     binds no one."""
     _probation_from_definition(clauses, text)
     _defaults_by_name(clauses, text)
+    _floors_by_abbreviation(clauses, text)
     _drop_probation_reviews(clauses)
     _drop_mentions_taken_back(clauses, text)
     _drop_phases_left_alone(clauses, text)
