@@ -860,8 +860,11 @@ _BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|f
 _BACK_REFERENCE = re.compile(
     _NEXT_LEAD + r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
     r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?)|"
-    # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it)
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?))\b[^.]*", re.IGNORECASE)
+    # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it), or
+    # as the plan the unit puts them in ("... a Business Plan listing ... revenue targets" + "The Business Plan, including its
+    # revenue targets, is not binding": undone_by_context checks the unit names that plan)
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?)|the\s+(?P<plan>(?:[\w-]+\s+){0,2}?plans?))\b[^.]*",
+    re.IGNORECASE)
 # the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
 _DELETED_NEXT = re.compile(
     _NEXT_LEAD + r"(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
@@ -872,6 +875,11 @@ _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agre
 
 # a figure given as a guide: "the target quantity is a guideline for the Seller's production planning only"
 _GUIDELINE_ONLY = re.compile(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
+
+
+# a volume told as what the parties foresee, a forecast in all but name: "the parties expect the Distributor to sell 250
+# Machines in each year", "Dealer is anticipated to purchase", "estimated to order"
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed)?|anticipate[sd]?|estimate[sd]?|projected|foresee[sn]?)\b", re.IGNORECASE)
 
 
 def _denied(text: str) -> bool:
@@ -902,7 +910,7 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
-        if back and _denied(back.group()):
+        if back and _denied(back.group()) and (not back.group("plan") or back.group("plan").lower() in own.lower()):
             return True
     previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
     if _POINTS_BACK.search(own) and _service_level_only(previous + " " + own):
@@ -1242,8 +1250,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # "the plans may include sales targets", "information such as sales targets": no target set;
         # "Indicative volume objectives (for guidance only)": none binding; '"Program Letter" means the letter setting out
         # discounts, sales goals and freight terms': the definition of another thing lists what it holds
-    if all(h.kind == "forecast" for h in hits) and _denied(own):
-        return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
+    if all(h.kind == "forecast" or _EXPECTED.search(own, max(0, h.start - unit.start - 60), h.start - unit.start) for h in hits) and _denied(own):
+        return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"; "the
+        # parties expect the Distributor to sell approximately 250 Machines each year ... It is not a minimum purchase obligation"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
