@@ -2111,6 +2111,13 @@ _COMPETING_OBJECT = re.compile(
     # (also after another word for where goods come from: "pulp of any other origin or producer", "of any other make or brand")
     r"(of|by|for|with),? (another|any other) ([\w-]+ (or|and) )?(brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
+    # a maker named by what it is not: "servers or storage of any manufacturer other than Kestreltex"
+    r"(of|by),? any (brand|make|manufacturer|maker|producer)s? other than\b|"
+    # goods the same as the contract's: "any medicinal product containing the same active substance in the same
+    # pharmaceutical form as any Product", "any boots of the same design as the Products" (what is the same is what the goods
+    # are: not "at the same prices as the Products", "in the same Facility as a Product")
+    r"\bthe same ([\w-]+ )?(substance|ingredient|molecule|compound|formula(tion)?|composition|design|specification|form|"
+    r"type|kind|model|category|function|indication)s? as (the|any|a|an|such) ([\w-]+ )?(products?|goods)\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
     rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
@@ -2270,7 +2277,7 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
 # a competing object one of these words (half the sentences hold none; "else" for "controllers made by anyone else"):
-_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else")
+_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else", "same")
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
 _COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than")
