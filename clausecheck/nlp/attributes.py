@@ -1120,16 +1120,23 @@ _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r
                         r"(?:good|just|sufficient|important|valid)\s+(?:cause|grounds?|reasons?)|"
                         r"(?:cause|grounds?|reasons?)\s+for\s+(?:termination|terminating|cancell?ation|rescission))\b", re.IGNORECASE)
 
+# a floor named only to say it does not bind this contract: "the annual minimum purchase ... in the Previous Agreement no
+# longer apply", "Where the Policy Manual refers to minimum orders or sales targets, those references do not apply to
+# Dealer", "shall cease to apply"
+_NOT_APPLYING = re.compile(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
+
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
 _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
 # a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
 # Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
 # terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
-# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ..."
+# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ...",
+# or after the right it gives: "Supplier may terminate this Agreement by thirty (30) days' notice if Dealer's Net Purchases
+# in any Contract Year are less than sixty per cent (60%) of its Net Purchases in the preceding Contract Year"
 _FALL_AGAINST_EARLIER = re.compile(
     r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
-    r"[^.;,]{0,60},\s*)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
+    r"[^.;,]{0,60},\s*|[^.;]{0,80}?\bmay\b[^.;]{0,120}?\s)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
@@ -1234,8 +1241,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
-    if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
-        return None  # a sentence that excuses missing a floor stated elsewhere states none itself
+    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) for p in pieces) and not amounts(own):
+        return None  # a sentence that excuses missing a floor stated elsewhere, or sets one aside, states none itself
     if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
         return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
