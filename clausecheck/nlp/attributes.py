@@ -864,8 +864,11 @@ _BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|f
 _BACK_REFERENCE = re.compile(
     _NEXT_LEAD + r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
     r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?)|"
-    # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it)
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?))\b[^.]*", re.IGNORECASE)
+    # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it), or
+    # as the plan the unit puts them in ("... a Business Plan listing ... revenue targets" + "The Business Plan, including its
+    # revenue targets, is not binding": undone_by_context checks the unit names that plan)
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?)|the\s+(?P<plan>(?:[\w-]+\s+){0,2}?plans?))\b[^.]*",
+    re.IGNORECASE)
 # the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
 _DELETED_NEXT = re.compile(
     _NEXT_LEAD + r"(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
@@ -876,6 +879,11 @@ _AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agre
 
 # a figure given as a guide: "the target quantity is a guideline for the Seller's production planning only"
 _GUIDELINE_ONLY = re.compile(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
+
+
+# a volume told as what the parties foresee, a forecast in all but name: "the parties expect the Distributor to sell 250
+# Machines in each year", "Dealer is anticipated to purchase", "estimated to order"
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed)?|anticipate[sd]?|estimate[sd]?|projected|foresee[sn]?)\b", re.IGNORECASE)
 
 
 def _denied(text: str) -> bool:
@@ -906,7 +914,7 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         return True
     for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
-        if back and _denied(back.group()):
+        if back and _denied(back.group()) and (not back.group("plan") or back.group("plan").lower() in own.lower()):
             return True
     previous = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1]
     if _POINTS_BACK.search(own) and _service_level_only(previous + " " + own):
@@ -1127,16 +1135,23 @@ _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r
                         r"(?:good|just|sufficient|important|valid)\s+(?:cause|grounds?|reasons?)|"
                         r"(?:cause|grounds?|reasons?)\s+for\s+(?:termination|terminating|cancell?ation|rescission))\b", re.IGNORECASE)
 
+# a floor named only to say it does not bind this contract: "the annual minimum purchase ... in the Previous Agreement no
+# longer apply", "Where the Policy Manual refers to minimum orders or sales targets, those references do not apply to
+# Dealer", "shall cease to apply"
+_NOT_APPLYING = re.compile(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
+
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
 _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
 # a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
 # Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
 # terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
-# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ..."
+# quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ...",
+# or after the right it gives: "Supplier may terminate this Agreement by thirty (30) days' notice if Dealer's Net Purchases
+# in any Contract Year are less than sixty per cent (60%) of its Net Purchases in the preceding Contract Year"
 _FALL_AGAINST_EARLIER = re.compile(
     r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
-    r"[^.;,]{0,60},\s*)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
+    r"[^.;,]{0,60},\s*|[^.;]{0,80}?\bmay\b[^.;]{0,120}?\s)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
     r"(?:year|quarter|half[\s-]year|semester|period|season)s?\b)", re.IGNORECASE)
@@ -1241,8 +1256,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
-    if all(_NO_BREACH.search(p) for p in pieces) and not amounts(own):
-        return None  # a sentence that excuses missing a floor stated elsewhere states none itself
+    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) for p in pieces) and not amounts(own):
+        return None  # a sentence that excuses missing a floor stated elsewhere, or sets one aside, states none itself
     if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
         return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
@@ -1257,8 +1272,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None  # "the plans may include sales targets", "information such as sales targets": no target set;
         # "Indicative volume objectives (for guidance only)": none binding; '"Program Letter" means the letter setting out
         # discounts, sales goals and freight terms': the definition of another thing lists what it holds
-    if all(h.kind == "forecast" for h in hits) and _denied(own):
-        return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"
+    if all(h.kind == "forecast" or _EXPECTED.search(own, max(0, h.start - unit.start - 60), h.start - unit.start) for h in hits) and _denied(own):
+        return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"; "the
+        # parties expect the Distributor to sell approximately 250 Machines each year ... It is not a minimum purchase obligation"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
@@ -1836,11 +1852,20 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         named = None  # "shall not (, in itself,) constitute a breach", "No failure by the Distributor to buy ... shall constitute a breach"
     # the name defined is no consequence: "'Termination Event' means ..."
     consequence = _consequence(text.replace(_default_name(named), " ") if named else text)
+    if consequence is not None and all(h.kind == "abbreviation" for h in hits) and (short := _FLOOR_ABBREVIATION.search(text)):
+        # "fewer Kits than the MQQ": a floor only if the document defines it as one (resolve_document: _floors_by_abbreviation)
+        return {"consequence": consequence, "floor_abbreviation": short.group(1)}
     if consequence is not None:
         return {"consequence": consequence}
     if named:  # the consequence is where the name is used (resolve_document: _defaults_by_name)
         return {"defined_as": _default_name(named)}
     return None  # no consequence, or only denied ones: "does not give Supplier any right to terminate"
+
+
+# the abbreviation a miss is measured against (patterns of kind "abbreviation"): "fewer Kits than the MQQ", "fails to reach the AMV"
+_FLOOR_ABBREVIATION = re.compile(r"\b(?:than|of|below|under|meet|achieve|reach|attain|satisfy|purchase|order|buy)\s+the\s+([A-Z]{2,6})\b")
+# what an abbreviation for a price names: '"MAP" means the minimum advertised price'
+_RESALE_PRICE = re.compile(r"\b(?:advertised|resale|retail|selling)\s+pric", re.IGNORECASE)
 
 
 def _consequence(text: str) -> str | None:
@@ -2122,6 +2147,13 @@ _COMPETING_OBJECT = re.compile(
     # (also after another word for where goods come from: "pulp of any other origin or producer", "of any other make or brand")
     r"(of|by|for|with),? (another|any other) ([\w-]+ (or|and) )?(brand|make|manufacturer|maker|producer)\b|(another|any other) (brand|make)s? of\b|"
     r"(of|by|from),? (another|any other) label\b|"
+    # a maker named by what it is not: "servers or storage of any manufacturer other than Kestreltex"
+    r"(of|by),? any (brand|make|manufacturer|maker|producer)s? other than\b|"
+    # goods the same as the contract's: "any medicinal product containing the same active substance in the same
+    # pharmaceutical form as any Product", "any boots of the same design as the Products" (what is the same is what the goods
+    # are: not "at the same prices as the Products", "in the same Facility as a Product")
+    r"\bthe same ([\w-]+ )?(substance|ingredient|molecule|compound|formula(tion)?|composition|design|specification|form|"
+    r"type|kind|model|category|function|indication)s? as (the|any|a|an|such) ([\w-]+ )?(products?|goods)\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
     rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
@@ -2281,7 +2313,7 @@ _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|b
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
 # a competing object one of these words (half the sentences hold none; "else" for "controllers made by anyone else"):
-_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else")
+_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else", "same")
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
 _COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than")
@@ -3029,6 +3061,21 @@ def _drop_mentions_taken_back(clauses: list[Clause], text: str) -> None:
         clauses[:] = [c for c in clauses if c.id not in dropped]
 
 
+def _floors_by_abbreviation(clauses: list[Clause], text: str) -> None:
+    """A performance trigger measured against an abbreviation ("If BioAndes purchases fewer Kits than the MQQ in any
+    Quarter, NordGen may terminate") is one where the document defines the abbreviation as a minimum, quota or target
+    ('"Minimum Quarterly Quantity" or "MQQ" means ...'); not where it names a price or an order's size ('"MAP" means the
+    minimum advertised price', '"MOQ" means the minimum order quantity'), nor nowhere. The mark leaves every clause."""
+    for clause in [c for c in clauses if "floor_abbreviation" in c.attributes]:
+        # the sentence that gives it in quotes or brackets, a definition pointing to a schedule too ("... set out in Annex B")
+        name = clause.attributes.pop("floor_abbreviation")
+        given = re.search(rf"[\"“(]{name}[\")”]", text)
+        start, end = _sentence_bounds(text, given.start(), given.end(), (". ", "\n")) if given else (0, 0)
+        definition = text[start:end]
+        if not _FLOOR_WORD.search(definition) or _PER_ORDER.search(definition) or _RESALE_PRICE.search(definition):
+            clauses.remove(clause)
+
+
 def _drop_probation_reviews(clauses: list[Clause]) -> None:
     """A performance trigger whose whole clause (its paragraph) is the review that closes a trial period, with no target
     in it, is the probation's: "Within 15 days after the Review Window ends, the Company shall say whether the appointment
@@ -3066,12 +3113,18 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
 # end or change anything because of it: "neither party may terminate this Agreement or modify those rights by reason of the
 # Testing Period" (one party barred, "the Distributor may not terminate by reason of the Trial Period", may leave the other's
 # review)
-_REVIEW_AT = (rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review)(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:any\s+)?(?:{_TRIAL_NOUN}|review)){{0,3}}\s+"
-              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
+_REVIEW_NOUN = rf"(?:any\s+)?(?:{_TRIAL_NOUN}|review|confirmation|withdrawal|revocation)"
+_REVIEWS = rf"{_REVIEW_NOUN}(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+){_REVIEW_NOUN}){{0,3}}\s+"
+_REVIEW_AT = (_REVIEWS + r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)"
               r"(?:\s*,\s*(?:or|and)\s+(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during)\s*,)?\s+")
-_NOT_HANGING_ON = (rf"(?:\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
-                   r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
-                   rf"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+(?:{_REVIEW_AT})?|"
+_NOT_SUBJECT = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+(?:not|neither)\s+"
+                r"(?:[\w-]+\s+(?:during\s+|on\s+)?(?:or|nor)\s+)?"
+                r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to|during)\s+")
+# ... the phase named before it and pointed back to: "The Introductory Period is a launch arrangement only; the exclusive
+# appointment in Article 2 is not subject to any review, confirmation or withdrawal at its end"
+_NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
+                            + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
@@ -3090,6 +3143,8 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
+                or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?(?:[.;]\s+(?:[^.;]|\.(?=\d)){{0,80}}?)?"
+                             + _NOT_REVIEWED_AT_ITS_END, text, re.IGNORECASE)
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
                     rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
@@ -3155,6 +3210,7 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
     binds no one."""
     _probation_from_definition(clauses, text)
     _defaults_by_name(clauses, text)
+    _floors_by_abbreviation(clauses, text)
     _drop_probation_reviews(clauses)
     _drop_mentions_taken_back(clauses, text)
     _drop_phases_left_alone(clauses, text)

@@ -67,7 +67,9 @@ _PERIOD = re.compile(
     r"(?:calendar\s+|contract\s+|contractual\s+|gregorian\s+|agency\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
     r"licen[cs]e\s+|agreement\s+|business\s+|sales\s+|program(?:me)?\s+|operating\s+|royalty\s+|distribution\s+|"
     r"order\s+|supply\s+|purchase\s+|"
-    r"(?-i:[A-Z][a-z]+\s+))?"  # a period the contract names: "each Publishing Quarter", "per Promotion Year"
+    # a period the contract names: "each Publishing Quarter", "per Promotion Year"; not after a bare "a", which names one
+    # such period ("a Business Plan for a Plan Year setting out the volume for each Quarter"), no rate ("EUR 500 a year")
+    r"(?-i:(?<!\ba\s)(?<!\bA\s)[A-Z][a-z]+\s+))?"
     r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
     r"|\b(?:any|each|every|per|rolling)\s+(?P<twelve>(?:twelve|12)(?:\s*\(12\))?[\s-]+(?:consecutive\s+|calendar\s+)?months?)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
