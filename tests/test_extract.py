@@ -433,3 +433,76 @@ def test_sentence_across_a_page_break_goes_on_into_words_that_read_as_a_title():
     doc = Document(path="x.pdf", sha256="0", format="pdf", text=text, pages=2, blocks=blocks)
     units = [text[u.start:u.end] for u in segment(doc)]
     assert units[0] == f"{first}\n\nRepublic of Chile."
+
+
+def test_reflow_joins_a_hard_wrapped_text_typeset_on_a_narrower_page():
+    """A text wrapped at 100 characters, typeset at 85, has every line wrapped again: the short pieces go on into the
+    next line (a word no paragraph ends on, a lower-case start, or a piece that went on from a full line), while list
+    items, definitions and headings in capitals still start blocks of their own."""
+    from clausecheck.extract.pdf import reflow
+
+    lines = [
+        "1.3 Notes to draft and comments in square brackets in this document are for the",
+        "negotiation only and",
+        "do not form part of the agreement.",
+        "4.3 No later than ten (10) days after the end of the Evaluation Period, Supplier",
+        "shall notify",
+        "Distributor in writing whether the exclusive right is confirmed.",
+        "9.1 If the Distributor's Net Purchases in two consecutive Quarters are lower than its",
+        "Net",
+        "Purchases in the same Quarters of the preceding year, Supplier may withdraw the exclusivity.",
+        "(a) the Territory; and",
+        "(b) the Products.",
+        '"Territory" means the Republic of Kenya, the Republic of Uganda and the United',
+        "Republic",
+        '"Trade Marks" means the marks listed in Schedule 2.',
+        'Acme Distribution Ltd of 45 Brisbane Road, Booval QLD 4304, Australia ("Dealer")',
+        "BACKGROUND",
+        "(c) shall be open to inspection on three weeks' written request by the Supplier, at the Supplier's sole",
+        "cost and",
+        "The Distributor shall, at its own expense:",
+    ]
+    blocks = [text for _kind, text in reflow(lines, set(), 85)]
+    assert blocks == [
+        "1.3 Notes to draft and comments in square brackets in this document are for the negotiation only and do not "
+        "form part of the agreement.",
+        "4.3 No later than ten (10) days after the end of the Evaluation Period, Supplier shall notify Distributor in "
+        "writing whether the exclusive right is confirmed.",
+        "9.1 If the Distributor's Net Purchases in two consecutive Quarters are lower than its Net Purchases in the "
+        "same Quarters of the preceding year, Supplier may withdraw the exclusivity.",
+        "(a) the Territory; and",
+        "(b) the Products.",
+        '"Territory" means the Republic of Kenya, the Republic of Uganda and the United Republic',
+        '"Trade Marks" means the marks listed in Schedule 2.',
+        'Acme Distribution Ltd of 45 Brisbane Road, Booval QLD 4304, Australia ("Dealer")',
+        "BACKGROUND",
+        "(c) shall be open to inspection on three weeks' written request by the Supplier, at the Supplier's sole cost and",
+        "The Distributor shall, at its own expense:",
+    ]
+
+
+def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_the_next():
+    """'... short of the Minimum Quantity in a Calendar' + (page break) + 'Year by more than ...' is one sentence, and so
+    is '... below the Annual Floor,' + 'Supplier may ...'; a page that ends so before a list item or a definition is not."""
+    from clausecheck.models import Block, Document
+    from clausecheck.nlp.segment import segment
+
+    def units(first: str, second: str) -> list[str]:
+        text = f"{first}\n\n{second}"
+        blocks = [Block(page=1, start=0, end=len(first)), Block(page=2, start=len(first) + 2, end=len(text))]
+        doc = Document(path="x.pdf", sha256="0", format="pdf", text=text, pages=2, blocks=blocks)
+        return [text[u.start:u.end] for u in segment(doc)]
+
+    cut = "7.2 If the Distributor falls short of the Minimum Quantity in a Calendar"
+    assert units(cut, "Year by more than 20%, the Supplier may terminate.") == [
+        f"{cut}\n\nYear by more than 20%, the Supplier may terminate."]
+    comma = "7.3 If the Net Purchases in any Contract Year fall below the Annual Floor,"
+    assert len(units(comma, "Supplier may end the exclusivity by notice.")) == 1
+    assert len(units(comma, "(b) Supplier may end the exclusivity by notice.")) == 2
+    listing = '"Territory" means the Republic of Kenya and the United Republic of Tanzania'
+    assert len(units(listing, '"Trade Marks" means the marks in Schedule 2.')) == 2
+    # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there
+    text = f"{cut}\n\nYear by more than 20%, the Supplier may terminate."
+    doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,
+                   blocks=[Block(page=1, start=0, end=len(cut)), Block(page=1, start=len(cut) + 2, end=len(text))])
+    assert len(segment(doc)) == 2

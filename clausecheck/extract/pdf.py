@@ -16,7 +16,7 @@ from contextlib import closing
 
 from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
-from ..wordlists import ORDINALS
+from ..wordlists import NEVER_LAST, ORDINALS
 from .assemble import assemble, clean_inline
 from .limits import Limits
 from .text import furniture_key, printed_furniture
@@ -24,18 +24,46 @@ from .text import furniture_key, printed_furniture
 _ORDINALS = tuple(word.upper() for word in ORDINALS)
 _ENUMERATOR = re.compile(
     r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9]|,[0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
-    r"article\b|section\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"
+    r"article\b|(?:section|clause|part)\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"
     # clauses numbered by an ordinal word in capitals, as older agreements do: "SIXTH: MINIMUM PURCHASES."
     rf"(?-i:(?:TWENTY-|THIRTY-)?(?:{'|'.join(_ORDINALS)})[:.]\s))",
     re.IGNORECASE,
 )
-# "Initial Term: two (2) years", "Governing law: State of Ohio": a label of one to five words, the first capitalised
-_LABELLED = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}: \S")
+# "Initial Term: two (2) years", "Governing law: State of Ohio": a label of one to five words, the first capitalised (in
+# Markdown bold too: "**Territory:** Ontario")
+_LABELLED = re.compile(r"^(?:\*\*|__)?[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}:(?:\*\*|__)? \S")
 _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*(\s*(of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$",
     re.IGNORECASE,
 )
 _TERMINAL = (".", ":", ";", "!", "?")
+# within a page a line break, unlike a blank line between paragraphs, cannot come after these either (a list's "; and"
+# goes on only into a line that is not an item: see _cut_short)
+_CANNOT_END = NEVER_LAST | frozenset("onto without that which who our your this these those shall will may must is are be not "
+                                     "when as but".split())
+# an item of a list can end on these before the next item's lead-in ("(b) ... at its sole cost and" + "The Distributor
+# shall, at its own expense:"): a short line ending on one goes on only in lower case
+_JOINING = frozenset(("and", "or", "nor"))
+
+
+def _cut_short(prev: str, line: str, continued: bool) -> bool:
+    """Whether a line shorter than a full one still goes on into the next: a hard-wrapped text typeset on a narrower page
+    (or a paragraph mark at each of its lines) wraps each line again and leaves a short piece ("... in this document are
+    for the" + "negotiation only and" + "do not form part of the agreement."). It does when it ends on a word no
+    paragraph ends on, or the next line goes on in lower case (not a list item: "(a) the Territory"), or the piece
+    itself went on from a line before and stops on a word ("... SoftGrunts" + "shall notify" + "Fjordleik in writing",
+    "... lower than its" + "Net" + "Purchases in the same Quarters") before a line that is not a new item, heading,
+    label or definition ('"Trade Marks" means')."""
+    if prev.endswith(_TERMINAL) or prev.startswith("|") or _ENUMERATOR.match(line):
+        return False
+    last = prev.rsplit(None, 1)[-1]
+    if last.lower() in _CANNOT_END:
+        return True
+    if line[:1].islower():
+        return last[-1:].isalnum() or last.endswith(",")
+    # (a line starting with a mark is an item: ">> Food News: 180,000 subscribers per month")
+    return continued and last[-1:].isalnum() and line[:1].isalnum() and last.lower() not in _JOINING and not (
+        _LABELLED.match(line) or _is_heading(line))
 
 
 # "endstream" is skipped in the loop: a lookbehind first in the pattern would stop `re` from
@@ -164,8 +192,8 @@ def _line_width(pages: list[list[str]]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
-_REFERENCE_WORDS = frozenset(("section", "sections", "clause", "clauses", "article", "articles", "paragraph", "paragraphs",
-                              "schedule", "annex", "exhibit", "appendix"))
+_REFERENCE_WORDS = frozenset(("section", "sections", "clause", "clauses", "part", "parts", "article", "articles", "paragraph",
+                              "paragraphs", "§", "§§", "schedule", "annex", "exhibit", "appendix"))
 
 
 def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[BlockKind, str]]:
@@ -206,11 +234,15 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
             # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
             # paragraph's end: the next sentence goes on in the same block
             # (and a line starting in lower case after one ending in ";" or "." goes on: "... Year;" + "provided, however")
-            wrapped = not prev.endswith(_TERMINAL) or (line[:1].islower() and not _ENUMERATOR.match(line)) or (
+            # (but a heading in capitals after a line of text starts a block: '... of 45 Brisbane Road ("Dealer")' +
+            # "BACKGROUND")
+            wrapped = not prev.endswith(_TERMINAL) and not (
+                _is_heading(line) and not _in_capitals(prev) and prev.rsplit(None, 1)[-1].lower() not in _CANNOT_END
+            ) or (line[:1].islower() and not _ENUMERATOR.match(line)) or (
                 len(prev) >= wide and line[:1].isupper() and not _ENUMERATOR.match(line)
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
-            wrapped = False
+            wrapped = bool(prev) and _cut_short(prev, line, len(current) > 1)
         if current and current[0].startswith("|") and prev.endswith("|"):
             wrapped = False  # a row of a table drawn with bars ends at its closing bar
         elif current and current[0].startswith("|") and line.endswith("|") and not line.startswith("|"):
@@ -223,8 +255,10 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
             # a wrapped line ending in a lower-case word ("... set out in") goes on, even into
             # "Section 2.1" or "(i)": a new paragraph would follow punctuation
             last = prev.rsplit(None, 1)[-1].replace("-", "")  # "forty-five" | "(45) days": a hyphenated word too
-            # so does one ending in a word that names a clause by its number ("the amount in Section" + "5.1, Vendor may")
-            wrapped = (last.isalpha() and last.islower()) or last.lower() in _REFERENCE_WORDS or not _ENUMERATOR.match(line)
+            # so does one ending in a word that names a clause by its number ("the amount in Section" + "5.1, Vendor may"),
+            # or in a comma before a clause named so ("... in a Program Year," + "Section 2 falls away on ...")
+            wrapped = (last.isalpha() and last.islower()) or last.lower() in _REFERENCE_WORDS or not _ENUMERATOR.match(line) or (
+                last.endswith(",") and line.split(None, 1)[0].lower() in _REFERENCE_WORDS)
         if current and wrapped:
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")
@@ -272,12 +306,15 @@ def _is_title_line(line: str, width: int) -> bool:
     """A short Title Case line with no closing punctuation ("Recitals", "Minimum Purchase Targets")."""
     words = line.split()
     return (len(line) < 0.5 * width and 0 < len(words) <= 6 and not line.endswith((*_TERMINAL, ","))
-            and all(w[:1].isupper() or len(w) <= 3 for w in words))
+            and all(w[:1].isupper() or len(w) <= 3 for w in words) and words[-1].lower() not in _CANNOT_END)
 
 
 def _is_heading(text: str) -> bool:
-    if len(text) >= 80:  # checked first: counting letters of every long paragraph is wasted work
-        return False
+    # the length checked first: counting letters of every long paragraph is wasted work
+    return len(text) < 80 and _in_capitals(text)
+
+
+def _in_capitals(text: str) -> bool:
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
 

@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..models import Block, Document
+from ..wordlists import NEVER_LAST
 
 # a sentence's end; or a definition's (";", "; and", ":" at a line's end) when the next line defines another term, as
 # a list of definitions run together without blank lines has them ('... in Annex 2;' + '"Contract Year" means ...')
@@ -255,15 +256,14 @@ def _bullet_run(doc: Document, i: int) -> int:
 
 
 _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (12)" + page break
-# words no sentence ends on: a paragraph that stops on one goes on in the next whatever starts it, as a document saved
-# with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ...")
-_NEVER_LAST = frozenset("the a an of to in for by with than from on at into upon under per within between its their "
-                        "his her such any each every whose".split())
+# a paragraph that stops on a word no sentence ends on (NEVER_LAST) goes on in the next whatever starts it, as a document
+# saved with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ..."), or
+# a page break in a sentence's first word ("... from the Territory. If" + "Distributor's Net Purchases fall short ...")
 _NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*\)\s+[a-z]")
 
 
 def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
-    """The previous unit stops mid-sentence and this one starts in lower case."""
+    """The previous unit stops mid-sentence and this one goes on with it: in lower case, or after a page break."""
     if prev.is_title or end - prev.start > MAX_UNIT:
         return False
     first = doc.text[start]  # units start with a word, nearly all: no copy of the sentence to strip
@@ -273,9 +273,16 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         # across a page break, a page ending in a lower-case word goes on whatever starts the next one ("Nothing in
         # this" + "Agreement shall ...", "an initial term of three" + "(3) years"), as a wrapped line does in a page
         last = doc.text[max(prev.start, prev.end - 40):prev.end].rstrip().rpartition(" ")[2]
-        if last in _NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
+        if last.lower() in NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
             return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
-        return last.isalpha() and last.islower() and doc.page_at(start) != doc.page_at(prev.end - 1)
+        if doc.page_at(start) == doc.page_at(prev.end - 1):
+            return False
+        # so does one stopping on a capitalised word or a comma ("... short of the Minimum Purchase Quantity in a Calendar"
+        # + "Year by more than ...", "... falls below the Annual Booking Floor," + "Principal may ..."), unless the next
+        # page starts an item or a definition of its own ("(b) ...", "5.2 ...", '"Territory" means ...')
+        if last.isalpha() and last.islower():
+            return True
+        return (last.isalpha() or last.endswith(",")) and not (first in "\"“'‘" or _LIST_ITEM.match(doc.text[start:end]))
     # the last character only: a "...$" search would try every position of the sentence
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
