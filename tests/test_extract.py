@@ -499,6 +499,8 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     comma = "7.3 If the Net Purchases in any Contract Year fall below the Annual Floor,"
     assert len(units(comma, "Supplier may end the exclusivity by notice.")) == 1
     assert len(units(comma, "(b) Supplier may end the exclusivity by notice.")) == 2
+    quoted = '8.1 This Agreement enters into force on the date of its signature (the "Effective'
+    assert len(units(quoted, 'Date") and remains in force for an initial period of two (2) years.')) == 1
     listing = '"Territory" means the Republic of Kenya and the United Republic of Tanzania'
     assert len(units(listing, '"Trade Marks" means the marks in Schedule 2.')) == 2
     # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there

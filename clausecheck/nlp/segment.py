@@ -282,7 +282,9 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         # page starts an item or a definition of its own ("(b) ...", "5.2 ...", '"Territory" means ...')
         if last.isalpha() and last.islower():
             return True
-        return (last.isalpha() or last.endswith(",")) and not (first in "\"“'‘" or _LIST_ITEM.match(doc.text[start:end]))
+        # (a word after an opening quote or bracket too: '... (the "Effective' + 'Date") and remains in force ...')
+        return (last.lstrip("(\"“'‘[").isalpha() or last.endswith(",")) and not (
+            first in "\"“'‘" or _LIST_ITEM.match(doc.text[start:end]))
     # the last character only: a "...$" search would try every position of the sentence
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
