@@ -113,6 +113,38 @@ def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
 
 
 @pytest.mark.parametrize("text_path", TEXT_ONLY)
+def test_text_only_fixture_typeset_narrower_with_running_header(text_path, tmp_path):
+    """The same contracts as a word processor exports them: justified Times on Letter paper, narrower than the text's
+    own hard wrap (each line wraps again, leaving a short piece), a running header and "Page N of M" footers."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (dev extra) typesets the PDF")
+
+    class Exported(fpdf.FPDF):
+        def header(self) -> None:
+            self.set_font("Times", size=8)
+            self.cell(0, 5, f"Ref. {text_path.stem[:2]}-2026/v4 | CONFIDENTIAL", align="R", new_x="LMARGIN", new_y="NEXT")
+            self.ln(3)
+            self.set_font("Times", size=11)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Times", size=8)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+            self.set_font("Times", size=11)
+
+    pdf = Exported(format="Letter")
+    pdf.set_margins(25, 20, 25)
+    pdf.set_auto_page_break(True, 22)
+    pdf.add_page()
+    pdf.set_font("Times", size=11)
+    for line in text_path.read_text(encoding="utf-8").split("\n"):  # the core fonts only have Latin-1
+        line = line.translate(str.maketrans("’‘“”–—", "''\"\"--")).encode("latin-1", "replace").decode("latin-1")
+        pdf.multi_cell(0, 5.5, line if line.strip() else " ", align="J", new_x="LMARGIN", new_y="NEXT")
+    out = tmp_path / f"{text_path.stem}.pdf"
+    pdf.output(str(out))
+    _check(analyze(out).documents[0], _expected(text_path))
+
+
+@pytest.mark.parametrize("text_path", TEXT_ONLY)
 def test_text_only_fixture_saved_as_docx(text_path, tmp_path):
     """The same contracts as Word documents, one paragraph per line, read the same."""
     import docx
