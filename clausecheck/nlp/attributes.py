@@ -1513,7 +1513,9 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
 # may cancel that Order"
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
-                        r"\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
+                        r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
+                        r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
+                        r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
                         r"\bbring\w* (?:(?:this|the) (?:agreement|contract|appointment|arrangement)|(?:section|clause|article)\s+\d[\d.()a-z]*)"
