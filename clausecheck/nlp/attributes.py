@@ -1003,16 +1003,31 @@ def _service_level_only(own: str) -> bool:
 # for not less than 3,000 tonnes", "operate tankage of at least 2,000 m3", "keep warehouse space for no fewer than 400
 # pallets") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per quarter"): nothing the
 # distributor must buy, unless the same sentence has it buy
+_SUPPLIERS = r"supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter"
 _CAPACITY_OR_SUPPLY = re.compile(
     r"\b(?:maintain|keep|hold|have|ensure|provide|operate)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput|storage|"
     r"warehous\w*|tankage|silos?|(?:floor|shelf|depot|yard)\s+space)\b|"
-    r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
+    rf"\b(?:{_SUPPLIERS})['’]?s?\b[^.;]{{0,40}}?"
     r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
 
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
     return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p) for p in pieces)
+
+
+# a floor on what the supplier pays the partner, an agent's income and no volume it owes: "the Principal guarantees that the
+# commission payable to the Agent shall not be less than EUR 40,000 per year", "a guaranteed minimum commission of $3,000 a
+# month", "If the commission earned in a year is below that amount, the Line shall pay the shortfall to the GSA", "a monthly
+# draw of at least $2,500 paid to the Representative" (not "the Distributor shall pay to the Supplier a minimum commission")
+_PAID_TO_PARTNER = rf"\bguarantee\w*|\b(?:payable|paid|pay\b[^.;]{{0,30}}?)\s+to\s+(?:the\s+)?(?!(?:{_SUPPLIERS})\b)\w"
+# the income named near the payment ("the Securities and Exchange Commission" in a filing note is a body, no income)
+_INCOME = r"\b(?<!Exchange )(?:commissions?|remuneration|retainers?|draws?)\b"
+_PARTNER_INCOME = re.compile(rf"{_INCOME}[^.;]{{0,80}}?(?:{_PAID_TO_PARTNER})|(?:{_PAID_TO_PARTNER})[^.;]{{0,80}}?{_INCOME}", re.IGNORECASE)
+
+
+def _partner_income_only(pieces: list[str]) -> bool:
+    return all(_PARTNER_INCOME.search(p) for p in pieces)
 
 
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
@@ -1217,7 +1232,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
+            or _trial_tasks_only(pieces) or _free_carriage_only(pieces) or _partner_income_only(pieces)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
