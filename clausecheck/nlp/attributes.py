@@ -173,7 +173,13 @@ _EXCLUSIVITY_LATER = re.compile(
     # including the draft 'exclusive distributor' term sheet", "supersedes the letter of intent under which the Dealer was to
     # be the exclusive dealer" (not a grant made after it: "supersedes the Prior Agreement, and the Supplier hereby appoints ...")
     r"\bsupersed(?:es?|ed|ing)\b(?:(?!\b(?:appoint|grant|make|made|nam|designat|hereby|shall|will)\w*)[^.;]){0,120}?\bexclusiv\w*|"
-    r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
+    r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*|"
+    # or left to a document not yet signed: "Any such exclusivity shall exist only if and when it is set out in a written
+    # amendment", "exclusive rights may be granted only by a separate written agreement" (not a grant whose change needs one:
+    # "is the exclusive distributor; this may be changed only by written amendment")
+    r"\bexclusiv\w*\b[^.;]{0,60}?\b(?:shall|will|would|may|can)\s+(?:only\s+)?(?:exist|arise|apply|take\s+effect|"
+    r"be\s+(?:granted|given|conferred|created|agreed))\s+(?:only\s+)?(?:if|when|by|upon|through|in|once|after)\b[^.;]{0,60}?"
+    r"\b(?:amendment|(?:separate|new|further|written)\s+(?:written\s+)?agreement)\b", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
