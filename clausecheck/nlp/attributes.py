@@ -1888,7 +1888,8 @@ _DENIAL = (
     # "is not grounds for termination", "are not a valid ground for"
     r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
-    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
+    # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
+    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
@@ -1936,7 +1937,8 @@ _RIGHT = re.compile(
 # a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
 # "... except for cause") it restricts every other termination right in the sentence
 _NO_RIGHT = re.compile(
-    _DENIAL + r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    # the verbs of a right to end it ("neither party has any right to end this Agreement for convenience")
+    _DENIAL + r"(?P<rest>[^.;]{0,80}?" + _VERB + r"\b[^.;]{0,60})",
 )
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
 _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
