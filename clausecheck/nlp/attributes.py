@@ -681,8 +681,9 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
     rolling = _THEN_PERIOD_TO_PERIOD.search(low)
     automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)) or (rolling and rolling.group("until")))
-    if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
-        return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
+    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
+        return None  # "WHEREAS the parties wish to renew ...", a recital under "PREAMBLE" ("exclusivity will lapse unless the
+        # Supplier chooses to extend it"), "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
         return None  # "the Support Period shall automatically be extended": another period, not the agreement's
     if _per_item(low, _PER_ITEM_RENEWAL):
