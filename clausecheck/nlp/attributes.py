@@ -2480,12 +2480,13 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
-# first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
+# (a "Settling-In Term", an "Interim Appointment", an "Introductory Trial", a "Market Evaluation"; not the agreement's own
+# "Initial Term", nor the article of a sentence's first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
 _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
                           r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
-                          r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment))\b")
+                          r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment|Trial|Probation|"
+                          r"Evaluation))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ...",
 # "if the First Milestone has not been reached by the Milestone Deadline, ... withdraw the exclusivity"
 # (not the date the contract starts on)
