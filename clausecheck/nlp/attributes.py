@@ -374,7 +374,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     if all(h.kind == "unquoted" for h in hits) and not names_place(text):
-        return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
+        return None  # "Area means the floor space of the Premises", '"Sector" means the retail trade': a name that names no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
