@@ -1992,8 +1992,10 @@ _ALTERNATIVE_OPENS = re.compile(
 _ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
                              r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
 # the agreement named in the sentence before: "8.1 This contract enters into force on signature. 8.2 Either party may
-# terminate it at any time, without need to give reasons"
-_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,? at any time\b", re.IGNORECASE)
+# terminate it at any time, without need to give reasons", "9.2 Either party may terminate it by registered letter, observing
+# the notice period required by Article L.134-11", "may end it on three months' notice"
+_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,?\s+(?:at any time\b|"
+                             r"(?:by|on|upon|with|giving|observing|respecting|subject to)\b[^.;:]{0,80}?\bnotice\b)", re.IGNORECASE)
 _VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
