@@ -2258,10 +2258,14 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
                           r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
-# the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
-# as agent for other German knife makers", "not sell fans from other manufacturers" (not "may resell parts of other makers,
-# provided it does not ...", nor "shall not purchase Goods from other producers")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom) other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
+# the goods of other makers after the prohibition: "not sell accordions of other makers", "not act as agent for other German
+# knife makers", "not sell fans from other manufacturers", one of them with "any", and the principals an agent serves in
+# transport and travel: "shall not, during the term, act as sales representative for any other carrier or NVOCC" (not "may
+# resell parts of other makers, provided it does not ...", nor "shall not purchase Goods from other producers")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom)"
+                           r" (?:any )?other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|principal|"
+                           # "principal" as a word of its own: "any other company whose principal business is ..." is none
+                           r"carrier|airline|insurer)s?)\b(?! (?:business|place|office|activit|purpose|amount)\w*)")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
