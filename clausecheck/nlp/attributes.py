@@ -173,7 +173,13 @@ _EXCLUSIVITY_LATER = re.compile(
     # including the draft 'exclusive distributor' term sheet", "supersedes the letter of intent under which the Dealer was to
     # be the exclusive dealer" (not a grant made after it: "supersedes the Prior Agreement, and the Supplier hereby appoints ...")
     r"\bsupersed(?:es?|ed|ing)\b(?:(?!\b(?:appoint|grant|make|made|nam|designat|hereby|shall|will)\w*)[^.;]){0,120}?\bexclusiv\w*|"
-    r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*", re.IGNORECASE)
+    r"\bany\s+(?:future|subsequent|later)\s+exclusiv\w*|"
+    # or left to a document not yet signed: "Any such exclusivity shall exist only if and when it is set out in a written
+    # amendment", "exclusive rights may be granted only by a separate written agreement" (not a grant whose change needs one:
+    # "is the exclusive distributor; this may be changed only by written amendment")
+    r"\bexclusiv\w*\b[^.;]{0,60}?\b(?:shall|will|would|may|can)\s+(?:only\s+)?(?:exist|arise|apply|take\s+effect|"
+    r"be\s+(?:granted|given|conferred|created|agreed))\s+(?:only\s+)?(?:if|when|by|upon|through|in|once|after)\b[^.;]{0,60}?"
+    r"\b(?:amendment|(?:separate|new|further|written)\s+(?:written\s+)?agreement)\b", re.IGNORECASE)
 _OWNERS_RIGHTS = re.compile(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
@@ -368,7 +374,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     if all(h.kind == "place" for h in hits) and _PRICE_COMPARISON.search(text):
         return None  # the seller's sales to others in a place, the measure of a better price: no area granted
     if all(h.kind == "unquoted" for h in hits) and not names_place(text):
-        return None  # "Area means the floor space of the Premises": an unquoted defined name that names no place
+        return None  # "Area means the floor space of the Premises", '"Sector" means the retail trade': a name that names no place
     attrs: dict[str, Any] = {}
     if labelled or any(h.kind in ("definition", "channel", "unquoted") for h in hits):
         attrs["definition"] = _own_definition(text, unit, hits)
@@ -679,8 +685,9 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         return None  # "Renewal: none", "| Extension | up to thirty (30) days |": a label with no renewal period
     rolling = _THEN_PERIOD_TO_PERIOD.search(low)
     automatic = bool(_AUTOMATIC.search(_NOT_AUTOMATIC.sub(" ", low)) or (rolling and rolling.group("until")))
-    if _RECITAL.match(text) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
-        return None  # "WHEREAS the parties wish to renew ...", "continues from year to year if the Board approves"
+    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or (_APPROVED_CONTINUANCE.search(low) and not automatic):
+        return None  # "WHEREAS the parties wish to renew ...", a recital under "PREAMBLE" ("exclusivity will lapse unless the
+        # Supplier chooses to extend it"), "continues from year to year if the Board approves"
     if _OTHER_PERIOD.search(low) and not _AGREEMENT_RENEWS.search(low):
         return None  # "the Support Period shall automatically be extended": another period, not the agreement's
     if _per_item(low, _PER_ITEM_RENEWAL):
@@ -1015,10 +1022,11 @@ def _service_level_only(own: str) -> bool:
 # for not less than 3,000 tonnes", "operate tankage of at least 2,000 m3", "keep warehouse space for no fewer than 400
 # pallets") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per quarter"): nothing the
 # distributor must buy, unless the same sentence has it buy
+_SUPPLIERS = r"supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter"
 _CAPACITY_OR_SUPPLY = re.compile(
     r"\b(?:maintain|keep|hold|have|ensure|provide|operate)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput|storage|"
     r"warehous\w*|tankage|silos?|(?:floor|shelf|depot|yard)\s+space)\b|"
-    r"\b(?:supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter)['’]?s?\b[^.;]{0,40}?"
+    rf"\b(?:{_SUPPLIERS})['’]?s?\b[^.;]{{0,40}}?"
     r"\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+obliged\s+to)\s+(?:\w+\s+)?"
     r"(?:supply|deliver|ship|produce|manufacture|make\s+available|provide|allocate|reserve)\b", re.IGNORECASE)
 
@@ -1036,6 +1044,20 @@ _ORDERS_FILLED = re.compile(
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
     return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
                or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
+
+
+# a floor on what the supplier pays the partner, an agent's income and no volume it owes: "the Principal guarantees that the
+# commission payable to the Agent shall not be less than EUR 40,000 per year", "a guaranteed minimum commission of $3,000 a
+# month", "If the commission earned in a year is below that amount, the Line shall pay the shortfall to the GSA", "a monthly
+# draw of at least $2,500 paid to the Representative" (not "the Distributor shall pay to the Supplier a minimum commission")
+_PAID_TO_PARTNER = rf"\bguarantee\w*|\b(?:payable|paid|pay\b[^.;]{{0,30}}?)\s+to\s+(?:the\s+)?(?!(?:{_SUPPLIERS})\b)\w"
+# the income named near the payment ("the Securities and Exchange Commission" in a filing note is a body, no income)
+_INCOME = r"\b(?<!Exchange )(?:commissions?|remuneration|retainers?|draws?)\b"
+_PARTNER_INCOME = re.compile(rf"{_INCOME}[^.;]{{0,80}}?(?:{_PAID_TO_PARTNER})|(?:{_PAID_TO_PARTNER})[^.;]{{0,80}}?{_INCOME}", re.IGNORECASE)
+
+
+def _partner_income_only(pieces: list[str]) -> bool:
+    return all(_PARTNER_INCOME.search(p) for p in pieces)
 
 
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
@@ -1247,7 +1269,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces) or _free_carriage_only(pieces)):
+            or _trial_tasks_only(pieces) or _free_carriage_only(pieces) or _partner_income_only(pieces)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1556,7 +1578,9 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
 # may cancel that Order"
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
-                        r"\brescind\w*|\bresiliat\w*|\bend (?:this|the) (?:agreement|term|arrangement|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"  # resiliate: Quebec English
+                        r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
+                        r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
+                        r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
                         r"\bbring\w* (?:(?:this|the) (?:agreement|contract|appointment|arrangement)|(?:section|clause|article)\s+\d[\d.()a-z]*)"
@@ -1919,7 +1943,8 @@ _DENIAL = (
     # "is not grounds for termination", "are not a valid ground for"
     r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
-    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can)"
+    # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
+    r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
@@ -1967,7 +1992,8 @@ _RIGHT = re.compile(
 # a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
 # "... except for cause") it restricts every other termination right in the sentence
 _NO_RIGHT = re.compile(
-    _DENIAL + r"(?P<rest>[^.;]{0,80}?\b(terminat\w*|cancel\w*|rescind\w*|revok\w*)\b[^.;]{0,60})",
+    # the verbs of a right to end it ("neither party has any right to end this Agreement for convenience")
+    _DENIAL + r"(?P<rest>[^.;]{0,80}?" + _VERB + r"\b[^.;]{0,60})",
 )
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
 _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
@@ -2020,8 +2046,10 @@ _ALTERNATIVE_OPENS = re.compile(
 _ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
                              r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
 # the agreement named in the sentence before: "8.1 This contract enters into force on signature. 8.2 Either party may
-# terminate it at any time, without need to give reasons"
-_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,? at any time\b", re.IGNORECASE)
+# terminate it at any time, without need to give reasons", "9.2 Either party may terminate it by registered letter, observing
+# the notice period required by Article L.134-11", "may end it on three months' notice"
+_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,?\s+(?:at any time\b|"
+                             r"(?:by|on|upon|with|giving|observing|respecting|subject to)\b[^.;:]{0,80}?\bnotice\b)", re.IGNORECASE)
 _VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
@@ -2291,10 +2319,14 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
                           r"(?:\s+(?:or|and)\s+(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?))?\s+(?:on|to)\s+any\b[^.;]{0,60}?\bother than\b")
-# the goods of other makers, plural and without "any", after the prohibition: "not sell accordions of other makers", "not act
-# as agent for other German knife makers", "not sell fans from other manufacturers" (not "may resell parts of other makers,
-# provided it does not ...", nor "shall not purchase Goods from other producers")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom) other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|manufacturers|makers|producers|principals)\b")
+# the goods of other makers after the prohibition: "not sell accordions of other makers", "not act as agent for other German
+# knife makers", "not sell fans from other manufacturers", one of them with "any", and the principals an agent serves in
+# transport and travel: "shall not, during the term, act as sales representative for any other carrier or NVOCC" (not "may
+# resell parts of other makers, provided it does not ...", nor "shall not purchase Goods from other producers")
+_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom)"
+                           r" (?:any )?other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|principal|"
+                           # "principal" as a word of its own: "any other company whose principal business is ..." is none
+                           r"carrier|airline|insurer)s?)\b(?! (?:business|place|office|activit|purpose|amount)\w*)")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -2524,12 +2556,13 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
-# (a "Settling-In Term", an "Interim Appointment"; not the agreement's own "Initial Term", nor the article of a sentence's
-# first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
+# (a "Settling-In Term", an "Interim Appointment", an "Introductory Trial", a "Market Evaluation"; not the agreement's own
+# "Initial Term", nor the article of a sentence's first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
 _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
                           r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
-                          r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment))\b")
+                          r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment|Trial|Probation|"
+                          r"Evaluation))\b")
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ...",
 # "if the First Milestone has not been reached by the Milestone Deadline, ... withdraw the exclusivity"
 # (not the date the contract starts on)

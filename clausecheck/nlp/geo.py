@@ -80,7 +80,7 @@ SUBNATIONAL = re.compile(
     r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|"
     # a metropolitan area is a city's, "metropolitan France" (its mainland, overseas parts left out) the country
     r"metropolitan(?! (?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|cantons?|prefectures?|"
-    r"departments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
+    r"d[eé]parte?ments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)
     r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island))",
@@ -117,7 +117,7 @@ _MANY = (r"(?:\d{2,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n
          + "|".join(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50)) + r")(?:[\s-](?:"
          + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an", "single")) + r"))?)(?:\s*\(\d+\))?")
 _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|cantons?|count(?:y|ies)|l[äa]nder|emirates?|oblasts?|"
-          r"voivodeships?|governorates?|departments?|districts?|municipalit(?:y|ies))")
+          r"voivodeships?|governorates?|d[eé]parte?ments?|districts?|municipalit(?:y|ies))")
 # a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
 # its parts ("the State of Qatar, being the whole of the Municipality Zones", "Kenya, comprising all of its counties"; not
 # "Kenya, comprising the counties of Kiambu and Nakuru"), all the parts of a country named ("the fifty states of the United
