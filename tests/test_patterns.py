@@ -96,6 +96,21 @@ def test_a_users_not_matches_its_contractions(tmp_path):
     assert not analyze_text("Acme will name another seller in Peru.", config).documents[0].clauses_of("exclusivity")
 
 
+def test_a_users_unit_of_time_matches_its_abbreviations(tmp_path):
+    """A user writes "years" once; the "yrs" of a contract drafted without a lawyer matches it too."""
+    from clausecheck import Config, analyze_text
+
+    (tmp_path / "term.jsonl").write_text(
+        '{"label": "term", "id": "sealed-for", "pattern": '
+        '[{"LOWER": "sealed"}, {"LOWER": "for"}, {"LIKE_NUM": true}, {"LOWER": {"IN": ["years", "months"]}}]}\n'
+    )
+    config = Config(pattern_dirs=[tmp_path])
+    for text in ("This agreement is sealed for 3 years.", "This agreement is sealed for 3 yrs.",
+                 "This agreement is sealed for 3 mths."):
+        assert analyze_text(text, config).documents[0].clauses_of("term"), text
+    assert not analyze_text("This agreement is sealed for 3 days.", config).documents[0].clauses_of("term")
+
+
 def test_shipped_patterns_pass_spacys_validation():
     """Detector validates the patterns users add with spaCy's own schema; the shipped ones are
     validated here instead of at every start-up."""

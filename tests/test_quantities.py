@@ -24,6 +24,15 @@ from clausecheck.nlp.quantities import (
         ("ninety (90) days", 3),
         ("a six-month probationary period", 6),
         ("a twelve month trial", 12),
+        # abbreviations of contracts drafted without a lawyer
+        ("lasts one (1) yr.", 12),
+        ("for another four (4) yr period", 48),
+        ("the first three (3) mo. of the term", 3),
+        ("within 6 mths of delivery", 6),
+        ("two (2) yrs", 24),
+        ("3 mos", 3),
+        ("two qtrs", 6),
+        ("two wks", 0.46),
     ],
 )
 def test_durations_in_months(text, months):
@@ -61,10 +70,16 @@ def test_amounts(text, value, unit):
     ("text", "expected"),
     [("per Contract Quarter", "quarter"), ("1,200 hectoliters annually", "year"),
      ("each calendar month", "month"), ("in any year", "year"), ("once", None),
-     ("in the first Distribution Year", "year"), ("in each subsequent Contract Year", "year")],
+     ("in the first Distribution Year", "year"), ("in each subsequent Contract Year", "year"),
+     ("in each Contract Yr", "year"), ("per qtr", "quarter"), ("each mo.", "month"), ("per mth", "month")],
 )
 def test_period(text, expected):
     assert period(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ship 10 mobiles", "2 motors and 3 mopeds", "4 mo units", "6 yrds of fabric"])
+def test_words_that_open_like_an_abbreviated_unit_are_no_duration(text):
+    assert durations(text) == []
 
 
 def test_word_numbers():

@@ -35,7 +35,7 @@ Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 # _AUTOMATIC, _MUTUAL_RENEWAL, _RENEW_VERB, _APPROVED_CONTINUANCE, _OTHER_PERIOD, _AGREEMENT_RENEWS,
 # _NON_RENEWAL and _RENEWISH read caseless.fold(text) (lower case, no re.IGNORECASE)
 _AUTOMATIC = re.compile(
-    r"\b(automatic(?:ally)?|auto-renew\w*|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
+    r"\b(automatic(?:ally)?|auto-renew\w*|(?:renew|extend|prolong|continu)\w* (?:(?:(?:by|of) )?itself|on its own)|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? (?:over|forward|on)|"
     r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|successive\b[^.;]{0,40}\bunless (?:terminated|cancell?ed)|"
@@ -48,8 +48,11 @@ _AUTOMATIC = re.compile(
 # duration's context: a row's end stops both
 _ROW_END = r"\|[ \t]*\n"
 _NOTICE_AFTER = re.compile(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
-# "notice in writing of not less than twelve months": the older order, the writing between notice and its length
-_NOTICE_BEFORE = re.compile(rf"\b(notice(?:\s+in\s+writing)?|upon|on|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}$", re.IGNORECASE)
+# "notice in writing of not less than twelve months": the older order, the writing between notice and its length; "on"
+# and "upon" only when they govern the length ("upon ninety days' written notice"), not a date or an event another verb
+# follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months")
+_NOTICE_BEFORE = re.compile(rf"\b(?:(?:notice(?:\s+in\s+writing)?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
+                            rf"(?:upon|on)\b(?:(?!{_ROW_END}|\band\b|\b\d{{4}}\b)[^.;]){{0,25}})$", re.IGNORECASE)
 _GOVERNING = re.compile(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
@@ -2292,12 +2295,13 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
 # you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any
-# other person in the Territory" (the other person one beside the partner there); the goods, with what is like them, named
+# other person in the Territory", "We will not sell Boards to anyone else for resale or rental in the territory" (the other
+# person one beside the partner there); the goods, with what is like them, named
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
-    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? any (?:other|third)\b"
+    r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? (?:any (?:other|third)\b|any ?(?:one|body) else\b)"
     r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"

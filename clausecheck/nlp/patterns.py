@@ -15,7 +15,8 @@ ignored. Every line is validated on load: an error names the file and line.
 A negation is written once: a token whose LOWER is "not" (or "n't"), or an IN / NOT_IN list
 holding one of them, also matches the other forms, "n't" and "n’t" with a typographic
 apostrophe ("won't", "don’t": spaCy cuts them into "wo" / "do" + "n't"), in the shipped
-patterns and in a user's.
+patterns and in a user's. So is a unit of time: "year" also matches the "yr" of a contract drafted
+without a lawyer, "months" its "mos" and "mths" (the abbreviations quantities.py reads in durations).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 
 from ..errors import ClauseCheckError
 from ..models import ClauseType
+from .quantities import UNIT_ABBREVIATIONS
 
 ROLES = ("", "negation")
 # what a negation cancels: the triggers it overlaps, (clause) to its clause's end, or (list) the alternatives it governs
@@ -97,17 +99,19 @@ def _check_token(source: str, index: int, spec: Any) -> None:
 
 
 _NEGATIONS = ("not", "n't", "n\u2019t")  # one negation, written out or contracted
+# the forms of one word a pattern names once (see the module's doc)
+_SAME_WORD = (_NEGATIONS, *UNIT_ABBREVIATIONS)
 
 
 def _contracted(spec: dict) -> dict:
-    """The token spec with "not" standing for every form of the negation (see the module's doc)."""
+    """The token spec with a word of _SAME_WORD standing for every form of it (see the module's doc)."""
     value = spec.get("LOWER")
-    if isinstance(value, str) and value in _NEGATIONS:
-        return {**spec, "LOWER": {"IN": list(_NEGATIONS)}}
+    if isinstance(value, str) and (forms := next((f for f in _SAME_WORD if value in f), None)):
+        return {**spec, "LOWER": {"IN": list(forms)}}
     if isinstance(value, dict):
-        lists = {key: [*words, *(n for n in _NEGATIONS if n not in words)]
+        lists = {key: [*words, *(w for f in _SAME_WORD if not set(f).isdisjoint(words) for w in f if w not in words)]
                  for key in ("IN", "NOT_IN") if isinstance(words := value.get(key), list)
-                 and not set(_NEGATIONS).isdisjoint(words)}
+                 and any(not set(f).isdisjoint(words) for f in _SAME_WORD)}
         if lists:
             return {**spec, "LOWER": {**value, **lists}}
     return spec

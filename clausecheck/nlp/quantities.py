@@ -25,10 +25,20 @@ _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 # the figure repeated in brackets, in digits or in words: "three (3)", "30 (thirty)" (not a list marker "(a)")
 NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS}|(?!an?\s*\)){_WORDS})\s*\))?"
 
+# the abbreviations of units of time in contracts drafted without a lawyer, each with its word: "one (1) yr",
+# "three (3) mo.", "6 mths", "2 wks", "each qtr" (patterns.py lets a pattern's unit word match them too)
+UNIT_ABBREVIATIONS = (("week", "wk"), ("weeks", "wks"), ("month", "mo", "mth"), ("months", "mos", "mths"),
+                      ("year", "yr"), ("years", "yrs"), ("quarter", "qtr"), ("quarters", "qtrs"))
+# "mo" only before its full stop (a word of its own elsewhere), which is left to the sentence
+_UNIT_WORDS = (r"(?:days?|" + "|".join("mo(?=\\.)" if w == "mo" else w for forms in UNIT_ABBREVIATIONS for w in forms)
+               + r")\b")
+_UNIT_OF = {"d": "day", "w": "week", "m": "month", "y": "year", "q": "quarter"}
+
 # _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
 _DURATION = re.compile(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
-    r"business\s+|working\s+|contract\s+|gregorian\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*(?P<unit>days?|weeks?|months?|years?|quarters?)\b",
+    r"business\s+|working\s+|contract\s+|gregorian\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*"
+    rf"(?P<unit>{_UNIT_WORDS})",
 )
 # ISO 4217 codes of the currencies contracts are written in, and the local signs: "A$", "R$", "HK$", "KSh", "Rp", "₩"
 _CODES = ("aed|ars|aud|bdt|bgn|brl|cad|chf|clp|cny|cop|czk|dkk|egp|eur|gbp|ghs|hkd|huf|idr|ils|inr|isk|jpy|kes|krw|kzt|"
@@ -70,7 +80,7 @@ _PERIOD = re.compile(
     # a period the contract names: "each Publishing Quarter", "per Promotion Year"; not after a bare "a", which names one
     # such period ("a Business Plan for a Plan Year setting out the volume for each Quarter"), no rate ("EUR 500 a year")
     r"(?-i:(?<!\ba\s)(?<!\bA\s)[A-Z][a-z]+\s+))?"
-    r"(?P<p>month|quarter|year|annum|semester|half[\s-]year)\b"
+    r"(?P<p>month|mths?|mo(?=\.)|quarter|qtr|year|yr|annum|semester|half[\s-]year)\b"
     r"|\b(?:any|each|every|per|rolling)\s+(?P<twelve>(?:twelve|12)(?:\s*\(12\))?[\s-]+(?:consecutive\s+|calendar\s+)?months?)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
     re.IGNORECASE,
@@ -132,7 +142,7 @@ def durations(text: str) -> list[dict[str, Any]]:
         value = parse_number(_group(text, m, "num"))
         if value is None:
             continue
-        unit = _group(text, m, "unit").lower().rstrip("s")
+        unit = _UNIT_OF[_group(text, m, "unit").lower()[0]]
         months = value * _MONTHS_PER[unit]
         out.append({
             "text": _group(text, m), "value": _num(value), "unit": unit,
@@ -269,11 +279,11 @@ def period(text: str) -> str | None:
     if m.group("twelve"):
         return "year"  # "over any twelve consecutive months", "each rolling 12-month period"
     word = (m.group("p") or m.group("adj") or "").lower()
-    if word.startswith(("annum", "annual", "year", "yearly")):
+    if word.startswith(("annum", "annual", "year", "yr")):
         return "year"
-    if word.startswith("quarter"):
+    if word.startswith(("quarter", "qtr")):
         return "quarter"
-    if word.startswith("month"):
+    if word.startswith(("month", "mth", "mo")):
         return "month"
     if word.startswith(("semester", "half", "semi")):
         return "half-year"
