@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,9 +30,17 @@ NUMBER = rf"(?:(?:{_DIGITS})|{_WORDS})(?:\s*\(\s*(?:{_DIGITS}|(?!an?\s*\)){_WORD
 # "three (3) mo.", "6 mths", "2 wks", "each qtr" (patterns.py lets a pattern's unit word match them too)
 UNIT_ABBREVIATIONS = (("week", "wk"), ("weeks", "wks"), ("month", "mo", "mth"), ("months", "mos", "mths"),
                       ("year", "yr"), ("years", "yrs"), ("quarter", "qtr"), ("quarters", "qtrs"))
-# "mo" only before its full stop (a word of its own elsewhere), which is left to the sentence
-_UNIT_WORDS = (r"(?:days?|" + "|".join("mo(?=\\.)" if w == "mo" else w for forms in UNIT_ABBREVIATIONS for w in forms)
-               + r")\b")
+# each abbreviation -> its word ("mths" -> "months")
+_EXPANDED = {w: forms[0] for forms in UNIT_ABBREVIATIONS for w in forms[1:]}
+
+
+def _unit_words(forms: Iterable[str]) -> str:
+    """The alternatives of these words and their abbreviations in a regex: "mo" only before its full stop (a word of its
+    own elsewhere), which is left to the sentence."""
+    return "|".join("mo(?=\\.)" if w == "mo" else w for w in forms)
+
+
+_UNIT_WORDS = r"(?:days?|" + _unit_words(w for forms in UNIT_ABBREVIATIONS for w in forms) + r")\b"
 _UNIT_OF = {"d": "day", "w": "week", "m": "month", "y": "year", "q": "quarter"}
 
 # _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
@@ -80,7 +89,8 @@ _PERIOD = re.compile(
     # a period the contract names: "each Publishing Quarter", "per Promotion Year"; not after a bare "a", which names one
     # such period ("a Business Plan for a Plan Year setting out the volume for each Quarter"), no rate ("EUR 500 a year")
     r"(?-i:(?<!\ba\s)(?<!\bA\s)[A-Z][a-z]+\s+))?"
-    r"(?P<p>month|mths?|mo(?=\.)|quarter|qtr|year|yr|annum|semester|half[\s-]year)\b"
+    r"(?P<p>" + _unit_words(w for forms in UNIT_ABBREVIATIONS if forms[0] in ("month", "quarter", "year") for w in forms)
+    + r"|annum|semester|half[\s-]year)\b"
     r"|\b(?:any|each|every|per|rolling)\s+(?P<twelve>(?:twelve|12)(?:\s*\(12\))?[\s-]+(?:consecutive\s+|calendar\s+)?months?)\b"
     r"|\b(?P<adj>annual(?:ly)?|quarterly|monthly|yearly|semi-annual(?:ly)?)\b",
     re.IGNORECASE,
@@ -279,11 +289,12 @@ def period(text: str) -> str | None:
     if m.group("twelve"):
         return "year"  # "over any twelve consecutive months", "each rolling 12-month period"
     word = (m.group("p") or m.group("adj") or "").lower()
-    if word.startswith(("annum", "annual", "year", "yr")):
+    word = _EXPANDED.get(word, word)
+    if word.startswith(("annum", "annual", "year")):
         return "year"
-    if word.startswith(("quarter", "qtr")):
+    if word.startswith("quarter"):
         return "quarter"
-    if word.startswith(("month", "mth", "mo")):
+    if word.startswith("month"):
         return "month"
     if word.startswith(("semester", "half", "semi")):
         return "half-year"
