@@ -81,34 +81,24 @@ def test_user_pattern_folder_adds_phrasing(tmp_path):
     assert default_pattern_dirs()
 
 
-def test_a_users_not_matches_its_contractions(tmp_path):
-    """A user writes "not" once; "won't" and "won’t" (spaCy: "wo" + "n't") match it too."""
+@pytest.mark.parametrize(("label", "pattern", "found", "not_found"), [
+    # a user writes "not" once; "won't" and "won’t" (spaCy: "wo" + "n't") match it too
+    ("exclusivity", '[{"LOWER": "not"}, {"LOWER": "name"}, {"LOWER": "another"}, {"LOWER": "seller"}]',
+     ("Acme will not name another seller in Peru.", "Acme won't name another seller in Peru.",
+      "Acme won\u2019t name another seller in Peru."), "Acme will name another seller in Peru."),
+    # a user writes "years" once; the "yrs" of a contract drafted without a lawyer matches it too
+    ("term", '[{"LOWER": "sealed"}, {"LOWER": "for"}, {"LIKE_NUM": true}, {"LOWER": {"IN": ["years", "months"]}}]',
+     ("This agreement is sealed for 3 years.", "This agreement is sealed for 3 yrs.",
+      "This agreement is sealed for 3 mths."), "This agreement is sealed for 3 days."),
+], ids=["not-and-its-contractions", "units-and-their-abbreviations"])
+def test_a_users_word_matches_its_other_forms(tmp_path, label, pattern, found, not_found):
     from clausecheck import Config, analyze_text
 
-    (tmp_path / "exclusivity.jsonl").write_text(
-        '{"label": "exclusivity", "id": "never-another", "kind": "grant", "pattern": '
-        '[{"LOWER": "not"}, {"LOWER": "name"}, {"LOWER": "another"}, {"LOWER": "seller"}]}\n'
-    )
+    (tmp_path / f"{label}.jsonl").write_text(f'{{"label": "{label}", "id": "users-own", "pattern": {pattern}}}\n')
     config = Config(pattern_dirs=[tmp_path])
-    for text in ("Acme will not name another seller in Peru.", "Acme won't name another seller in Peru.",
-                 "Acme won\u2019t name another seller in Peru."):
-        assert analyze_text(text, config).documents[0].clauses_of("exclusivity"), text
-    assert not analyze_text("Acme will name another seller in Peru.", config).documents[0].clauses_of("exclusivity")
-
-
-def test_a_users_unit_of_time_matches_its_abbreviations(tmp_path):
-    """A user writes "years" once; the "yrs" of a contract drafted without a lawyer matches it too."""
-    from clausecheck import Config, analyze_text
-
-    (tmp_path / "term.jsonl").write_text(
-        '{"label": "term", "id": "sealed-for", "pattern": '
-        '[{"LOWER": "sealed"}, {"LOWER": "for"}, {"LIKE_NUM": true}, {"LOWER": {"IN": ["years", "months"]}}]}\n'
-    )
-    config = Config(pattern_dirs=[tmp_path])
-    for text in ("This agreement is sealed for 3 years.", "This agreement is sealed for 3 yrs.",
-                 "This agreement is sealed for 3 mths."):
-        assert analyze_text(text, config).documents[0].clauses_of("term"), text
-    assert not analyze_text("This agreement is sealed for 3 days.", config).documents[0].clauses_of("term")
+    for text in found:
+        assert analyze_text(text, config).documents[0].clauses_of(label), text
+    assert not analyze_text(not_found, config).documents[0].clauses_of(label)
 
 
 def test_shipped_patterns_pass_spacys_validation():
