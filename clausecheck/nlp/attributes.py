@@ -1751,12 +1751,21 @@ def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
 # Its own duty said after them ("..., and the Distributor itself shall purchase", "; Mekong shall buy") is.
 _NETWORK = (r"(?:sub[- ]?(?:distributors?|dealers?|agents?|resellers?|licensees?|franchisees?|importers?)|dealers?|resellers?|"
             r"retailers?|stockists?|wholesalers?|booksellers?|franchisees?|(?:own|local|regional)\s+(?:distributors?|agents?))")
-_NETWORK_AGREEMENTS = (r"(?:sub[- ]?(?:distribution|distributor|dealer|dealership|agency|licen[cs]e|franchise)|dealer(?:ship)?|"
-                       r"reseller|retailer|stockist|bookseller|franchise)\s+(?:agreements?|contracts?)")
+_NETWORK_KINDS = (r"(?:sub[- ]?(?:distribution|distributor|dealer|dealership|agency|licen[cs]e|franchise)|dealer(?:ship)?|"
+                  r"reseller|retailer|stockist|bookseller|franchise)")
+# their agreements, one with a quantifier ("each dealer agreement", not "the Dealer Agreement", which may be this one), or
+# all of them ("sub-distribution agreements", "its agreements with its Dealers")
+_NETWORK_AGREEMENTS = (rf"(?:{_NETWORK_KINDS}\s+(?:agreement|contract)s?|"
+                       rf"(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|the|any|each|all)\s+{_NETWORK})")
+# the agreements the sentence's subject, not named after a preposition or beside another ("Notwithstanding any such
+# sub-distribution agreement, EKR shall remain liable", "this Agreement or any subsequent franchise agreement")
+_NOT_SUBJECT = "".join(f"(?<!{word} )" for word in ("notwithstanding", "despite", "under", "by", "from", "to", "of", "or", "and"))
 _PASSED_DOWN = re.compile(
-    rf"\b(?:each|every|any|all|its)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?(?:[\w-]+\s+)?{_NETWORK_AGREEMENTS}\b"
-    r"[^.;]{0,60}?\b(?:shall|will|must|should|is\s+to|are\s+to)\b|"
-    rf"\b(?:include|incorporate|insert|provide\s+for|stipulate|set\s+out)\s+(?:in|into)\s+(?:each|every|any|all|its)\s+"
+    rf"\b{_NOT_SUBJECT}(?:(?:each|every|any|all|its|their)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?"
+    rf"(?:(?!subsequent|successor|renewal|new|future|later|replacement)[\w-]+\s+)?{_NETWORK_AGREEMENTS}|"
+    rf"{_NETWORK_KINDS}\s+(?:agreements|contracts)|(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|any|each|all)\s+"
+    rf"{_NETWORK})\b[^.;]{{0,60}}?\b(?:shall|will|must|should|is\s+to|are\s+to)\b|"
+    rf"\b(?:include|incorporate|insert|provide\s+for|stipulate|set\s+out)\s+(?:in|into)\s+(?:(?:each|every|any|all|its|their)\s+)?"
     rf"(?:of\s+its\s+)?(?:[\w-]+\s+)?{_NETWORK_AGREEMENTS}\b|"
     rf"\b(?:impose|pass|flow)\b[^.;]{{0,60}}?\b(?:up)?on\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\b|"
     rf"\b(?:require|oblige|obligate|bind)\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\s+to\b|"
@@ -1764,7 +1773,7 @@ _PASSED_DOWN = re.compile(
 # where the passed-down terms stop before the sentence's end: the master's own duty after them (a name or role, not the
 # network's)
 _OWN_DUTY_AFTER = re.compile(
-    rf"[,;]?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?!{_NETWORK}\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+    rf"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?!{_NETWORK}\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:itself\s+|shall\s+itself\s+)?(?:shall|will|must|undertakes|agrees|commits)\b")
 
 
