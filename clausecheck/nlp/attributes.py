@@ -1747,7 +1747,8 @@ def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
 # quantity", "Every sub-distribution agreement shall provide for a trial period of six months", "shall include in each
 # sub-distribution agreement: (a) ...", "its reseller agreements must allow it to terminate"), the duties it imposes on
 # them or agrees with them ("shall impose on its Sub-Distributors the following targets", "shall require each of its
-# Dealers to purchase", "may agree with its Resellers on quarterly purchase quotas") are no clause of its own agreement.
+# Dealers to purchase", "may agree with its Resellers on quarterly purchase quotas"), or the duties the agreement lays on
+# each of them are no clause of its own agreement.
 # Its own duty said after them ("..., and the Distributor itself shall purchase", "; Mekong shall buy") is.
 _NETWORK = (r"(?:sub[- ]?(?:distributors?|dealers?|agents?|resellers?|licensees?|franchisees?|importers?)|dealers?|resellers?|"
             r"retailers?|stockists?|wholesalers?|booksellers?|franchisees?|(?:own|local|regional)\s+(?:distributors?|agents?))")
@@ -1769,7 +1770,12 @@ _PASSED_DOWN = re.compile(
     rf"(?:of\s+its\s+)?(?:[\w-]+\s+)?{_NETWORK_AGREEMENTS}\b|"
     rf"\b(?:impose|pass|flow)\b[^.;]{{0,60}}?\b(?:up)?on\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\b|"
     rf"\b(?:require|oblige|obligate|bind)\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\s+to\b|"
-    rf"\bagree\s+with\s+(?:each\s+of\s+)?(?:its|their)\s+{_NETWORK}\b", re.IGNORECASE)
+    rf"\bagree\s+with\s+(?:each\s+of\s+)?(?:its|their)\s+{_NETWORK}\b|"
+    # or binds them in its own words, each of them the subject ("Each Sub-Distributor shall be required to purchase", "every
+    # sub-dealer will be on probation"; not "The Distributor and each of its Sub-Distributors shall", nor "its
+    # Sublicensees", which may be named beside the party)
+    rf"\b{_NOT_SUBJECT}(?:each|every|all|any)\s+(?:of\s+(?:its|their|the)\s+)?sub[- ]?(?:distributors?|dealers?|agents?|"
+    r"resellers?|licensees?|franchisees?|importers?)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 # where the passed-down terms stop before the sentence's end: the master's own duty after them (a name or role, not the
 # network's)
 _OWN_DUTY_AFTER = re.compile(
