@@ -1741,6 +1741,67 @@ def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
     return (start, len(own)) if _REFUSED.search(after[:stop.end() if stop else 200]) else None
 
 
+
+# what a master distributor must pass down to its own network binds that network, not the master: the terms its agreements
+# with sub-distributors, dealers or resellers must hold ("Each dealer agreement shall require the Dealer to buy a minimum
+# quantity", "Every sub-distribution agreement shall provide for a trial period of six months", "shall include in each
+# sub-distribution agreement: (a) ...", "its reseller agreements must allow it to terminate"), the duties it imposes on
+# them or agrees with them ("shall impose on its Sub-Distributors the following targets", "shall require each of its
+# Dealers to purchase", "may agree with its Resellers on quarterly purchase quotas"), or the duties the agreement lays on
+# each of them are no clause of its own agreement.
+# Its own duty said after them ("..., and the Distributor itself shall purchase", "; Mekong shall buy") is.
+_NETWORK = (r"(?:sub[- ]?(?:distributors?|dealers?|agents?|resellers?|licensees?|franchisees?|importers?)|dealers?|resellers?|"
+            r"retailers?|stockists?|wholesalers?|booksellers?|franchisees?|(?:own|local|regional)\s+(?:distributors?|agents?))")
+_NETWORK_KINDS = (r"(?:sub[- ]?(?:distribution|distributor|dealer|dealership|agency|licen[cs]e|franchise)|dealer(?:ship)?|"
+                  r"reseller|retailer|stockist|bookseller|franchise)")
+# their agreements, one with a quantifier ("each dealer agreement", not "the Dealer Agreement", which may be this one), or
+# all of them ("sub-distribution agreements", "its agreements with its Dealers")
+_NETWORK_AGREEMENTS = (rf"(?:{_NETWORK_KINDS}\s+(?:agreement|contract)s?|"
+                       rf"(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|the|any|each|all)\s+{_NETWORK})")
+# the agreements the sentence's subject, not named after a preposition or beside another ("Notwithstanding any such
+# sub-distribution agreement, EKR shall remain liable", "this Agreement or any subsequent franchise agreement")
+_NOT_SUBJECT = "".join(f"(?<!{word} )" for word in ("notwithstanding", "despite", "under", "by", "from", "to", "of", "or", "and"))
+_PASSED_DOWN = re.compile(
+    rf"\b{_NOT_SUBJECT}(?:(?:each|every|any|all|its|their)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?"
+    rf"(?:(?!subsequent|successor|renewal|new|future|later|replacement)[\w-]+\s+)?{_NETWORK_AGREEMENTS}|"
+    rf"{_NETWORK_KINDS}\s+(?:agreements|contracts)|(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|any|each|all)\s+"
+    rf"{_NETWORK})\b[^.;]{{0,60}}?\b(?:shall|will|must|should|is\s+to|are\s+to)\b|"
+    rf"\b(?:include|incorporate|insert|provide\s+for|stipulate|set\s+out)\s+(?:in|into)\s+(?:(?:each|every|any|all|its|their)\s+)?"
+    rf"(?:of\s+its\s+)?(?:[\w-]+\s+)?{_NETWORK_AGREEMENTS}\b|"
+    rf"\b(?:impose|pass|flow)\b[^.;]{{0,60}}?\b(?:up)?on\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\b|"
+    rf"\b(?:require|oblige|obligate|bind)\s+(?:each\s+of\s+)?(?:its|their|each|every|all)\s+{_NETWORK}\s+to\b|"
+    rf"\bagree\s+with\s+(?:each\s+of\s+)?(?:its|their)\s+{_NETWORK}\b|"
+    # or binds them in its own words, each of them the subject ("Each Sub-Distributor shall be required to purchase", "every
+    # sub-dealer will be on probation"; not "The Distributor and each of its Sub-Distributors shall", nor "its
+    # Sublicensees", which may be named beside the party)
+    rf"\b{_NOT_SUBJECT}(?:each|every|all|any)\s+(?:of\s+(?:its|their|the)\s+)?sub[- ]?(?:distributors?|dealers?|agents?|"
+    r"resellers?|licensees?|franchisees?|importers?)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to|are\s+to)\b", re.IGNORECASE)
+# where the passed-down terms stop before the sentence's end: the master's own duty after them (a name or role, not the
+# network's)
+_OWN_DUTY_AFTER = re.compile(
+    rf"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?!{_NETWORK}\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+    r"(?:itself\s+|shall\s+itself\s+)?(?:shall|will|must|undertakes|agrees|commits)\b")
+
+
+# a sentence that goes on about them ("This trial period concerns the relationship between Mekong and the Sub-Distributor
+# only", "These provisions bind the Sub-Distributors; they impose no probationary period on the Master Distributor")
+_GOES_ON_ABOUT_IT = re.compile(r"\W*(?:this|these|those|that|such|each\s+such|all\s+such)\b", re.IGNORECASE)
+
+
+def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
+    """The span of the sentence `own` that states what the partner must pass down to its own network of sub-distributors,
+    dealers or resellers (_PASSED_DOWN), or goes on about what the sentence `before` it in its paragraph passed down to its
+    end, to the sentence's end or the partner's own duty after it; None when it states none."""
+    down = _PASSED_DOWN.search(own)
+    if down is not None:
+        start = down.start()
+    elif before and _GOES_ON_ABOUT_IT.match(own) and (earlier := passed_down(before)) and earlier[1] == len(before):
+        start = 0
+    else:
+        return None
+    stop = _OWN_DUTY_AFTER.search(own, down.end() if down else 0)
+    return start, stop.start() if stop else len(own)
+
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered

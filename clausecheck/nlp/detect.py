@@ -30,6 +30,7 @@ from .attributes import (
     commits_to_no_volume,
     defines_the_territory,
     deletes_a_clause,
+    passed_down,
     resolve_document,
     struck_out,
 )
@@ -371,6 +372,7 @@ class Detector:
         found = self.hits(doc, units)
         drafts: list[tuple[ClauseType, Unit, list[Hit], dict]] = []
         deleted = struck_out(doc.text)
+        place = {unit: i for i, unit in enumerate(units)}
         for unit, unit_hits in found.items():
             # a clause an amendment after it deletes, or the amendment's words naming it: no longer in force
             unit_hits = [h for h in unit_hits if not any(s <= h.start < e for s, e in deleted)]
@@ -380,6 +382,19 @@ class Detector:
             refused = asked_and_refused(doc.text[unit.start:unit.end], doc.text[unit.end:unit.end + 300])
             if refused is not None:  # "we asked for a trial period of three months; refused": what was asked is no term
                 unit_hits = [h for h in unit_hits if not refused[0] <= h.start - unit.start < refused[1]]
+                if not unit_hits:
+                    continue
+            # what the partner must pass down to its sub-distributors binds them, not it: the sentence's terms for their
+            # agreements ("Each dealer agreement shall require ..."), or every item of a list it leads into ("shall
+            # include in each sub-distribution agreement:" + "(a) ...")
+            lead = _lead_in(doc, unit.block)
+            if lead is not None and passed_down(doc.text[doc.blocks[lead].start:doc.blocks[lead].end]):
+                continue
+            previous = units[place[unit] - 1] if place[unit] else None
+            down = passed_down(doc.text[unit.start:unit.end], doc.text[previous.start:previous.end].rstrip()
+                               if previous is not None and previous.block == unit.block else "")
+            if down is not None:
+                unit_hits = [h for h in unit_hits if not down[0] <= h.start - unit.start < down[1]]
                 if not unit_hits:
                     continue
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
