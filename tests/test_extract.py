@@ -435,6 +435,20 @@ def test_sentence_across_a_page_break_goes_on_into_words_that_read_as_a_title():
     assert units[0] == f"{first}\n\nRepublic of Chile."
 
 
+def test_reflow_reads_a_figure_in_brackets_after_its_words_as_the_same_sentence():
+    """A line breaking between a number in words and its figure ("AT LEAST SIXTY" + "(60) DAYS", "the fifteenth" +
+    "(15th) anniversary") goes on, in capitals too, whether the line before is full or a short piece; a bracketed
+    number after any other word still starts an item."""
+    from clausecheck.extract.pdf import reflow
+
+    full = "6.1 THIS AGREEMENT RENEWS FOR ONE (1) YEAR UNLESS EITHER PARTY OBJECTS AT LEAST SIXTY"
+    for before in (full, "RENEW AT LEAST SIXTY", "ending on the fifteenth"):
+        figure = "(15th) anniversary of the Release Date;" if before.islower() else "(60) DAYS BEFORE THE END OF THE TERM."
+        assert len(reflow([before, figure], set(), len(full))) == 1
+    for before in (full[:-len(" SIXTY")] + " IN THESE AREAS", "IN THE FOLLOWING AREAS"):
+        assert len(reflow([before, "(1) THE NORTHERN REGION; AND"], set(), len(full))) == 2
+
+
 def test_reflow_joins_a_hard_wrapped_text_typeset_on_a_narrower_page():
     """A text wrapped at 100 characters, typeset at 85, has every line wrapped again: the short pieces go on into the
     next line (a word no paragraph ends on, a lower-case start, or a piece that went on from a full line), while list
