@@ -517,6 +517,16 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     assert len(units(quoted, 'Date") and remains in force for an initial period of two (2) years.')) == 1
     listing = '"Territory" means the Republic of Kenya and the United Republic of Tanzania'
     assert len(units(listing, '"Trade Marks" means the marks in Schedule 2.')) == 2
+    # a date broken after its day ("... to 31" + "December 2027, ...") goes on; a page ending on a figure before a sentence
+    # that only starts with a month does not ("... the Products listed in Schedule 2" + "March 2027 prices apply ...")
+    dated = '3. "Trial Season" means the first Season, from 1 September 2027 to 28'
+    assert len(units(dated, "February 2028, a period of six (6) months.")) == 1
+    assert len(units("4. The prices are those of Price List 12", "Prices for March apply from 1 March 2027.")) == 2
+    # a page stopping on a word no sentence ends on goes on even into words that would read as a title of their own; a
+    # title after a sentence that ends is one
+    floor = "4.1 From the first full Quarter after the trial period, the Dealer must reach in each"
+    assert len(units(floor, "Quarter at least the Floor Volume.")) == 1
+    assert len(units(floor + " Quarter.", "Floor Volume")) == 2
     # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there
     text = f"{cut}\n\nYear by more than 20%, the Supplier may terminate."
     doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,
