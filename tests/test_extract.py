@@ -532,3 +532,29 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,
                    blocks=[Block(page=1, start=0, end=len(cut)), Block(page=1, start=len(cut) + 2, end=len(text))])
     assert len(segment(doc)) == 2
+
+
+def test_a_list_whose_lead_in_a_page_break_cut_is_read_with_the_whole_lead_in():
+    """'6.1 If, in any twelve (12) consecutive months, the' + page break + 'Distributor obtains no order at all, the Principal
+    may either:' + '(a) convert ...' + '(b) ...': the item reads its condition from the page before."""
+    from clausecheck.engine import Config, get_detector
+    from clausecheck.models import Block, Document
+
+    def clauses(pages: list[list[str]]) -> list:
+        text, blocks = "", []
+        for page, paragraphs in enumerate(pages, 1):
+            for paragraph in paragraphs:
+                text += "\n\n" * bool(text)
+                blocks.append(Block(page=page, start=len(text), end=len(text) + len(paragraph)))
+                text += paragraph
+        doc = Document(path="x.pdf", sha256="0", format="pdf", text=text, pages=len(pages), blocks=blocks)
+        return [c for c in get_detector(Config()).detect(doc) if c.type.value == "performance_trigger"]
+
+    grant = "2.1 The Principal appoints the Distributor as its exclusive distributor of the Products in Peru."
+    lead = ["6.1 If, during any period of twelve (12) consecutive months after the signature of this contract, the",
+            "Distributor obtains no order at all, the Principal may, by notice sent within sixty (60) days, choose either:"]
+    items = ["(a) to convert the appointment under clause 2.1 into a non-exclusive appointment; or",
+             "(b) to keep the appointment as it stands."]
+    assert [c.attributes.get("consequence") for c in clauses([[grant, lead[0]], [lead[1], *items]])] == ["convert_non_exclusive"]
+    # the same lead-in, its condition gone, converts on no miss
+    assert clauses([[grant], [lead[1].replace("Distributor obtains no order at all, ", ""), *items]]) == []
