@@ -527,6 +527,9 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     floor = "4.1 From the first full Quarter after the trial period, the Dealer must reach in each"
     assert len(units(floor, "Quarter at least the Floor Volume.")) == 1
     assert len(units(floor + " Quarter.", "Floor Volume")) == 2
+    one_page = Document(path="x.txt", sha256="0", format="txt", text=f"{floor}\n\nFloor Volume", pages=1,
+                        blocks=[Block(page=1, start=0, end=len(floor)), Block(page=1, start=len(floor) + 2, end=len(floor) + 14)])
+    assert len(segment(one_page)) == 2
     # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there
     text = f"{cut}\n\nYear by more than 20%, the Supplier may terminate."
     doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,

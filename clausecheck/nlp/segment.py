@@ -209,11 +209,13 @@ def segment(doc: Document) -> list[Unit]:
         if _is_contents(text, heading):
             i += 1
             continue
-        # (a block after a sentence stopping on a word no sentence ends on goes on with it, even one that would read as a
-        # title on its own: "... must reach in each" + page break + "Quarter at least the Floor Volume.")
+        # (the first block of a page after one stopping on a word no sentence ends on goes on with it, even one that would
+        # read as a title on its own: "... must reach in each" + page break + "Quarter at least the Floor Volume."; on one
+        # page a title after "... 30 to 90 seconds each" is one)
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
                 or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)) and not (
-                units and not units[-1].is_title and _last_word(doc, units[-1]).lower() in NEVER_LAST):
+                units and i and blocks[i - 1].page != block.page and not units[-1].is_title
+                and _last_word(doc, units[-1]).lower() in NEVER_LAST):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
