@@ -435,6 +435,20 @@ def test_sentence_across_a_page_break_goes_on_into_words_that_read_as_a_title():
     assert units[0] == f"{first}\n\nRepublic of Chile."
 
 
+def test_reflow_reads_a_figure_in_brackets_after_its_words_as_the_same_sentence():
+    """A line breaking between a number in words and its figure ("AT LEAST SIXTY" + "(60) DAYS", "the fifteenth" +
+    "(15th) anniversary") goes on, in capitals too, whether the line before is full or a short piece; a bracketed
+    number after any other word still starts an item."""
+    from clausecheck.extract.pdf import reflow
+
+    full = "6.1 THIS AGREEMENT RENEWS FOR ONE (1) YEAR UNLESS EITHER PARTY OBJECTS AT LEAST SIXTY"
+    for before in (full, "RENEW AT LEAST SIXTY", "ending on the fifteenth"):
+        figure = "(15th) anniversary of the Release Date;" if before.islower() else "(60) DAYS BEFORE THE END OF THE TERM."
+        assert len(reflow([before, figure], set(), len(full))) == 1
+    for before in (full[:-len(" SIXTY")] + " IN THESE AREAS", "IN THE FOLLOWING AREAS"):
+        assert len(reflow([before, "(1) THE NORTHERN REGION; AND"], set(), len(full))) == 2
+
+
 def test_reflow_joins_a_hard_wrapped_text_typeset_on_a_narrower_page():
     """A text wrapped at 100 characters, typeset at 85, has every line wrapped again: the short pieces go on into the
     next line (a word no paragraph ends on, a lower-case start, or a piece that went on from a full line), while list
@@ -503,8 +517,47 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     assert len(units(quoted, 'Date") and remains in force for an initial period of two (2) years.')) == 1
     listing = '"Territory" means the Republic of Kenya and the United Republic of Tanzania'
     assert len(units(listing, '"Trade Marks" means the marks in Schedule 2.')) == 2
+    # a date broken after its day ("... to 31" + "December 2027, ...") goes on; a page ending on a figure before a sentence
+    # that only starts with a month does not ("... the Products listed in Schedule 2" + "March 2027 prices apply ...")
+    dated = '3. "Trial Season" means the first Season, from 1 September 2027 to 28'
+    assert len(units(dated, "February 2028, a period of six (6) months.")) == 1
+    assert len(units("4. The prices are those of Price List 12", "Prices for March apply from 1 March 2027.")) == 2
+    # a page stopping on a word no sentence ends on goes on even into words that would read as a title of their own; a
+    # title after a sentence that ends is one
+    floor = "4.1 From the first full Quarter after the trial period, the Dealer must reach in each"
+    assert len(units(floor, "Quarter at least the Floor Volume.")) == 1
+    assert len(units(floor + " Quarter.", "Floor Volume")) == 2
+    one_page = Document(path="x.txt", sha256="0", format="txt", text=f"{floor}\n\nFloor Volume", pages=1,
+                        blocks=[Block(page=1, start=0, end=len(floor)), Block(page=1, start=len(floor) + 2, end=len(floor) + 14)])
+    assert len(segment(one_page)) == 2
     # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there
     text = f"{cut}\n\nYear by more than 20%, the Supplier may terminate."
     doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,
                    blocks=[Block(page=1, start=0, end=len(cut)), Block(page=1, start=len(cut) + 2, end=len(text))])
     assert len(segment(doc)) == 2
+
+
+def test_a_list_whose_lead_in_a_page_break_cut_is_read_with_the_whole_lead_in():
+    """'6.1 If, in any twelve (12) consecutive months, the' + page break + 'Distributor obtains no order at all, the Principal
+    may either:' + '(a) convert ...' + '(b) ...': the item reads its condition from the page before."""
+    from clausecheck.engine import Config, get_detector
+    from clausecheck.models import Block, Document
+
+    def clauses(pages: list[list[str]]) -> list:
+        text, blocks = "", []
+        for page, paragraphs in enumerate(pages, 1):
+            for paragraph in paragraphs:
+                text += "\n\n" * bool(text)
+                blocks.append(Block(page=page, start=len(text), end=len(text) + len(paragraph)))
+                text += paragraph
+        doc = Document(path="x.pdf", sha256="0", format="pdf", text=text, pages=len(pages), blocks=blocks)
+        return [c for c in get_detector(Config()).detect(doc) if c.type.value == "performance_trigger"]
+
+    grant = "2.1 The Principal appoints the Distributor as its exclusive distributor of the Products in Peru."
+    lead = ["6.1 If, during any period of twelve (12) consecutive months after the signature of this contract, the",
+            "Distributor obtains no order at all, the Principal may, by notice sent within sixty (60) days, choose either:"]
+    items = ["(a) to convert the appointment under clause 2.1 into a non-exclusive appointment; or",
+             "(b) to keep the appointment as it stands."]
+    assert [c.attributes.get("consequence") for c in clauses([[grant, lead[0]], [lead[1], *items]])] == ["convert_non_exclusive"]
+    # the same lead-in, its condition gone, converts on no miss
+    assert clauses([[grant], [lead[1].replace("Distributor obtains no order at all, ", ""), *items]]) == []

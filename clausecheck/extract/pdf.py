@@ -16,6 +16,7 @@ from contextlib import closing
 
 from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
+from ..nlp.quantities import NUMBER_WORDS
 from ..wordlists import NEVER_LAST, ORDINALS
 from .assemble import assemble, clean_inline
 from .limits import Limits
@@ -44,6 +45,14 @@ _CANNOT_END = NEVER_LAST | frozenset("onto without that which who our your this 
 # an item of a list can end on these before the next item's lead-in ("(b) ... at its sole cost and" + "The Distributor
 # shall, at its own expense:"): a short line ending on one goes on only in lower case
 _JOINING = frozenset(("and", "or", "nor"))
+# a number in words and its figure in brackets ("AT LEAST SIXTY" + "(60) DAYS", "the fifteenth" + "(15th) anniversary"):
+# a line starting with the figure goes on after the words, in capitals too, and is no item "(60)"
+_NUMBERS = NUMBER_WORDS.keys() | ORDINALS.keys()
+_FIGURE = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s", re.IGNORECASE)
+
+
+def _figure_again(prev: str, line: str) -> bool:
+    return line.startswith("(") and prev.rsplit(None, 1)[-1].lower() in _NUMBERS and bool(_FIGURE.match(line))
 
 
 def _cut_short(prev: str, line: str, continued: bool) -> bool:
@@ -54,8 +63,10 @@ def _cut_short(prev: str, line: str, continued: bool) -> bool:
     itself went on from a line before and stops on a word ("... SoftGrunts" + "shall notify" + "Fjordleik in writing",
     "... lower than its" + "Net" + "Purchases in the same Quarters") before a line that is not a new item, heading,
     label or definition ('"Trade Marks" means')."""
-    if prev.endswith(_TERMINAL) or prev.startswith("|") or _ENUMERATOR.match(line):
+    if prev.endswith(_TERMINAL) or prev.startswith("|"):
         return False
+    if _ENUMERATOR.match(line):
+        return _figure_again(prev, line)
     last = prev.rsplit(None, 1)[-1]
     if last.lower() in _CANNOT_END:
         return True
@@ -258,7 +269,7 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
             # so does one ending in a word that names a clause by its number ("the amount in Section" + "5.1, Vendor may"),
             # or in a comma before a clause named so ("... in a Program Year," + "Section 2 falls away on ...")
             wrapped = (last.isalpha() and last.islower()) or last.lower() in _REFERENCE_WORDS or not _ENUMERATOR.match(line) or (
-                last.endswith(",") and line.split(None, 1)[0].lower() in _REFERENCE_WORDS)
+                last.endswith(",") and line.split(None, 1)[0].lower() in _REFERENCE_WORDS) or _figure_again(prev, line)
         if current and wrapped:
             if prev.endswith(("-", "\ufffe", "\x02")) and line[:1].islower():
                 current[-1] = current[-1].rstrip("-\ufffe\x02")

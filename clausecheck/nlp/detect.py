@@ -454,7 +454,13 @@ def _with_its_clause(doc: Document, units: list[Unit], unit: Unit, text: str) ->
     before = after = ""
     lead = _lead_in(doc, unit.block)
     if lead is not None and list_end(doc, doc.blocks[lead].end) >= unit.end:
-        before = doc.text[doc.blocks[lead].start:doc.blocks[lead].end] + "\n"
+        start = doc.blocks[lead].start
+        # a lead-in whose sentence a page break cut is read from that sentence's start on the page before ("6.1 If, during
+        # any twelve (12) months, the" + "Distributor obtains no order, the Principal may either:")
+        k = bisect_right(units, start, key=attrgetter("start")) - 1
+        if k >= 0 and units[k].end > start:
+            start = units[k].start
+        before = doc.text[start:doc.blocks[lead].end] + "\n"
     # within its paragraph and numbered item: a paragraph run together with the next, its blank lines lost, goes on in
     # other clauses
     first = bisect_right(units, unit.start, key=attrgetter("start"))

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..models import Block, Document
 from ..wordlists import NEVER_LAST
+from .quantities import _MONTH
 
 # a sentence's end; or a definition's (";", "; and", ":" at a line's end) when the next line defines another term, as
 # a list of definitions run together without blank lines has them ('... in Annex 2;' + '"Contract Year" means ...')
@@ -208,8 +209,13 @@ def segment(doc: Document) -> list[Unit]:
         if _is_contents(text, heading):
             i += 1
             continue
+        # (the first block of a page after one stopping on a word no sentence ends on goes on with it, even one that would
+        # read as a title on its own: "... must reach in each" + page break + "Quarter at least the Floor Volume."; on one
+        # page a title after "... 30 to 90 seconds each" is one)
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
-                or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)):
+                or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)) and not (
+                units and i and blocks[i - 1].page != block.page and not units[-1].is_title
+                and _last_word(doc, units[-1]).lower() in NEVER_LAST):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
@@ -260,6 +266,12 @@ _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (1
 # saved with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ..."), or
 # a page break in a sentence's first word ("... from the Territory. If" + "Distributor's Net Purchases fall short ...")
 _NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*\)\s+[a-z]")
+# the rest of a date whose day ends the page before ("from 1 August 2027 to 31" + "December 2027, a period of ...")
+_MONTH_AND_YEAR = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
+
+
+def _last_word(doc: Document, unit: Unit) -> str:
+    return doc.text[max(unit.start, unit.end - 40):unit.end].rstrip().rpartition(" ")[2]
 
 
 def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
@@ -272,7 +284,7 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     if not first.islower():
         # across a page break, a page ending in a lower-case word goes on whatever starts the next one ("Nothing in
         # this" + "Agreement shall ...", "an initial term of three" + "(3) years"), as a wrapped line does in a page
-        last = doc.text[max(prev.start, prev.end - 40):prev.end].rstrip().rpartition(" ")[2]
+        last = _last_word(doc, prev)
         if last.lower() in NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
             return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
         if doc.page_at(start) == doc.page_at(prev.end - 1):
@@ -284,7 +296,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
             return True
         # (a word after an opening quote or bracket too: '... (the "Effective' + 'Date") and remains in force ...')
         return (last.lstrip("(\"“'‘[").isalpha() or last.endswith(",")) and not (
-            first in "\"“'‘" or _LIST_ITEM.match(doc.text[start:end]))
+            first in "\"“'‘" or _LIST_ITEM.match(doc.text[start:end])) or (
+            last.isdecimal() and len(last) <= 2 and bool(_MONTH_AND_YEAR.match(doc.text, start)))
     # the last character only: a "...$" search would try every position of the sentence
     return bool(_OPEN_END.search(doc.text[prev.start:prev.end].rstrip()[-1:]))
 
