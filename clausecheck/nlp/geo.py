@@ -61,9 +61,10 @@ _COUNTRY_PART_WORDS = ("Central", "Greater", "Lesser", "East", "West", "Eastern"
 NOT_AFTER, NOT_AFTER_FOR_COUNTRY = ("".join(f"(?<!{word} )(?<!{word.upper()} )" for word in words)
                                     for words in (_PART_WORDS, _COUNTRY_PART_WORDS))
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
-# a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole)
-BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?:{_COUNTRY_NAMES}))"
-                   r"(?![\w-])(?!\s+City\b)")
+# a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole),
+# "Ciudad de Mexico", "Ciudad de Guatemala"
+BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?<!Ciudad de )(?<!CIUDAD DE )"
+                   rf"(?:{_COUNTRY_NAMES}))(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
 PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}) "
                           rf"(?:{_COUNTRY_NAMES})(?![\w-])")
