@@ -1802,6 +1802,7 @@ def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
     stop = _OWN_DUTY_AFTER.search(own, down.end() if down else 0)
     return start, stop.start() if stop else len(own)
 
+
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
@@ -2568,6 +2569,8 @@ GOES_ON_FROM_A_MISS = re.compile(
 # Checks of the text around a unit (300 characters before, the unit's text, 300 after) that take back
 # what its analyser accepted: (before, own, following) -> True when the clause is undone
 CONTEXT = 300
+
+
 def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool:
     """Whether a performance trigger's unit follows, in its paragraph, a sentence that says another clause holds the only
     consequences of a shortfall (_CONSEQUENCES_ELSEWHERE: "Article 5.3 sets out the only consequences of a shortfall. A
