@@ -163,13 +163,14 @@ def durations(text: str) -> list[dict[str, Any]]:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
+# a month by its name, in full or shortened ("Aug.", "September"): dates here, a date cut by a page break in segment
+MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 
 
 def _date_regex(side: str) -> str:
     """A date written "April 1, 2026" or "1 April 2026", its parts named after `side`."""
-    return (rf"(?:(?P<{side}m1>{_MONTH})\s+(?P<{side}d1>\d{{1,2}})(?:st|nd|rd|th)?,?|"
-            rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{_MONTH}),?)\s+(?P<{side}y>\d{{4}})")
+    return (rf"(?:(?P<{side}m1>{MONTH})\s+(?P<{side}d1>\d{{1,2}})(?:st|nd|rd|th)?,?|"
+            rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{MONTH}),?)\s+(?P<{side}y>\d{{4}})")
 
 
 _DATE_SPANS = (
@@ -222,9 +223,9 @@ def dates(text: str) -> list[tuple[date, int, int]]:
 
 # a period that recurs each year, given by its first and last day: "from October 1 of one year to September 30 of the
 # following year"
-_YEARLY = re.compile(rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:st|nd|rd|th)?\s+of\s+"
-                     rf"(?:one|each|any|a|the)\s+(?:calendar\s+)?year\s+(?:to|until|through)\s+(?:(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}})|"
-                     rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH}))(?:st|nd|rd|th)?\s+of\s+the\s+(?P<next>following|next|same)\s+(?:calendar\s+)?year\b")
+_YEARLY = re.compile(rf"\bfrom\s+(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))(?:st|nd|rd|th)?\s+of\s+"
+                     rf"(?:one|each|any|a|the)\s+(?:calendar\s+)?year\s+(?:to|until|through)\s+(?:(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}})|"
+                     rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{MONTH}))(?:st|nd|rd|th)?\s+of\s+the\s+(?P<next>following|next|same)\s+(?:calendar\s+)?year\b")
 
 
 def yearly_span_months(text: str) -> int | float | None:

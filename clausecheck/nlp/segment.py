@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..models import Block, Document
 from ..wordlists import NEVER_LAST
-from .quantities import _MONTH
+from .quantities import MONTH
 
 # a sentence's end; or a definition's (";", "; and", ":" at a line's end) when the next line defines another term, as
 # a list of definitions run together without blank lines has them ('... in Annex 2;' + '"Contract Year" means ...')
@@ -267,7 +267,7 @@ _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (1
 # a page break in a sentence's first word ("... from the Territory. If" + "Distributor's Net Purchases fall short ...")
 _NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*\)\s+[a-z]")
 # the rest of a date whose day ends the page before ("from 1 August 2027 to 31" + "December 2027, a period of ...")
-_MONTH_AND_YEAR = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
+_MONTH_AND_YEAR = re.compile(rf"{MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 
 
 def _last_word(doc: Document, unit: Unit) -> str:
