@@ -1760,9 +1760,9 @@ _NETWORK_AGREEMENTS = (rf"(?:{_NETWORK_KINDS}\s+(?:agreement|contract)s?|"
                        rf"(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|the|any|each|all)\s+{_NETWORK})")
 # the agreements the sentence's subject, not named after a preposition or beside another ("Notwithstanding any such
 # sub-distribution agreement, EKR shall remain liable", "this Agreement or any subsequent franchise agreement")
-_NOT_SUBJECT = "".join(f"(?<!{word} )" for word in ("notwithstanding", "despite", "under", "by", "from", "to", "of", "or", "and"))
+_AS_SUBJECT = "".join(f"(?<!{word} )" for word in ("notwithstanding", "despite", "under", "by", "from", "to", "of", "or", "and"))
 _PASSED_DOWN = re.compile(
-    rf"\b{_NOT_SUBJECT}(?:(?:each|every|any|all|its|their)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?"
+    rf"\b{_AS_SUBJECT}(?:(?:each|every|any|all|its|their)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?"
     rf"(?:(?!subsequent|successor|renewal|new|future|later|replacement)[\w-]+\s+)?{_NETWORK_AGREEMENTS}|"
     rf"{_NETWORK_KINDS}\s+(?:agreements|contracts)|(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|any|each|all)\s+"
     rf"{_NETWORK})\b[^.;]{{0,60}}?\b(?:shall|will|must|should|is\s+to|are\s+to)\b|"
@@ -1774,7 +1774,7 @@ _PASSED_DOWN = re.compile(
     # or binds them in its own words, each of them the subject ("Each Sub-Distributor shall be required to purchase", "every
     # sub-dealer will be on probation"; not "The Distributor and each of its Sub-Distributors shall", nor "its
     # Sublicensees", which may be named beside the party)
-    rf"\b{_NOT_SUBJECT}(?:each|every|all|any)\s+(?:of\s+(?:its|their|the)\s+)?sub[- ]?(?:distributors?|dealers?|agents?|"
+    rf"\b{_AS_SUBJECT}(?:each|every|all|any)\s+(?:of\s+(?:its|their|the)\s+)?sub[- ]?(?:distributors?|dealers?|agents?|"
     r"resellers?|licensees?|franchisees?|importers?)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 # where the passed-down terms stop before the sentence's end: the master's own duty after them (a name or role, not the
 # network's)
