@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import islice
@@ -397,25 +397,33 @@ class Detector:
                 unit_hits = [h for h in unit_hits if not down[0] <= h.start - unit.start < down[1]]
                 if not unit_hits:
                     continue
+            own = doc.text[unit.start:unit.end]
+            # the analysers read a sentence that goes on across a blank line (a page break in it: "for more" + "than three
+            # months") with one space there, as the matchers do (see _one_space), its hits moved with its words
+            text, read_as, read_hits = own, unit, unit_hits
+            if "\n\n" in own:
+                text, kept = _one_space(own.replace("\n\n", "  "))
+                read_as = unit._replace(end=unit.start + len(text))
+                read_hits = [Hit(h.clause_type, h.kind, h.pattern_id, unit.start + bisect_left(kept, h.start - unit.start),
+                                 unit.start + bisect_left(kept, h.end - unit.start)) for h in unit_hits]
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
-            for hit in unit_hits:
+            for hit in read_hits:
                 by_type[hit.clause_type].append(hit)
-            text = doc.text[unit.start:unit.end]
             # "... Supplier may by notice:" + (a) ..., (b) ... (or "... is entitled," + "(a) to remove ..."): read the list too
-            if _leads_into_list(doc, text, unit.end):
-                text = doc.text[unit.start:list_end(doc, unit.end)]
+            if _leads_into_list(doc, own, unit.end):
+                text += doc.text[unit.end:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
-                attributes = ANALYSERS[clause_type](text, unit, type_hits)
+                attributes = ANALYSERS[clause_type](text, read_as, type_hits)
                 if attributes is None and clause_type in READ_WITH_ITS_CLAUSE:
                     around = _with_its_clause(doc, units, unit, text)
                     if around != text:
-                        attributes = ANALYSERS[clause_type](around, unit, type_hits)
+                        attributes = ANALYSERS[clause_type](around, read_as, type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
                 if attributes is not None and undone is not None and undone(
                         doc.text[max(0, unit.start - CONTEXT):unit.start], text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None:
-                    drafts.append((clause_type, unit, type_hits, attributes))
+                    drafts.append((clause_type, unit, [h for h in unit_hits if h.clause_type == clause_type], attributes))
         clauses = _merge(doc, sorted(_backed(doc.text, units, drafts), key=lambda d: (d[1].start, d[0].value)))
         resolve_document(clauses, doc.text)
         return clauses
