@@ -16,8 +16,7 @@ from contextlib import closing
 
 from ..errors import OCR_HINT, ClauseCheckError
 from ..models import BlockKind, Document
-from ..nlp.quantities import NUMBER_WORDS
-from ..wordlists import NEVER_LAST, ORDINALS
+from ..wordlists import NEVER_LAST, NUMBER_WORDS, ORDINALS
 from .assemble import assemble, clean_inline
 from .limits import Limits
 from .text import furniture_key, printed_furniture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .quantities import NUMBER_WORDS
+from ..wordlists import NUMBER_WORDS
 
 COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Argentine Republic|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
