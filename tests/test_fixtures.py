@@ -113,17 +113,6 @@ def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
     _check(doc, _expected(text_path))
 
 
-# Contracts the narrower word-processor form still reads wrongly, with why; strict: a fix makes these fail until the entry
-# goes. A sentence a page break cuts is joined by segment but keeps the break inside it, and some analysers' regexes want
-# one space there.
-NARROWER_MISSES: dict[str, str] = {
-    "01_be_film_licence_benelux_minimum_guarantee_holdbacks":
-        "a definition cut by a page break ('the fifteenth' + '(15th) anniversary'): _defining_sentence stops at the break",
-}
-NARROWER = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=[pytest.mark.xfail(strict=True, reason=NARROWER_MISSES[p.stem])]
-                         if p.stem in NARROWER_MISSES else _marks(p.stem)) for p in (param.values[0] for param in TEXT_ONLY)]
-
-
 def _latin1(line: str) -> str:
     """A line in the core fonts' Latin-1: typographic quotes and dashes as plain ones, other letters without their accents
     ("Poznań" -> "Poznan", not "Pozna?")."""
@@ -132,7 +121,7 @@ def _latin1(line: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
-@pytest.mark.parametrize("text_path", NARROWER)
+@pytest.mark.parametrize("text_path", TEXT_ONLY)
 def test_text_only_fixture_typeset_narrower_with_running_header(text_path, tmp_path):
     """The same contracts as a word processor exports them: justified Times on Letter paper, narrower than the text's
     own hard wrap (each line wraps again, leaving a short piece), a running header and "Page N of M" footers."""

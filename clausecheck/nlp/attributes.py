@@ -2735,6 +2735,10 @@ _GOES_ON_FROM_LIST = re.compile(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\
 _LIST_GOES_ON = re.compile(r"(?:[,:;]|\band|\bor)$")
 
 
+# a blank line a sentence goes on across (a page break in it): the next line starts in lower case or with a figure in brackets
+_CUT_BY_A_BREAK = re.compile(r"\n[ \t]*\n\s*(?=[a-z]|\(\d)")
+
+
 def _defining_sentence(name: str, text: str) -> str:
     """The sentence (or line) of the document that puts the name in quotes, defining it, that opens a line of a
     definitions list with it unquoted ("Commencement Date means 1 July 2027."), or that names a span of time as it
@@ -2759,7 +2763,12 @@ def _defining_sentence(name: str, text: str) -> str:
             break
         start = max(before.rfind(". "), before.rfind("\n")) + 1
     end = min((i for i in (text.find(". ", quoted.end()), text.find("\n", quoted.end())) if i >= 0), default=len(text))
-    return text[start:end]
+    sentence = text[start:end]
+    # a definition a page break cuts goes on after the blank line: "... ending on the fifteenth" + "(15th) anniversary of ..."
+    while text[end - 1:end].isalnum() and (cut := _CUT_BY_A_BREAK.match(text, end)):
+        end = min((i for i in (text.find(". ", cut.end()), text.find("\n", cut.end())) if i >= 0), default=len(text))
+        sentence += " " + text[cut.end():end]
+    return sentence
 
 
 _PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}

@@ -265,7 +265,7 @@ _OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (1
 # a paragraph that stops on a word no sentence ends on (NEVER_LAST) goes on in the next whatever starts it, as a document
 # saved with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ..."), or
 # a page break in a sentence's first word ("... from the Territory. If" + "Distributor's Net Purchases fall short ...")
-_NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*\)\s+[a-z]")
+_NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s+[a-z]")
 # the rest of a date whose day ends the page before ("from 1 August 2027 to 31" + "December 2027, a period of ...")
 _MONTH_AND_YEAR = re.compile(rf"{MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 
