@@ -500,10 +500,11 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     return None
 
 
+# the end customer the partner sells to
+_END_CUSTOMER = r"(?:customer|end[\s-]user|client|subscriber|merchant|cardholder|policyholder)"
 # an order, subscription or item sold under the agreement, or the end customer's own contract for it
 _ITEM_SOLD = (r"(?:subscriptions?|orders?|order forms?|statements? of work|licen[cs]e keys?|(?:sub)?licen[cs]es?|circuits?|lines?|"
-              r"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|(?:customer|end[\s-]user|client|subscriber|merchant|"
-              r"cardholder|policyholder)\s+(?:agreements?|contracts?|terms))")
+              rf"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|{_END_CUSTOMER}\s+(?:agreements?|contracts?|terms))")
 # the term of each of them: "Each Customer subscription shall be for a minimum term of twelve (12) months", "each circuit
 # is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months";
 # or the end customer's contract stating it: "The Customer Terms provide for a minimum subscription term of twelve months",
@@ -515,6 +516,12 @@ _PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITE
 # automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
 _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
+# such an item defined with its own term: '"Subscription" means a right for an End User to use the Software for a subscription
+# term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
+# '"Licence" means the licence granted in clause 2 for a term of five years', the licence this agreement grants); the
+# definition's sentence, read on caseless.fold(text), so that a definitions paragraph keeps the agreement's own term
+_ITEM_DEFINED_WITH_TERM = re.compile(rf"[\"“](?:{_END_CUSTOMER}\s+{_ITEM_SOLD}|(?!licen[cs]es?[\"”]){_ITEM_SOLD})[\"”]\s+"
+                                     r"(?:means|shall\s+mean)\b[^.;]{0,160}?\bterm\b[^.;]*")
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
 # the agreement named only to say the item's term or renewal leaves it alone: "has no effect on the term of this Agreement",
 # "does not renew or extend this Agreement", "is independent of the term of this Agreement", "... only and not this agreement"
@@ -545,7 +552,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
-    if _per_item(low, _PER_ITEM_TERM):
+    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM):
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
