@@ -2369,13 +2369,24 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
+_SELF_OR_OTHERS = r"itself,?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
+_SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
+_THERE = r"\b(?:in|within|into) the territory\b"
+_THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? (?:any (?:other|third)\b|any ?(?:one|body) else\b)"
     r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
     r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
-    r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))\b")
+    rf"{_THE_PARTNER}\b|"
+    # or its own sales there, itself or through others, given up: "shall not, during the exclusive appointment, sell, rent or
+    # place Machines in the Territory itself or through any third party", "will not, itself or through an agent, sell the
+    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor" (a distributor gives
+    # up no sales where it is appointed to sell; what it may not sell there is rival goods, read before this)
+    rf"\b(?:not|nor|neither|never),?\s+(?:either\s+)?{_SELF_OR_OTHERS}[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE}|"
+    rf"\b(?:not|nor|neither|never)\b[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE},?\s+(?:either\s+)?"
+    rf"(?:{_SELF_OR_OTHERS}|(?:except|other than|save|but only)\s+(?:through|via|by|to)\s+{_THE_PARTNER}\b)")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
