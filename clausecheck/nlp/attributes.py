@@ -1076,12 +1076,20 @@ def _partner_income_only(pieces: list[str]) -> bool:
 # delivery"; or under a trade term that puts the carriage on the seller: "Delivery is DAP Distributor's warehouse (Incoterms
 # 2020) for orders with a net value of at least EUR 2,500", "are delivered DDP", "delivered free to the Dealer's premises"
 # (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+_CARRIAGE_CHARGE = (r"(?:freight|handling|delivery|carriage|shipping|transport|groupage|part[\s-]load)\s+"
+                    r"(?:charges?|fees?|supplements?|costs?)")
+_SMALLER_LOADS = (r"\b(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|"
+                  r"consignments?|loads?|quantities)\b")
 _FREE_CARRIAGE = re.compile(
     r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
     r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
     r"free\s+(?:delivery|carriage|freight|shipping|transport|to|domicile)|(?-i:CPT|CIP|DAP|DPU|DDP|CFR|CIF)|"
     r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
-    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
+    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b|"
+    # or the charge smaller ones bear said beside it: "with a minimum of 33 pallets per full truck or a groupage surcharge for
+    # smaller shipments", "orders of at least 20 pallets, smaller orders bearing a freight supplement"
+    rf"\b(?:surcharges?|{_CARRIAGE_CHARGE})\b[^.;]{{0,20}}?\b(?:for|on)\s+{_SMALLER_LOADS}|"
+    rf"{_SMALLER_LOADS}[^.;]{{0,40}}?\b(?:surcharges?|{_CARRIAGE_CHARGE})\b",
     re.IGNORECASE)
 
 
