@@ -500,10 +500,11 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     return None
 
 
+# the end customer the partner sells to
+_END_CUSTOMER = r"(?:customer|end[\s-]user|client|subscriber|merchant|cardholder|policyholder)"
 # an order, subscription or item sold under the agreement, or the end customer's own contract for it
 _ITEM_SOLD = (r"(?:subscriptions?|orders?|order forms?|statements? of work|licen[cs]e keys?|(?:sub)?licen[cs]es?|circuits?|lines?|"
-              r"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|(?:customer|end[\s-]user|client|subscriber|merchant|"
-              r"cardholder|policyholder)\s+(?:agreements?|contracts?|terms))")
+              rf"connections?|links?|sites?|devices?|sims?|seats?|endpoints?|{_END_CUSTOMER}\s+(?:agreements?|contracts?|terms))")
 # the term of each of them: "Each Customer subscription shall be for a minimum term of twelve (12) months", "each circuit
 # is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months";
 # or the end customer's contract stating it: "The Customer Terms provide for a minimum subscription term of twelve months",
@@ -515,6 +516,12 @@ _PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITE
 # automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
 _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
+# such an item defined with its own term: '"Subscription" means a right for an End User to use the Software for a subscription
+# term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
+# '"Licence" means the licence granted in clause 2 for a term of five years', the licence this agreement grants); the
+# definition's sentence, read on caseless.fold(text), so that a definitions paragraph keeps the agreement's own term
+_ITEM_DEFINED_WITH_TERM = re.compile(rf"[\"“](?:{_END_CUSTOMER}\s+{_ITEM_SOLD}|(?!licen[cs]es?[\"”]){_ITEM_SOLD})[\"”]\s+"
+                                     r"(?:means|shall\s+mean)\b[^.;]{0,160}?\bterm\b[^.;]*")
 _THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
 # the agreement named only to say the item's term or renewal leaves it alone: "has no effect on the term of this Agreement",
 # "does not renew or extend this Agreement", "is independent of the term of this Agreement", "... only and not this agreement"
@@ -545,7 +552,7 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
-    if _per_item(low, _PER_ITEM_TERM):
+    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM):
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
@@ -1069,12 +1076,20 @@ def _partner_income_only(pieces: list[str]) -> bool:
 # delivery"; or under a trade term that puts the carriage on the seller: "Delivery is DAP Distributor's warehouse (Incoterms
 # 2020) for orders with a net value of at least EUR 2,500", "are delivered DDP", "delivered free to the Dealer's premises"
 # (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
+_CARRIAGE_CHARGE = (r"(?:freight|handling|delivery|carriage|shipping|transport|groupage|part[\s-]load)\s+"
+                    r"(?:charges?|fees?|supplements?|costs?)")
+_SMALLER_LOADS = (r"\b(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|"
+                  r"consignments?|loads?|quantities)\b")
 _FREE_CARRIAGE = re.compile(
     r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
     r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
     r"free\s+(?:delivery|carriage|freight|shipping|transport|to|domicile)|(?-i:CPT|CIP|DAP|DPU|DDP|CFR|CIF)|"
     r"at\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:cost|expense))\b|"
-    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b",
+    r"\b(?:qualif(?:y|ies)\s+for|receives?|earns?)\s+(?:free\s+(?:delivery|carriage|freight|shipping|transport)|carriage\s+paid)\b|"
+    # or the charge smaller ones bear said beside it: "with a minimum of 33 pallets per full truck or a groupage surcharge for
+    # smaller shipments", "orders of at least 20 pallets, smaller orders bearing a freight supplement"
+    rf"\b(?:surcharges?|{_CARRIAGE_CHARGE})\b[^.;]{{0,20}}?\b(?:for|on)\s+{_SMALLER_LOADS}|"
+    rf"{_SMALLER_LOADS}[^.;]{{0,40}}?\b(?:surcharges?|{_CARRIAGE_CHARGE})\b",
     re.IGNORECASE)
 
 
@@ -2366,13 +2381,24 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
+_SELF_OR_OTHERS = r"itself,?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
+_SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
+_THERE = r"\b(?:in|within|into) the territory\b"
+_THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
 _SUPPLIES_NO_ONE_ELSE = re.compile(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? (?:any (?:other|third)\b|any ?(?:one|body) else\b)"
     r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,40}?\b(?:anyone|anybody|any (?:\w+ )?"
     r"(?:person|customer|buyer|purchaser|entity|one))\b[^.;]{0,60}?\b(?:except|other than|but|save)\s+(?:to\s+)?"
-    r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))\b")
+    rf"{_THE_PARTNER}\b|"
+    # or its own sales there, itself or through others, given up: "shall not, during the exclusive appointment, sell, rent or
+    # place Machines in the Territory itself or through any third party", "will not, itself or through an agent, sell the
+    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor" (a distributor gives
+    # up no sales where it is appointed to sell; what it may not sell there is rival goods, read before this)
+    rf"\b(?:not|nor|neither|never),?\s+(?:either\s+)?{_SELF_OR_OTHERS}[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE}|"
+    rf"\b(?:not|nor|neither|never)\b[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE},?\s+(?:either\s+)?"
+    rf"(?:{_SELF_OR_OTHERS}|(?:except|other than|save|but only)\s+(?:through|via|by|to)\s+{_THE_PARTNER}\b)")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
