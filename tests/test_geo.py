@@ -91,6 +91,14 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Principality of Asturias and the Autonomous Community of Cantabria, Spain", False),
         ("the Principality of Liechtenstein and the Swiss Confederation", True),
         ("the Autonomous Republic of Adjara, Georgia", False),
+        # a country's side or coast, or a country after a direction in lower case, is a part of it
+        ("the south of Sweden", False),
+        ("the North East of England", False),
+        ("Sweden, south of the 60th parallel", False),
+        ("the west coast of the United States", False),
+        ("southern Sweden", False),
+        ("northern Italy and Slovenia", True),
+        ("the Republic of South Africa", True),
         # a country spelled without its diacritic
         ("the Republic of Turkiye", True),
     ],

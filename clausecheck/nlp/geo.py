@@ -58,15 +58,20 @@ _PART_WORDS = ("New", "South", "North", "Western", "Lower", "Upper", "Inner")
 _COUNTRY_PART_WORDS = ("Central", "Greater", "Lesser", "East", "West", "Eastern", "Southern", "Mid")
 
 
+# in lower case too, as a territory is told in a sentence ("southern Sweden", "central Italy"; "Northern Ireland" is whole)
+_COUNTRY_PART_ADJECTIVES = ("northern", "southern", "eastern", "western", "central")
+
+
 NOT_AFTER, NOT_AFTER_FOR_COUNTRY = ("".join(f"(?<!{word} )(?<!{word.upper()} )" for word in words)
-                                    for words in (_PART_WORDS, _COUNTRY_PART_WORDS))
+                                    for words in (_PART_WORDS, _COUNTRY_PART_WORDS + _COUNTRY_PART_ADJECTIVES))
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
 # a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole),
 # "Ciudad de Mexico", "Ciudad de Guatemala"
 BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?<!Ciudad de )(?<!CIUDAD DE )"
                    rf"(?:{_COUNTRY_NAMES}))(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
-PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}) "
+PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}|"
+                          rf"{'|'.join(_COUNTRY_PART_ADJECTIVES)}) "
                           rf"(?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
@@ -84,7 +89,10 @@ SUBNATIONAL = re.compile(
     r"d[eé]parte?ments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
     # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)
-    r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island))",
+    r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island)|"
+    # a country's side or coast: "the south of Sweden", "the North East of England", "Sweden, south of the 60th parallel",
+    # "the west coast of the United States"
+    r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|(?:north|south|east|west)(?:ern)?\s+coast)",
     re.IGNORECASE,
 )
 WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
