@@ -515,6 +515,8 @@ _PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITE
 # and its renewal: "Each Institutional Subscription runs for twelve months and renews automatically", "a Subscription renews
 # automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
 _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
+                               # or all of them, in the plural: "The software subscriptions resold by the Distributor renew"
+                               rf"\b(?:the|all|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
 # such an item defined with its own term: '"Subscription" means a right for an End User to use the Software for a subscription
 # term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
@@ -644,7 +646,11 @@ _OTHER_PERIOD = re.compile(
     # longer credit: "Early-season orders receive extended terms", "extended payment terms"
     r"\bextended (payment |credit )?terms\b|"
     # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
-    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b")
+    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b|"
+    # a document of the trade that renews itself: "The price list renews automatically on 1 January", "the marketing plan shall
+    # be extended"
+    r"\b(price ?lists?|pric(es|ing) schedules?|rebate (programmes?|programs?|schemes?)|(marketing|business) plans?) "
+    r"((shall|will|is|are) )?(be )?(automatically )?(renew|extend)\w*")
 _AGREEMENT_RENEWS = re.compile(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 # "not to renew", "non-renewal", and a right or duty only to end it: "terminate, cancel or fail to renew this Agreement only for
