@@ -1011,13 +1011,21 @@ def _warranty_only(pieces: list[str]) -> bool:
 
 # a level of service the supplier keeps, not a volume anyone buys: "a minimum monthly availability of 99.9%", "available at
 # least 99.8% of the time in each calendar month", and the miss of it in the next sentence ("Failure to reach that target
-# entitles the Customer to service credits"), said as a share ("Availability to ask two research questions" is none)
+# entitles the Customer to service credits"), said as a share ("Availability to ask two research questions" is none); or
+# the share of incoming matters a partner answers in time: "provide a quotation in at least 80% of the Referred Leads within
+# ten days", "respond to no less than 90% of sales enquiries within 48 hours", "resolve 95% of warranty claims" (the share of
+# its requirements or of a forecast it buys stays a minimum)
 _SERVICE_LEVEL = re.compile(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)|"
-                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b", re.IGNORECASE)
+                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b|"
+                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|all\s+|its\s+|any\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:leads|enquiries|inquiries|queries|requests|complaints|calls|tickets|"
+                            r"referrals|claims)\b", re.IGNORECASE)
 
 
 def _service_level_only(own: str) -> bool:
-    return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
+    # the words of the level itself ("90% of sales enquiries") are no trade the partner owes
+    level = _SERVICE_LEVEL.search(own)
+    return bool(level) and not _TRADE_WORD.search(own[:level.start()] + " " + own[level.end():])
 
 
 # a floor on a capacity or on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production
