@@ -1583,7 +1583,10 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}?\bfrom\s+(?:the\s+scope\s+of\s+)?(?:(?:this|the)\s+"
                      r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w|"
                      r"(?:(?:the|its)\s+)?(?:[\w-]+['’]s?\s+)?exclusiv)|"
-                     r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
+                     r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*|"  # "the Territory shall be reduced to"
+                     # "take that Sector out of the Territory", "taken out of the Dealer's exclusive area"
+                     r"\b(?:take|takes|taking|taken|took)\b[^.;]{0,40}?\bout\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?(?:exclusive\s+)?"
+                     r"(?:territor|area|region|exclusiv)",
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
 # may cancel that Order"
@@ -1932,8 +1935,9 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
-# "two full Quarters in a row"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b|\bin a row\b", re.IGNORECASE)
+# "two full Quarters in a row", "for a continuous period of 120 days"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b",
+                             re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
