@@ -1461,6 +1461,11 @@ _GOODS_TRIAL = re.compile(
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # each machine's own settling-in, counted from its installation: "the first ninety days after commissioning of each System
+    # are a run-in period", "a bedding-in period from the installation of every unit", "after each Line is commissioned"
+    r"\b(?:after|from|following)\s+(?:the\s+)?(?:commissioning|installation|start-?up|handover|hand-over|delivery)\s+of\s+"
+    r"(?:each|every|any)\b|\b(?:after|from|once)\s+(?:each|every|any)\s+(?:[\w-]+\s+){1,2}?(?:is|has\s+been)\s+"
+    r"(?:commissioned|installed|handed\s+over|delivered|started\s+up)\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
     r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
     # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
