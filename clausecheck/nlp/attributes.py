@@ -2292,10 +2292,12 @@ _COMPETING_OBJECT = re.compile(
     # Territory chocolate bars of Peruvian cacao other than the Products", "feature in any bundle teas other than the Goods"
     r"(include|feature|bundle)\w*\s+in\s+(any|its|a|the)\b[^.;]{0,100}?\bother than the (products?|goods)\b|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
-    # than the contract's own: "not publish any game other than the Titles"
+    # than the contract's own or the maker's: "not publish any game other than the Titles", "not sell any clear aligner
+    # system other than Alinea's", "any kettle other than those of the Company"
     r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
     r"\bany\b(?:(?!\b(customers?|persons?|part(y|ies)|entit(y|ies)|one|dealers?|resellers?|distributors?|agents?|"
-    r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?\bother than the\b|"
+    r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?"
+    r"\bother than (?:the\b|those (?:of|made|supplied|sold|manufactured)\b|[\w&-]+(?: [\w&-]+)?['’]s\b)|"
     # a rival provider's line named by its trade: "connectivity services of any other network operator", "licences from
     # another software vendor"; or business steered to one: "not introduce any merchant to any other payment service provider"
     rf"{_OFFERING} (of|from|supplied by|provided by) (another|any other) ([\w-]+ ){{0,3}}(operator|provider|supplier|vendor|carrier|licensor|principal)s?\b|"
