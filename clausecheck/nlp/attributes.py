@@ -1024,13 +1024,21 @@ def _warranty_only(pieces: list[str]) -> bool:
 
 # a level of service the supplier keeps, not a volume anyone buys: "a minimum monthly availability of 99.9%", "available at
 # least 99.8% of the time in each calendar month", and the miss of it in the next sentence ("Failure to reach that target
-# entitles the Customer to service credits"), said as a share ("Availability to ask two research questions" is none)
+# entitles the Customer to service credits"), said as a share ("Availability to ask two research questions" is none); or
+# the share of incoming matters a partner answers in time: "provide a quotation in at least 80% of the Referred Leads within
+# ten days", "respond to no less than 90% of sales enquiries within 48 hours", "resolve 95% of warranty claims" (the share of
+# its requirements or of a forecast it buys stays a minimum)
 _SERVICE_LEVEL = re.compile(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)|"
-                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b", re.IGNORECASE)
+                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b|"
+                            r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|all\s+|its\s+|any\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:leads|enquiries|inquiries|queries|requests|complaints|calls|tickets|"
+                            r"referrals|claims)\b", re.IGNORECASE)
 
 
 def _service_level_only(own: str) -> bool:
-    return bool(_SERVICE_LEVEL.search(own)) and not _TRADE_WORD.search(own)
+    # the words of the level itself ("90% of sales enquiries") are no trade the partner owes
+    level = _SERVICE_LEVEL.search(own)
+    return bool(level) and not _TRADE_WORD.search(own[:level.start()] + " " + own[level.end():])
 
 
 # a floor on a capacity or on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production
@@ -1474,6 +1482,11 @@ _GOODS_TRIAL = re.compile(
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # each machine's own settling-in, counted from its installation: "the first ninety days after commissioning of each System
+    # are a run-in period", "a bedding-in period from the installation of every unit", "after each Line is commissioned"
+    r"\b(?:after|from|following)\s+(?:the\s+)?(?:commissioning|installation|start-?up|handover|hand-over|delivery)\s+of\s+"
+    r"(?:each|every|any)\b|\b(?:after|from|once)\s+(?:each|every|any)\s+(?:[\w-]+\s+){1,2}?(?:is|has\s+been)\s+"
+    r"(?:commissioned|installed|handed\s+over|delivered|started\s+up)\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
     r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
     # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
@@ -1596,7 +1609,10 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"\b(?:remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}?\bfrom\s+(?:the\s+scope\s+of\s+)?(?:(?:this|the)\s+"
                      r"(?:agreement|contract|appointment)\b|(?:schedule|annex|appendix|exhibit)\s+\w|"
                      r"(?:(?:the|its)\s+)?(?:[\w-]+['’]s?\s+)?exclusiv)|"
-                     r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*",  # "the Territory shall be reduced to"
+                     r"\b(?:territor\w*|area|region)\b[^.;]{0,30}?\bbe\s+(?:\w+\s+)?(?:reduc|narrow|restrict|limit|confin)\w*|"  # "the Territory shall be reduced to"
+                     # "take that Sector out of the Territory", "taken out of the Dealer's exclusive area"
+                     r"\b(?:take|takes|taking|taken|took)\b[^.;]{0,40}?\bout\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?(?:exclusive\s+)?"
+                     r"(?:territor|area|region|exclusiv)",
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
 # may cancel that Order"
@@ -1945,8 +1961,9 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
-# "two full Quarters in a row"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\bany period of\b|\bin a row\b", re.IGNORECASE)
+# "two full Quarters in a row", "for a continuous period of 120 days"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b",
+                             re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -2296,10 +2313,12 @@ _COMPETING_OBJECT = re.compile(
     # Territory chocolate bars of Peruvian cacao other than the Products", "feature in any bundle teas other than the Goods"
     r"(include|feature|bundle)\w*\s+in\s+(any|its|a|the)\b[^.;]{0,100}?\bother than the (products?|goods)\b|"
     # goods, not customers, places, shares or a party's own line ("any products of Sponsor other than"), other
-    # than the contract's own: "not publish any game other than the Titles"
+    # than the contract's own or the maker's: "not publish any game other than the Titles", "not sell any clear aligner
+    # system other than Alinea's", "any kettle other than those of the Company"
     r"(sell|distribute|publish|stock|carry|market|promote|import|handle|represent)\b(?:(?!\bproducts\b)[^.;]){0,40}?"
     r"\bany\b(?:(?!\b(customers?|persons?|part(y|ies)|entit(y|ies)|one|dealers?|resellers?|distributors?|agents?|"
-    r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?\bother than the\b|"
+    r"retailers?|purchasers?|buyers?|users?|territory|countr(y|ies)|area|region|channel|(trade ?)?marks?|brands?|names?|shares|of)\b)[^.;]){0,60}?"
+    r"\bother than (?:the\b|those (?:of|made|supplied|sold|manufactured)\b|[\w&-]+(?: [\w&-]+)?['’]s\b)|"
     # a rival provider's line named by its trade: "connectivity services of any other network operator", "licences from
     # another software vendor"; or business steered to one: "not introduce any merchant to any other payment service provider"
     rf"{_OFFERING} (of|from|supplied by|provided by) (another|any other) ([\w-]+ ){{0,3}}(operator|provider|supplier|vendor|carrier|licensor|principal)s?\b|"
