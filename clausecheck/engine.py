@@ -24,6 +24,7 @@ from .models import (
 )
 from .nlp.detect import Detector
 from .nlp.patterns import default_pattern_dirs
+from .nlp.spelling import misspelt_key_words
 from .rules import RULES, RuleContext
 from .verdict import is_exclusive, protection_gaps
 
@@ -123,6 +124,11 @@ def analyse_document(doc: Document, config: Config | None = None, keep_source: b
     notices = list(doc.notices)
     if language != "en":
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
+    misspelt = misspelt_key_words(doc.text)
+    if misspelt:
+        words = ", ".join(f"{word!r} ({key}?)" for word, key in misspelt)
+        notices.append(f"W021 key words that look misspelt: {words}; a clause worded with them may be missed: check those "
+                       "sentences")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,
         clauses=clauses, findings=findings, notices=notices, source=doc if keep_source else None,
