@@ -3232,8 +3232,11 @@ _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
 _NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
-# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
-_PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
+# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
+# or points back to, the months told in the sentence before: "For the first six (6) months ... the Supplier shall grant an
+# introductory discount. This introductory period is not a probation or trial"
+_PHASE_NAMED = re.compile(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt]his)\s+"
+                          r"((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
