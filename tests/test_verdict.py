@@ -98,6 +98,21 @@ def test_a_schedule_item_of_the_renewal_is_corrected_by_the_clause_it_names():
     assert (attributes["automatic"], attributes["notice_days"]) == (True, 90)
 
 
+def test_a_renewal_takes_the_notice_the_next_paragraph_sets_for_stopping_it():
+    text = ("3.1 The initial term is three (3) years.\n\n3.2 This Agreement then renews automatically for successive "
+            "periods of one (1) year, provided that the annual target was met.\n\n3.3 Either party may prevent a renewal "
+            "under clause 3.2 by written notice given at least four (4) months before the end of the current term.")
+    attributes = _shown(text, "renewal").clause.attributes
+    assert (attributes["automatic"], attributes["renewal_months"], attributes.get("notice_days")) == (True, 12, 120)
+
+
+def test_a_renewal_takes_no_notice_from_a_next_paragraph_about_termination():
+    text = ("3.1 The initial term is three (3) years.\n\n3.2 This Agreement then renews automatically for successive "
+            "periods of one (1) year.\n\n3.3 Either party may terminate this Agreement on sixty (60) days' notice if the "
+            "other is in material breach.")
+    assert "notice_days" not in _shown(text, "renewal").clause.attributes
+
+
 def test_a_key_terms_row_takes_the_clause_it_names_not_an_earlier_one_of_the_same_type():
     text = ("KEY TERMS\nDistributor: Tintas del Sur SpA, Santiago\nInitial Term: three (3) years (Section 9.1)\n"
             "Renewal: renews automatically for one (1) year at a time (Section 9.2)\nGoverning law: New York\n\n"

@@ -2934,16 +2934,41 @@ _SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s
 _RENEWAL_NAME = re.compile(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
 
 
+# a sentence about the notice that stops a renewal or takes up an option to extend: "notice of non-renewal", "may prevent a
+# renewal under Clause 3.2 by giving ... notice", "shall exercise the option by written notice ... before the end of"; read
+# caseless.fold(text)
+_STOPS_OR_TAKES_UP = re.compile(r"\b(?:prevent|avoid|stop|block|oppose|object\s+to)\w*\s+(?:an?\s+|the\s+|any\s+|such\s+)?"
+                                r"(?:further\s+)?(?:renewal|extension)|\bexercis\w*\s+(?:the\s+|this\s+|its\s+|such\s+|that\s+|an?\s+)?"
+                                r"(?:\w+\s+)?option\b")
+_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))+")
+_NEXT_SENTENCE = re.compile(r"\s*((?:[^.;]|\.(?=\d)){1,600})")
+
+
+def _renewal_notice_lines(clause: Clause, text: str) -> Iterator[str]:
+    """The sentences that give a renewal clause's notice when the sentences read for its renewal do not: the clause's own
+    ("... for a single further period of thirty-six (36) months. The Importer shall exercise the option by written notice
+    ... no later than one hundred and twenty (120) days before the end of the fifth Year"), then the first of the
+    paragraph after it ("3.3 Either Party may prevent a renewal under Clause 3.2 by giving ... notice of non-renewal at
+    least ninety (90) days before the end of the then-current term")."""
+    following = _NEXT_SENTENCE.match(text, clause.end)
+    for sentence in [m.group(0) for m in _SENTENCE.finditer(clause.text)] + ([following.group(1)] if following else []):
+        low = fold(sentence)
+        if "notice" in low and (_NON_RENEWAL.search(low) or _STOPS_OR_TAKES_UP.search(low)):
+            yield sentence
+
+
 def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     """A renewal clause without a length that renews for a period the contract defines takes that period's length:
     "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
     "| 7. Further Term | One further term of 4 years |", "renews for successive Renewal Terms" where '"Renewal Term"
     means a period of two (2) years' (its own line only: a row labelled with the name is not read for other periods);
     one without a notice whose notice is the period a schedule item states ("unless either party gives notice of
-    non-renewal at least the period stated in Item 8 of the Key Details before ...") takes that item's."""
+    non-renewal at least the period stated in Item 8 of the Key Details before ...") takes that item's, or the one a
+    sentence about stopping it or taking it up states, in the clause or the paragraph after it (_renewal_notice_lines)."""
     for clause in clauses:
         if clause.type == ClauseType.renewal and "notice_days" not in clause.attributes:
-            notice = next((n for line in _item_lines(clause.text, text) if (n := _notice_and_length(line)[0]) is not None), None)
+            notice = next((n for line in itertools.chain(_item_lines(clause.text, text), _renewal_notice_lines(clause, text))
+                           if (n := _notice_and_length(line)[0]) is not None), None)
             if notice is not None:
                 clause.attributes["notice_days"] = notice
         if clause.type != ClauseType.renewal or "renewal_months" in clause.attributes:
@@ -3292,8 +3317,11 @@ _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
 _NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
-# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase"
-_PHASE_NAMED = re.compile(r"\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
+# an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
+# or points back to, the months told in the sentence before: "For the first six (6) months ... the Supplier shall grant an
+# introductory discount. This introductory period is not a probation or trial"
+_PHASE_NAMED = re.compile(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt]his)\s+"
+                          r"((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 
 def _leaves_appointment_alone(name: str, text: str) -> bool:
