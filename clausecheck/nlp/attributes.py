@@ -755,8 +755,10 @@ _TARGET_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence's own number before its first word: "1.3", "(b)", "ii.", and one whose dot a scan lost: "6 1", "1 5"
+_OWN_NUMBER = r"^\W*(?:[\d.()a-z]{1,6}\s+|\d{1,2} \d{1,2}\s+)?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
-_DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
+_DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 # no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
@@ -1190,7 +1192,7 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 # or after the right it gives: "Supplier may terminate this Agreement by thirty (30) days' notice if Dealer's Net Purchases
 # in any Contract Year are less than sixty per cent (60%) of its Net Purchases in the preceding Contract Year"
 _FALL_AGAINST_EARLIER = re.compile(
-    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
+    _OWN_NUMBER + r"(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
     r"[^.;,]{0,60},\s*|[^.;]{0,80}?\bmay\b[^.;]{0,120}?\s)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"
