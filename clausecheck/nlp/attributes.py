@@ -687,7 +687,15 @@ _THEN_PERIOD_TO_PERIOD = re.compile(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?
                                     r"(?:terminated|determined|cancell?ed|ended|(?:either|one|a|any) party)\b)?")
 
 
+# a run of periods a condition counts, no further term: "if the Distributor places no order in any period of six (6)
+# consecutive months, ... the appointment continues on a non-exclusive basis", "for any two consecutive Quarters"
+_COUNTED_RUN = re.compile(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    hits = [h for h in hits if not (h.kind == "weak" and _COUNTED_RUN.search(text, max(0, h.start - unit.start - 30), h.end - unit.start))]
+    if not hits:
+        return None
     low = fold(text)
     if all(h.kind == "label" for h in hits) and not (
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
