@@ -993,8 +993,9 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # a line break before a list item, a table row or a blank line; a hard-wrapped line goes on with its sentence ("less than
 # sixty per cent (60%) of its\nNet Purchases in the preceding Contract Year")
 # a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
-# of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))")
+# of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
+# opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*\d{1,2} \d{1,2}\s+[A-Z])")
 
 
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
