@@ -693,7 +693,15 @@ _THEN_PERIOD_TO_PERIOD = re.compile(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?
                                     r"(?:terminated|determined|cancell?ed|ended|(?:either|one|a|any) party)\b)?")
 
 
+# a run of periods a condition counts, no further term: "if the Distributor places no order in any period of six (6)
+# consecutive months, ... the appointment continues on a non-exclusive basis", "for any two consecutive Quarters"
+_COUNTED_RUN = re.compile(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
+
+
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
+    hits = [h for h in hits if not (h.kind == "weak" and _COUNTED_RUN.search(text, max(0, h.start - unit.start - 30), h.end - unit.start))]
+    if not hits:
+        return None
     low = fold(text)
     if all(h.kind == "label" for h in hits) and not (
             (row := _labelled(text)) and _RENEWAL_LABEL.match(row[0])
@@ -761,8 +769,10 @@ _TARGET_MENTION = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence's own number before its first word: "1.3", "(b)", "ii.", and one whose dot a scan lost: "6 1", "1 5"
+_OWN_NUMBER = r"^\W*(?:[\d.()a-z]{1,6}\s+|\d{1,2} \d{1,2}\s+)?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
-_DEFINES = re.compile(r"^\W*(?:[\d.()a-z]{1,6}\s+)?[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
+_DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 # no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
@@ -989,8 +999,9 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # a line break before a list item, a table row or a blank line; a hard-wrapped line goes on with its sentence ("less than
 # sixty per cent (60%) of its\nNet Purchases in the preceding Contract Year")
 # a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
-# of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))")
+# of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
+# opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*\d{1,2} \d{1,2}\s+[A-Z])")
 
 
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
@@ -1204,7 +1215,7 @@ _TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause
 # or after the right it gives: "Supplier may terminate this Agreement by thirty (30) days' notice if Dealer's Net Purchases
 # in any Contract Year are less than sixty per cent (60%) of its Net Purchases in the preceding Contract Year"
 _FALL_AGAINST_EARLIER = re.compile(
-    r"^\W*(?:[\d.()a-z]{1,6}\s+)?(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
+    _OWN_NUMBER + r"(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
     r"[^.;,]{0,60},\s*|[^.;]{0,80}?\bmay\b[^.;]{0,120}?\s)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
     r"(?:less|lower|fewer)\s+than\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding)\s+(?:[\w-]+\s+)?"  # "Programme Year"

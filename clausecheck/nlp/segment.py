@@ -220,14 +220,16 @@ def segment(doc: Document) -> list[Unit]:
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
             continue
-        if _OPERATIVE_LEAD.match(text):  # the recitals' "WHEREAS:" title above heads none of the clauses after it
-            heading = ""
         titled = [(block.start + s, block.start + e) for s, e in _heading_lines(text)] if "\n" in text else []
         for n, (s, e) in enumerate(_around_headings(doc.text, block, titled) if titled else _sentence_spans(text, block.start)):
             if (s, e) in titled:  # "CLAUSE 7 - SALES OBJECTIVES" on a line of its own titles the sentences after it
                 heading = doc.text[s:e].strip()[:200]
                 units.append(Unit(s, e, i, heading, True))
                 continue
+            if _OPERATIVE_LEAD.match(doc.text, s, e):
+                # the recitals' "WHEREAS:" title above heads none of the clauses after it, also when the operative clauses
+                # go on in the recitals' paragraph, as in text saved with no blank line between paragraphs
+                heading = ""
             if n == 0 and units and _continues(doc, units[-1], s, e):
                 # a sentence broken by a page break (or a footer) goes on in the next block, even in words that
                 # would read as a title on their own ("governed by the laws of the" + "Abu Dhabi Global Market.")
