@@ -1619,6 +1619,9 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
                         r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
+                        # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
+                        # translations (résoudre, resolver, risolvere), not a dispute resolved
+                        r"\bresol(?:ve|ves|ved|ving|ution\s+of)\s+(?:this|the)(?:\s+present)?\s+(?:agreement|contract)\b(?!\s+disputes?\b)|"
                         r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
                         r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
