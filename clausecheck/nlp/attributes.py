@@ -625,8 +625,11 @@ _MUTUAL_RENEWAL = re.compile(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
-    # "will not be extended except by a further letter signed by ...": only by a new agreement
+    # "will not be extended except by a further letter signed by ...": only by a new agreement; "may renew this contract by
+    # signing a new written contract", "renewal requires the conclusion of a new agreement"
     r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
+    r"(renew|extend)\w*\b[^.;]{0,40}?\b(by|through|requires?|only with) (the )?(signing|signature of|conclu(ding|sion of)|"
+    r"execut(ing|ion of)|entering into) (of )?(a |an )?(new|further|separate|fresh) (written )?(contract|agreement)\b|"
     # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
     r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed|"
     # "by written agreement signed by both of them ... Nothing in this clause obliges either party to agree to an extension"
