@@ -2298,6 +2298,8 @@ _COMPETING_OBJECT = re.compile(
     # are: not "at the same prices as the Products", "in the same Facility as a Product")
     r"\bthe same ([\w-]+ )?(substance|ingredient|molecule|compound|formula(tion)?|composition|design|specification|form|"
     r"type|kind|model|category|function|indication)s? as (the|any|a|an|such) ([\w-]+ )?(products?|goods)\b|"
+    # or said after the goods, the contract's own kind understood: "goods of the same kind", "articles of a similar type"
+    r"(products?|goods|articles|items|merchandise) of (the same|a similar|an identical|a like) (kind|type|nature|category|description)\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
     rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
@@ -2360,9 +2362,10 @@ _PERMISSION = re.compile(
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
-    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way)
+    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
+    # any other manufacturer"
     r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
