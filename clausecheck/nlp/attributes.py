@@ -2299,7 +2299,7 @@ _COMPETING_OBJECT = re.compile(
     r"\bthe same ([\w-]+ )?(substance|ingredient|molecule|compound|formula(tion)?|composition|design|specification|form|"
     r"type|kind|model|category|function|indication)s? as (the|any|a|an|such) ([\w-]+ )?(products?|goods)\b|"
     # or said after the goods, the contract's own kind understood: "goods of the same kind", "articles of a similar type"
-    r"(products?|goods|articles|items|merchandise) of (the same|a similar|an identical|a like) (kind|type|nature|category|description)\b|"
+    r"(products?|goods|articles|items|merchandise) of (the same|a similar|an identical) (kind|type|nature|category|description)\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
     rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
