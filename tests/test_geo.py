@@ -101,6 +101,12 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the Republic of South Africa", True),
         # a country spelled without its diacritic
         ("the Republic of Turkiye", True),
+        # the rest of a country left out after a part of it names no whole; a whole left out of a country leaves it broad
+        ("the Province of Manitoba, Canada, with the exclusion of the other provinces and territories of Canada", False),
+        ("the State of Saxony, excluding the rest of Germany", False),
+        ("the State of Victoria, but not the remaining states of Australia", False),
+        ("the Province of Manitoba, Canada, and the rest of Canada", True),
+        ("Germany, excluding the rest of Europe", True),
     ],
 )
 def test_broad_territory(territory, broad):

@@ -625,8 +625,11 @@ _MUTUAL_RENEWAL = re.compile(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
-    # "will not be extended except by a further letter signed by ...": only by a new agreement
+    # "will not be extended except by a further letter signed by ...": only by a new agreement; "may renew this contract by
+    # signing a new written contract", "renewal requires the conclusion of a new agreement"
     r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
+    r"(renew|extend)\w*\b[^.;]{0,40}?\b(by|through|requires?|only with) (the )?(signing|signature of|conclu(ding|sion of)|"
+    r"execut(ing|ion of)|entering into) (of )?(a |an )?(new|further|separate|fresh) (written )?(contract|agreement)\b|"
     # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
     r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed|"
     # "by written agreement signed by both of them ... Nothing in this clause obliges either party to agree to an extension"
@@ -1630,6 +1633,9 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
 _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
                         r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
+                        # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
+                        # translations (résoudre, resolver, risolvere), not a dispute resolved
+                        r"\bresol(?:ve|ves|ved|ving|ution\s+of)\s+(?:this|the)(?:\s+present)?\s+(?:agreement|contract)\b(?!\s+disputes?\b)|"
                         r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
                         r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
@@ -2096,6 +2102,9 @@ _THESE_TERMS = (r"these (?:heads of terms\b|(?:(?:general|standard|trade|trading
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
+         # the civil-law word in translations: "may denounce the present contract at any moment", "may be denounced by either
+         # party" (kündigen, dénoncer, denunciar)
+         r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract)\b)|denounced\b|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
          r"participation|membership)\b)|"
@@ -2119,10 +2128,10 @@ _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
 _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable)\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
@@ -2132,9 +2141,9 @@ _UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
-# "without assigning any reason", "without need to invoke any cause": no cause to state
+# "without assigning any reason", "without need to invoke any cause", "without need of invoking any reason": no cause to state
 _CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
-                  r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|give|state|invoke) ){1,3}"
+                  r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|of|give|state|invoke) ){1,3}"
                   r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
@@ -2300,6 +2309,8 @@ _COMPETING_OBJECT = re.compile(
     # are: not "at the same prices as the Products", "in the same Facility as a Product")
     r"\bthe same ([\w-]+ )?(substance|ingredient|molecule|compound|formula(tion)?|composition|design|specification|form|"
     r"type|kind|model|category|function|indication)s? as (the|any|a|an|such) ([\w-]+ )?(products?|goods)\b|"
+    # or said after the goods, the contract's own kind understood: "goods of the same kind", "articles of a similar type"
+    r"(products?|goods|articles|items|merchandise) of (the same|a similar|an identical) (kind|type|nature|category|description)\b|"
     # services for a rival line or dealing in it: "not act for any brand of pet food other than the Products", "not promote
     # any brand of brake pads other than Northshore's brands"
     rf"(?:for|{_DEALING}) any (brand|make|manufacturer|maker|producer)s?\b[^.;]{{0,80}}?\bother than\b|"
@@ -2362,9 +2373,10 @@ _PERMISSION = re.compile(
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
-    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way)
+    # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
+    # any other manufacturer"
     r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers|brands|makers|suppliers)))\b",
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"

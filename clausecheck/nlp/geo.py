@@ -132,7 +132,7 @@ _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|canton
 # "Kenya, comprising the counties of Kiambu and Nakuru"), all the parts of a country named ("the fifty states of the United
 # States", "all the provinces and territories of Canada", "every state of Australia": the country's name next; not "the
 # northern states of Mexico", "all the districts of Bavaria, Germany") or its overseas territories excluded from it does not
-# make the whole a part
+# make the whole a part; the rest of a country left out after a part of it names no whole either
 _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             # or listed one by one, six or more of them: "the United Arab Emirates, comprising the
@@ -142,6 +142,11 @@ _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|compris
                             r"(?:[^,.;:()]+,\s*){4,}[^,.;:()]+?\s+and\s+[^,.;:()]+?(?=[,.;(]|$)|"
                             r"\b(?:excluding|except|other than)\s+(?:its|their|the)\s+(?:overseas\s+)?"
                             r"(?:territories|possessions|dependencies)\b|"
+                            # the rest of the country left out after its part: "the Province of Quebec, Canada, with the
+                            # exclusion of the other provinces and territories of Canada", "Bavaria, excluding the rest of Germany"
+                            rf"\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not|(?:with|to)\s+the\s+exclusion\s+of)\s+(?:all\s+)?(?:of\s+)?"
+                            rf"the\s+(?:other|remaining|rest\s+of(?:\s+the)?)\s+(?:{_PARTS}(?:\s+and\s+{_PARTS})?\s+of\s+)?(?:the\s+)?"
+                            rf"(?-i:{_COUNTRY_NAMES})(?![\w-])|"
                             rf"\b(?:(?:all|each|every(?:\s+one)?)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+"
                             rf"{_PARTS}(?:\s+and\s+{_PARTS})?\s+of(?=\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-]))",
                             re.IGNORECASE)

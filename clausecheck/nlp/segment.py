@@ -113,6 +113,11 @@ _QUESTION_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?[A-Z][\w'’ ,/-]{2,80}\?\
 # a German-style section title after a paragraph sign, in any case: "§ 1 Subject matter of the Agreement",
 # "§ 3 Orders, minimum order value" (no sentence punctuation: "§ 3 The Distributor shall pay." is a clause)
 _PARAGRAPH_SIGN_HEADING = re.compile(r"\s*§{1,2}\s*\d{1,3}[a-z]?\.?\s+[A-Z][^\n.;:!?]{0,70}[^\s,.;:!?]\s*")
+# a clause's number and its title in brackets, as translations from Portuguese, Spanish or Italian set them, in any case and
+# with the ordinal sign after the number (a letter once a PDF or Word text is normalised): "Clause 2.ª (Absence of
+# exclusivity)", "Article 5 (Period of proof)", "Art. 7.º (Resolution for breach)"
+_BRACKETED_HEADING = re.compile(r"\s*(?:article|art\.|clause|section)\s+\d{1,3}(?:\.\d{1,2})*\.?\s?(?:[ªº°]|[ao](?=\s*\())?\.?\s*"
+                                r"\([A-Za-z][^()\n.;:!?]{1,70}\)\s*", re.IGNORECASE)
 # the recitals' title in sentence case, unnumbered, on a line of its own: "Preliminary statements", "Preliminary remarks"
 # (is_title wants every long word capitalised)
 RECITALS_TITLES = r"preliminary\s+(?:statements?|remarks)|recitals|preamble"
@@ -213,7 +218,7 @@ def segment(doc: Document) -> list[Unit]:
         # read as a title on its own: "... must reach in each" + page break + "Quarter at least the Floor Volume."; on one
         # page a title after "... 30 to 90 seconds each" is one)
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
-                or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)) and not (
+                or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _BRACKETED_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)) and not (
                 units and i and blocks[i - 1].page != block.page and not units[-1].is_title
                 and _last_word(doc, units[-1]).lower() in NEVER_LAST):
             heading = text.strip()[:200]
