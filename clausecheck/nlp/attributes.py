@@ -1611,10 +1611,13 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
-# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is
-# deleted")
+# (with what the clause said or holds between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000
+# units, is deleted", "Part 4 (Probationary Period), comprising Sections 4.1 and 4.2, is deleted"), and the annex that goes
+# with it ("Section 6 ..., and Exhibit C (Quarterly Minimum) are deleted")
+_ANNEX = r"(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}"
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
-                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
+                   r"(?:,\s*(?:which|that|comprising|including|together\s+with)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
+                   rf"(?:and\s+(?P<also>{_ANNEX})(?![\w(])\s*(?:\([^()]{{0,300}}\))?\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1631,13 +1634,13 @@ _CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
 # (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
 # of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
-    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
-    rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)(?![\w(])"
+    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:(?:article|clause|section|paragraph|part)s?\s+"
+    rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)|(?P<annex>{_ANNEX}))(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
 # or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
 # negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
-_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
                               r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
                               r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
                               r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
@@ -1647,8 +1650,10 @@ _DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments writ
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
 # a line that starts a clause: "6.2 ...", "Article 5", "ARTICLE IX", "SIXTH: MINIMUM PURCHASES." (a word only with its stop)
-_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
+_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph|part)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
                             rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
+# a line that starts an annex: "EXHIBIT C - QUARTERLY MINIMUM", "Schedule 2"
+_ANNEX_LINE = re.compile(r"^[ \t]*(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}\b", re.IGNORECASE | re.MULTILINE)
 # the start of a sentence or of an item: "(i) ", "2. ", a line's start
 _OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
 # an item inside a clause: "(c) If the Distributor ..."
@@ -1659,7 +1664,7 @@ _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 # to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
 # new wording after it: "... is deleted in its entirety and replaced by the following: ..." may state a clause)
 _DELETED_CLAUSE = re.compile(
-    r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
+    r"\b(?:article|clause|section|paragraph|part)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
 # or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
 # minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
@@ -1810,9 +1815,10 @@ def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
-    line outside it, before the amendment's title (the amendment's own numbered items are not the agreement's clauses)."""
+    line outside it, or from an annex's heading to the next annex's, before the amendment's title (the amendment's own
+    numbered items are not the agreement's clauses)."""
     spans = _deleted_words(text)
-    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
+    if not any(word in text for word in ("AMENDMENT", "AMENDING", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
                                          "Special ", "PARTICULAR ", "Particular ")):
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
@@ -1825,6 +1831,13 @@ def struck_out(text: str) -> list[tuple[int, int]]:
             continue
         if m.group(0).endswith("apply") and not _OPENS_ITEM.search(text, max(0, m.start() - 12), m.start()):
             continue  # "During the first Contract Year, Clause 9.2 shall not apply": set aside for a time only
+        for annex in filter(None, (m.group("annex"), m.group("also"))):
+            heads = list(_ANNEX_LINE.finditer(text, 0, title))
+            ends = [a.start() for a in heads[1:]] + [title]
+            spans.extend((a.start(), end) for a, end in zip(heads, ends, strict=True)
+                         if a.group().lower().split() == annex.lower().split())
+        if not m.group("refs"):
+            continue
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
