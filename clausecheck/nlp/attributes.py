@@ -1674,18 +1674,27 @@ _REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[
                             r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 
 
-_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
+# or the clauses of the agreement it replaces, said to end: "the terms of the Original Agreement, including its clause 3
+# (Evaluation Period) and clause 4 (Minimum Purchases), shall cease to have effect", "Clauses 5 and 9 of the Prior Agreement
+# shall no longer apply" (not this agreement's own, which may end on a condition: "clause 2 shall cease to apply if ...")
+_REPLACED_AGREEMENT = rf"(?:{_EARLIER_AGREEMENT.pattern}|\boriginal\s+agreement\b)"
+_CLAUSE_NUMBER = r"\b(?:clause|section|article|paragraph)s?\s+\d"
+_CEASED_CLAUSE = re.compile(
+    rf"(?:{_REPLACED_AGREEMENT}[^.;]{{0,80}}?{_CLAUSE_NUMBER}|{_CLAUSE_NUMBER}[^.;]{{0,120}}?{_REPLACED_AGREEMENT})[^.;]{{0,250}}?"
+    r"\b(?:shall|will)\s+(?:cease\s+to\s+(?:have\s+(?:any\s+)?effect|apply|be\s+in\s+(?:force|effect))|"
+    r"no\s+longer\s+(?:apply|have\s+(?:any\s+)?effect|be\s+in\s+(?:force|effect)))\b", re.IGNORECASE)
+_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer")  # deleted, ..., removed, cease, no longer
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title
-    of such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made,
-    whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"), is the title
+    of such a deletion ("Minimum purchases removed.") or ends the clauses of an earlier agreement (_CEASED_CLAUSE): the
+    clause its words name or quote is withdrawn, not made, whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
     return any(verb in low for verb in _DELETION_STEMS) and bool(
-        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1818,6 +1827,8 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     line outside it, or from an annex's heading to the next annex's, before the amendment's title (the amendment's own
     numbered items are not the agreement's clauses)."""
     spans = _deleted_words(text)
+    if "RESTATED" in text:
+        spans.extend(_restated_whole(text))
     if not any(word in text for word in ("AMENDMENT", "AMENDING", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
                                          "Special ", "PARTICULAR ", "Particular ")):
         return spans  # no amendment: most documents, and the clause references are slow to look for
@@ -1833,8 +1844,8 @@ def struck_out(text: str) -> list[tuple[int, int]]:
             continue  # "During the first Contract Year, Clause 9.2 shall not apply": set aside for a time only
         for annex in filter(None, (m.group("annex"), m.group("also"))):
             heads = list(_ANNEX_LINE.finditer(text, 0, title))
-            ends = [a.start() for a in heads[1:]] + [title]
-            spans.extend((a.start(), end) for a, end in zip(heads, ends, strict=True)
+            starts = [a.start() for a in heads] + [title]
+            spans.extend((a.start(), end) for a, end in zip(heads, starts[1:], strict=True)
                          if a.group().lower().split() == annex.lower().split())
         if not m.group("refs"):
             continue
@@ -1852,6 +1863,22 @@ def struck_out(text: str) -> list[tuple[int, int]]:
                     spans.append(_item_span(text, start, line.start(), item) if item else (start, line.start()))
                     break
     return spans
+
+
+# an earlier agreement filed before the agreement that amends and restates it whole: the restatement's title ("AMENDED AND
+# RESTATED EXCLUSIVE DISTRIBUTION AGREEMENT") on a line of its own, and soon after it the words that restate the earlier one
+# in its entirety ("the Original Agreement is amended and restated in its entirety by this Agreement")
+_RESTATEMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,2}AMENDED AND RESTATED\b[^\n]*\bAGREEMENT\b", re.MULTILINE)
+_RESTATED_WHOLE = re.compile(r"\bamend(?:ed|s)?\s+and\s+restate[sd]?\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b",
+                             re.IGNORECASE)
+
+
+def _restated_whole(text: str) -> list[tuple[int, int]]:
+    """The span of `text` before the title of an agreement that amends and restates an earlier one in its entirety, that
+    earlier one's text (none when the restatement starts the document, or does not restate it whole within its opening)."""
+    title = next((t.start() for t in _RESTATEMENT_TITLE.finditer(text) if _RESTATED_WHOLE.search(text, t.end(), t.end() + 3000)),
+                 0)
+    return [(0, title)] if title else []
 
 
 def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
