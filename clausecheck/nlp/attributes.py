@@ -1683,18 +1683,24 @@ _CEASED_CLAUSE = re.compile(
     rf"(?:{_REPLACED_AGREEMENT}[^.;]{{0,80}}?{_CLAUSE_NUMBER}|{_CLAUSE_NUMBER}[^.;]{{0,120}}?{_REPLACED_AGREEMENT})[^.;]{{0,250}}?"
     r"\b(?:shall|will)\s+(?:cease\s+to\s+(?:have\s+(?:any\s+)?effect|apply|be\s+in\s+(?:force|effect))|"
     r"no\s+longer\s+(?:apply|have\s+(?:any\s+)?effect|be\s+in\s+(?:force|effect)))\b", re.IGNORECASE)
-_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer")  # deleted, ..., removed, cease, no longer
+# or tells, as a recital does, that a term is given up: "the Supplier has agreed to remove its right to terminate for a
+# shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
+# appropriate"
+_GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+                       r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
+                       re.IGNORECASE)
+_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
 
 
 def deletes_a_clause(text: str) -> bool:
     """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"), is the title
-    of such a deletion ("Minimum purchases removed.") or ends the clauses of an earlier agreement (_CEASED_CLAUSE): the
-    clause its words name or quote is withdrawn, not made, whatever its type."""
+    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE) or tells
+    that a term is given up (_GIVEN_UP): the clause its words name or quote is withdrawn, not made, whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
     return any(verb in low for verb in _DELETION_STEMS) and bool(
-        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text))
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
