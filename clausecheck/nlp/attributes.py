@@ -1665,10 +1665,13 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
 # after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
-# (with what the clause said between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000 units, is
-# deleted")
+# (with what the clause said or holds between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000
+# units, is deleted", "Part 4 (Probationary Period), comprising Sections 4.1 and 4.2, is deleted"), and the annex that goes
+# with it ("Section 6 ..., and Exhibit C (Quarterly Minimum) are deleted")
+_ANNEX = r"(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}"
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
-                   r"(?:,\s*(?:which|that)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
+                   r"(?:,\s*(?:which|that|comprising|including|together\s+with)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
+                   rf"(?:and\s+(?P<also>{_ANNEX})(?![\w(])\s*(?:\([^()]{{0,300}}\))?\s*)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1685,13 +1688,13 @@ _CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
 # (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
 # of X in Section 1 is deleted")
 _STRUCK_OUT = re.compile(
-    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:article|clause|section|paragraph)s?\s+"
-    rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)(?![\w(])"
+    r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:(?:article|clause|section|paragraph|part)s?\s+"
+    rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)|(?P<annex>{_ANNEX}))(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
 # or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
 # negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
-_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
                               r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
                               r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
                               r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
@@ -1701,8 +1704,10 @@ _DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments writ
 # clause it deletes stays in force everywhere else
 _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
 # a line that starts a clause: "6.2 ...", "Article 5", "ARTICLE IX", "SIXTH: MINIMUM PURCHASES." (a word only with its stop)
-_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
+_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph|part)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
                             rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
+# a line that starts an annex: "EXHIBIT C - QUARTERLY MINIMUM", "Schedule 2"
+_ANNEX_LINE = re.compile(r"^[ \t]*(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}\b", re.IGNORECASE | re.MULTILINE)
 # the start of a sentence or of an item: "(i) ", "2. ", a line's start
 _OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
 # an item inside a clause: "(c) If the Distributor ..."
@@ -1713,7 +1718,7 @@ _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 # to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
 # new wording after it: "... is deleted in its entirety and replaced by the following: ..." may state a clause)
 _DELETED_CLAUSE = re.compile(
-    r"\b(?:article|clause|section|paragraph)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
+    r"\b(?:article|clause|section|paragraph|part)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
 # or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
 # minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
@@ -1723,18 +1728,33 @@ _REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[
                             r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
 
 
-_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov")  # deleted, repealed, struck out, omitted, removed
+# or the clauses of the agreement it replaces, said to end: "the terms of the Original Agreement, including its clause 3
+# (Evaluation Period) and clause 4 (Minimum Purchases), shall cease to have effect", "Clauses 5 and 9 of the Prior Agreement
+# shall no longer apply" (not this agreement's own, which may end on a condition: "clause 2 shall cease to apply if ...")
+_REPLACED_AGREEMENT = rf"(?:{_EARLIER_AGREEMENT.pattern}|\boriginal\s+agreement\b)"
+_CLAUSE_NUMBER = r"\b(?:clause|section|article|paragraph)s?\s+\d"
+_CEASED_CLAUSE = re.compile(
+    rf"(?:{_REPLACED_AGREEMENT}[^.;]{{0,80}}?{_CLAUSE_NUMBER}|{_CLAUSE_NUMBER}[^.;]{{0,120}}?{_REPLACED_AGREEMENT})[^.;]{{0,250}}?"
+    r"\b(?:shall|will)\s+(?:cease\s+to\s+(?:have\s+(?:any\s+)?effect|apply|be\s+in\s+(?:force|effect))|"
+    r"no\s+longer\s+(?:apply|have\s+(?:any\s+)?effect|be\s+in\s+(?:force|effect)))\b", re.IGNORECASE)
+# or tells, as a recital does, that a term is given up: "the Supplier has agreed to remove its right to terminate for a
+# shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
+# appropriate"
+_GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+                       r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
+                       re.IGNORECASE)
+_DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
 
 
 def deletes_a_clause(text: str) -> bool:
-    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted") or is the title
-    of such a deletion ("Minimum purchases removed."): the clause its words name or quote is withdrawn, not made,
-    whatever its type."""
+    """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"), is the title
+    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE) or tells
+    that a term is given up (_GIVEN_UP): the clause its words name or quote is withdrawn, not made, whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
     return any(verb in low for verb in _DELETION_STEMS) and bool(
-        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text))
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1864,9 +1884,12 @@ def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
-    line outside it, before the amendment's title (the amendment's own numbered items are not the agreement's clauses)."""
+    line outside it, or from an annex's heading to the next annex's, before the amendment's title (the amendment's own
+    numbered items are not the agreement's clauses)."""
     spans = _deleted_words(text)
-    if not any(word in text for word in ("AMENDMENT", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
+    if "RESTATED" in text:
+        spans.extend(_restated_whole(text))
+    if not any(word in text for word in ("AMENDMENT", "AMENDING", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
                                          "Special ", "PARTICULAR ", "Particular ")):
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
@@ -1879,6 +1902,13 @@ def struck_out(text: str) -> list[tuple[int, int]]:
             continue
         if m.group(0).endswith("apply") and not _OPENS_ITEM.search(text, max(0, m.start() - 12), m.start()):
             continue  # "During the first Contract Year, Clause 9.2 shall not apply": set aside for a time only
+        for annex in filter(None, (m.group("annex"), m.group("also"))):
+            heads = list(_ANNEX_LINE.finditer(text, 0, title))
+            starts = [a.start() for a in heads] + [title]
+            spans.extend((a.start(), end) for a, end in zip(heads, starts[1:], strict=True)
+                         if a.group().lower().split() == annex.lower().split())
+        if not m.group("refs"):
+            continue
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
@@ -1893,6 +1923,22 @@ def struck_out(text: str) -> list[tuple[int, int]]:
                     spans.append(_item_span(text, start, line.start(), item) if item else (start, line.start()))
                     break
     return spans
+
+
+# an earlier agreement filed before the agreement that amends and restates it whole: the restatement's title ("AMENDED AND
+# RESTATED EXCLUSIVE DISTRIBUTION AGREEMENT") on a line of its own, and soon after it the words that restate the earlier one
+# in its entirety ("the Original Agreement is amended and restated in its entirety by this Agreement")
+_RESTATEMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,2}AMENDED AND RESTATED\b[^\n]*\bAGREEMENT\b", re.MULTILINE)
+_RESTATED_WHOLE = re.compile(r"\bamend(?:ed|s)?\s+and\s+restate[sd]?\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b",
+                             re.IGNORECASE)
+
+
+def _restated_whole(text: str) -> list[tuple[int, int]]:
+    """The span of `text` before the title of an agreement that amends and restates an earlier one in its entirety, that
+    earlier one's text (none when the restatement starts the document, or does not restate it whole within its opening)."""
+    title = next((t.start() for t in _RESTATEMENT_TITLE.finditer(text) if _RESTATED_WHOLE.search(text, t.end(), t.end() + 3000)),
+                 0)
+    return [(0, title)] if title else []
 
 
 def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
