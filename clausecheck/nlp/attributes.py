@@ -773,7 +773,8 @@ _TARGET_MENTION = re.compile(
 )
 
 # a sentence's own number before its first word: "1.3", "(b)", "ii.", and one whose dot a scan lost: "6 1", "1 5"
-_OWN_NUMBER = r"^\W*(?:[\d.()a-z]{1,6}\s+|\d{1,2} \d{1,2}\s+)?"
+_DOTLESS_NUMBER = r"\d{1,2} \d{1,2}\s+"
+_OWN_NUMBER = rf"^\W*(?:[\d.()a-z]{{1,6}}\s+|{_DOTLESS_NUMBER})?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
 _DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
@@ -1004,7 +1005,7 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
 # of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
 # opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*\d{1,2} \d{1,2}\s+[A-Z])")
+_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])")
 
 
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
@@ -1707,7 +1708,7 @@ _ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|r
 _NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph|part)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
                             rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
 # a line that starts an annex: "EXHIBIT C - QUARTERLY MINIMUM", "Schedule 2"
-_ANNEX_LINE = re.compile(r"^[ \t]*(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}\b", re.IGNORECASE | re.MULTILINE)
+_ANNEX_LINE = re.compile(rf"^[ \t]*{_ANNEX}\b", re.IGNORECASE | re.MULTILINE)
 # the start of a sentence or of an item: "(i) ", "2. ", a line's start
 _OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
 # an item inside a clause: "(c) If the Distributor ..."
