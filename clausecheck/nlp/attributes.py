@@ -977,6 +977,9 @@ _PER_ORDER = re.compile(
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
     r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
+    # what fills one load or unit of carriage: "order a minimum of 33 pallets per full truck", "at least 40 cases per pallet"
+    r"\b(?:per|each|every)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|trailer)"
+    r"(?:\s?loads?)?|truckloads?|pallets?|loads?|consignments?)\b|"
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
     r"\borders?\b[^.;]{0,60}?\b(?:for|in)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|"

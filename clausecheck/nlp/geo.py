@@ -152,6 +152,10 @@ _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|compris
                             re.IGNORECASE)
 
 
+# the rest of the country added to its part makes the whole: "the Province of Ontario, Canada, together with the rest of
+# Canada", "Bavaria and the remainder of Germany" (not "excluding the rest of Germany", not "may extend it to the rest of Canada")
+_REST_ADDED = re.compile(rf"\b(?:together\s+with|along\s+with|as\s+well\s+as|plus|and)\s+(?:all\s+of\s+)?the\s+(?:rest|remainder)\s+"
+                         rf"of\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-])", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
@@ -178,7 +182,7 @@ def is_broad(text: str) -> bool:
     names one is not narrowed to its parts ("Germany, Austria and the German-speaking cantons of Switzerland")."""
     if not _regions(text):
         return False
-    if WORLD.search(text):
+    if WORLD.search(text) or _REST_ADDED.search(_cased(text)):
         return True
     plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", text))
     if not SUBNATIONAL.search(plain):
