@@ -24,7 +24,7 @@ from .models import (
 )
 from .nlp.detect import Detector
 from .nlp.patterns import default_pattern_dirs
-from .nlp.spelling import misspelt_key_words
+from .nlp.spelling import corrected, misspelt_key_words
 from .rules import RULES, RuleContext
 from .verdict import is_exclusive, protection_gaps
 
@@ -101,7 +101,14 @@ def analyse_document(doc: Document, config: Config | None = None, keep_source: b
     HTML page shows); a batch leaves it off so that no contract's text outlives its analysis.
     """
     config = config or Config()
-    clauses = get_detector(config).detect(doc)
+    misspelt = misspelt_key_words(doc.text)
+    if misspelt:  # "as its exlusive distributor": read as spelt right, quoted and placed as written
+        read, origin = corrected(doc, misspelt)
+        clauses = [c.model_copy(update={"start": origin[c.start], "end": origin[c.end],
+                                        "text": doc.text[origin[c.start]:origin[c.end]]})
+                   for c in get_detector(config).detect(read)]
+    else:
+        clauses = get_detector(config).detect(doc)
     ctx = RuleContext(tuple(clauses), config)
     findings: list[Finding] = []
     for rule in RULES:
@@ -124,10 +131,9 @@ def analyse_document(doc: Document, config: Config | None = None, keep_source: b
     notices = list(doc.notices)
     if language != "en":
         notices.append(f"W020 the text looks like {language!r}; only English patterns exist, results may be incomplete")
-    misspelt = misspelt_key_words(doc.text)
     if misspelt:
         words = ", ".join(f"{word!r} ({key}?)" for word, key in misspelt)
-        notices.append(f"W021 key words that look misspelt: {words}; a clause worded with them may be missed: check those "
+        notices.append(f"W021 key words that look misspelt: {words}; read as the words they look like: check those "
                        "sentences")
     return DocumentReport(
         path=doc.path, sha256=doc.sha256, format=doc.format, language=language, pages=doc.pages,

@@ -1,11 +1,12 @@
-"""Key words spelt one letter wrong are named in a notice (W021), real words near them are not."""
+"""Key words spelt one letter wrong are read as spelt right and named in a notice (W021); real words near them are not."""
 
 from __future__ import annotations
 
 import pytest
 
 from clausecheck import analyze_text
-from clausecheck.nlp.spelling import misspelt_key_words
+from clausecheck.models import Block, Document
+from clausecheck.nlp.spelling import corrected, misspelt_key_words
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,7 +36,38 @@ def test_a_misspelt_key_word_is_a_notice_of_the_report():
             "The Distributor shall buy at least 500 units in each quarter.")
     notices = analyze_text(text).documents[0].notices
     assert [n for n in notices if n.startswith("W021")] == [
-        "W021 key words that look misspelt: 'exlusive' (exclusive?); a clause worded with them may be missed: "
+        "W021 key words that look misspelt: 'exlusive' (exclusive?); read as the words they look like: "
         "check those sentences"]
     clean = analyze_text(text.replace("exlusive", "exclusive")).documents[0].notices
     assert not [n for n in clean if n.startswith("W021")]
+
+
+def test_a_clause_worded_with_a_misspelt_key_word_is_read_and_quoted_as_written():
+    text = ("DISTRIBUTION AGREEMENT\n\n1. The Supplier appoints the Distributor as its EXLUSIVE distributor of the Products "
+            "in Ontario.\n\n2. The Distributor shall purchase a minimun of 500 units in each quarter.\n\n"
+            "3. The first four months are a probaton period.")
+    doc = analyze_text(text).documents[0]
+    clauses = {c.type.value: c for c in doc.clauses}
+    assert clauses["exclusivity"].attributes["kind"] == "grant"
+    assert clauses["minimum_commitment"].attributes["period"] == "quarter"
+    assert clauses["probation"].attributes["duration_months"] == 4
+    for clause in doc.clauses:  # quoted from the text as written, at its place there
+        assert text[clause.start:clause.end] == clause.text
+    assert "EXLUSIVE" in clauses["exclusivity"].text and "probaton" in clauses["probation"].text
+    assert [f.rule for f in doc.findings] == ["CC103"]
+    assert (doc.findings[0].start, doc.findings[0].end) == (clauses["exclusivity"].start, clauses["exclusivity"].end)
+
+
+def test_the_corrected_text_keeps_every_offset_and_block_in_place():
+    text = "Exlusive grant.\nThe TERITORY is Peru; the teritory.\nA minimun order."
+    blocks = [Block(page=1, start=0, end=15), Block(page=2, start=16, end=51), Block(page=2, start=52, end=68)]
+    doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=2, blocks=blocks)
+    read, origin = corrected(doc, misspelt_key_words(text))
+    assert read.text == "Exclusive grant.\nThe TERRITORY is Peru; the territory.\nA minimum order."
+    assert [read.text[b.start:b.end] for b in read.blocks] == read.text.split("\n")
+    assert [b.page for b in read.blocks] == [1, 2, 2]
+    assert len(origin) == len(read.text) + 1 and origin[-1] == len(text)
+    for word in ("grant", "is Peru", "order"):  # the words around the corrections map back to themselves
+        at = read.text.index(word)
+        assert text[origin[at]:origin[at + len(word) - 1] + 1] == word
+    assert text[origin[read.text.index("TERRITORY")]:origin[read.text.index(" is Peru")]] == "TERITORY"

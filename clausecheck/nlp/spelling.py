@@ -1,10 +1,14 @@
-"""Key words spelt one letter wrong ("exlusive", "minimun", "teritory"): the patterns read words as written, so a clause
-worded with such a word may be missed, and the report says so (notice W021) instead of staying silent."""
+"""Key words spelt one letter wrong ("exlusive", "minimun", "teritory"): the patterns read words as written, so the
+detector reads a copy of the text with such words spelt right (`corrected`), its clauses are quoted and placed in the
+text as written, and the report names the words it read so (notice W021)."""
 
 from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
+
+from ..models import Document
 
 # the words whose miss changes a verdict: the grant, the minimum, the probation, the trigger, the territory, the renewal
 KEY_WORDS = ("exclusive", "exclusively", "exclusivity", "minimum", "minimums", "probation", "probationary", "evaluation",
@@ -43,3 +47,40 @@ def misspelt_key_words(text: str) -> list[tuple[str, str]]:
     lower = text.lower()
     found = _MISSPELT.keys() & set(_WORD.findall(lower.encode("ascii", "replace")))
     return sorted(((word.decode(), _MISSPELT[word]) for word in found), key=lambda item: lower.find(item[0]))
+
+
+def _spelt_like(written: str, key: str) -> str:
+    """The key word in the case the misspelling is written in: "EXLUSIVE" -> "EXCLUSIVE", "Minimun" -> "Minimum"."""
+    if written.isupper():
+        return key.upper()
+    return key.capitalize() if written[0].isupper() else key
+
+
+def corrected(doc: Document, misspelt: list[tuple[str, str]]) -> tuple[Document, list[int]]:
+    """The document with each misspelt key word (as `misspelt_key_words` found them) spelt right, and where each of its
+    offsets (to its length, included) was in the text as written. The blocks keep their places around the words."""
+    fix = dict(misspelt)
+    text = doc.text
+    words = re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, fix)) + r")(?![A-Za-z])", re.IGNORECASE)
+    pieces: list[str] = []
+    origin: list[int] = []
+    olds: list[int] = []  # the end, in the text as written, of each word replaced
+    shifts: list[int] = []  # how much longer the text is after it
+    done = 0
+    for m in words.finditer(text):
+        right = _spelt_like(m.group(0), fix[m.group(0).lower()])
+        pieces += [text[done:m.start()], right]
+        origin += range(done, m.start())
+        origin += (m.start() + min(i, len(m.group(0)) - 1) for i in range(len(right)))
+        olds.append(m.end())
+        shifts.append((shifts[-1] if shifts else 0) + len(right) - len(m.group(0)))
+        done = m.end()
+    pieces.append(text[done:])
+    origin += range(done, len(text) + 1)
+
+    def moved(offset: int) -> int:
+        i = bisect_right(olds, offset)
+        return offset + (shifts[i - 1] if i else 0)
+
+    blocks = [b.model_copy(update={"start": moved(b.start), "end": moved(b.end)}) for b in doc.blocks]
+    return doc.model_copy(update={"text": "".join(pieces), "blocks": blocks}), origin
