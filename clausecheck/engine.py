@@ -24,7 +24,7 @@ from .models import (
 )
 from .nlp.detect import Detector
 from .nlp.patterns import default_pattern_dirs
-from .nlp.spelling import corrected, misspelt_key_words
+from .nlp.spelling import as_written, corrected, misspelt_key_words
 from .rules import RULES, RuleContext
 from .verdict import is_exclusive, protection_gaps
 
@@ -104,9 +104,7 @@ def analyse_document(doc: Document, config: Config | None = None, keep_source: b
     misspelt = misspelt_key_words(doc.text)
     if misspelt:  # "as its exlusive distributor": read as spelt right, quoted and placed as written
         read, origin = corrected(doc, misspelt)
-        clauses = [c.model_copy(update={"start": origin[c.start], "end": origin[c.end],
-                                        "text": doc.text[origin[c.start]:origin[c.end]]})
-                   for c in get_detector(config).detect(read)]
+        clauses = as_written(get_detector(config).detect(read), doc.text, read.text, origin)
     else:
         clauses = get_detector(config).detect(doc)
     ctx = RuleContext(tuple(clauses), config)

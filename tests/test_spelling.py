@@ -58,6 +58,14 @@ def test_a_clause_worded_with_a_misspelt_key_word_is_read_and_quoted_as_written(
     assert (doc.findings[0].start, doc.findings[0].end) == (clauses["exclusivity"].start, clauses["exclusivity"].end)
 
 
+def test_an_attribute_that_quotes_the_contract_quotes_it_as_written():
+    text = ('1. The Supplier appoints the Distributor as its exclusive distributor in the Teritory.\n\n'
+            '2. "Teritory" means the Province of Ontario, Canada.')
+    territory = analyze_text(text).documents[0].clauses_of("territory")
+    assert territory and all(c.attributes["definition"] == '2. "Teritory" means the Province of Ontario, Canada.'
+                             for c in territory)
+
+
 def test_the_corrected_text_keeps_every_offset_and_block_in_place():
     text = "Exlusive grant.\nThe TERITORY is Peru; the teritory.\nA minimun order."
     blocks = [Block(page=1, start=0, end=15), Block(page=2, start=16, end=51), Block(page=2, start=52, end=68)]

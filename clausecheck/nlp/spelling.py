@@ -8,7 +8,7 @@ import re
 import string
 from bisect import bisect_right
 
-from ..models import Document
+from ..models import Clause, Document
 
 # the words whose miss changes a verdict: the grant, the minimum, the probation, the trigger, the territory, the renewal
 KEY_WORDS = ("exclusive", "exclusively", "exclusivity", "minimum", "minimums", "probation", "probationary", "evaluation",
@@ -84,3 +84,15 @@ def corrected(doc: Document, misspelt: list[tuple[str, str]]) -> tuple[Document,
 
     blocks = [b.model_copy(update={"start": moved(b.start), "end": moved(b.end)}) for b in doc.blocks]
     return doc.model_copy(update={"text": "".join(pieces), "blocks": blocks}), origin
+
+
+def as_written(clauses: list[Clause], text: str, read: str, origin: list[int]) -> list[Clause]:
+    """The clauses found in the corrected text `read`, placed and quoted in the text as written, and so the attributes
+    that quote it (a definition of the Territory)."""
+
+    def quoted(value: object) -> object:
+        at = read.find(value) if isinstance(value, str) and len(value) > 20 else -1
+        return text[origin[at]:origin[at + len(value)]] if at >= 0 else value
+
+    return [c.model_copy(update={"start": origin[c.start], "end": origin[c.end], "text": text[origin[c.start]:origin[c.end]],
+                                 "attributes": {k: quoted(v) for k, v in c.attributes.items()}}) for c in clauses]
