@@ -8,7 +8,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
@@ -286,14 +286,14 @@ def scan(
                        transient=True)
         bar.start()
         task = bar.add_task("scan", total=len(inputs.files), rate=0.0, errors=0)
-    started = {"done": None, "time": 0.0}
+    started: dict[str, float] = {}  # the files done and the clock when the first progress came
 
     def show(p) -> None:  # noqa: ANN001 - ScanProgress
         import time
 
         if bar is None:
             return
-        if started["done"] is None:
+        if not started:
             started.update(done=p.done, time=time.monotonic())
         elapsed = time.monotonic() - started["time"]
         rate = (p.done - started["done"]) / elapsed if elapsed > 0 else 0.0
@@ -316,7 +316,8 @@ def scan(
         from .engine import build_report, with_source
         from .report.html import write_site
 
-        lines = sink.lines if isinstance(sink, Tee) else out.read_text(encoding="utf-8").splitlines()
+        # with no --out the results went to stdout through the Tee, which kept them
+        lines = out.read_text(encoding="utf-8").splitlines() if out is not None else cast(Tee, sink).lines
         try:
             index = write_site(build_report(scanned_documents(lines, inputs.files), config), html,
                                load_source=lambda doc: with_source(doc, config),

@@ -42,7 +42,7 @@ def analyse_batch(items: list[tuple[str, bytes]], config_json: str) -> list[Resu
     from .extract import extract_bytes
 
     config = Config.model_validate_json(config_json)
-    out = []
+    out: list[Result] = []
     for path, data in items:
         try:
             doc = extract_bytes(data, path, password=config.password, limits=config.limits)

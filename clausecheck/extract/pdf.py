@@ -102,7 +102,7 @@ def _check_streams(data: bytes, name: str, limits: Limits, deadline: float) -> N
         inflater = zlib.decompressobj()
         size = 0
         pos = match.end()
-        pending = view[pos:pos + 65536]
+        pending: bytes | memoryview = view[pos:pos + 65536]
         pos += len(pending)
         try:
             while pending and not inflater.eof:

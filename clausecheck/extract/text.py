@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import accumulate
 
 from ..errors import ClauseCheckError
-from ..models import Block, Document
+from ..models import Block, BlockKind, Document
 from .detect import utf16_variant
 from .limits import Limits
 
@@ -155,7 +155,7 @@ def text_document(
             stripped_start = start + (len(chunk) - len(chunk.lstrip()))
             stripped_end = start + len(chunk.rstrip())
             if stripped_end > stripped_start:
-                kind = "heading" if fmt == "md" and chunk.lstrip().startswith("#") else "paragraph"
+                kind: BlockKind = "heading" if fmt == "md" and chunk.lstrip().startswith("#") else "paragraph"
                 blocks.append(Block(page=page, start=stripped_start, end=stripped_end, kind=kind))
         if match:
             pos = match.end()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import lru_cache, reduce
 from operator import or_
 from typing import NamedTuple
@@ -134,8 +134,8 @@ def _gap(tokens: int | None) -> str:
 
 
 def _alternatives(words: Sequence[str]) -> str:
-    words = {w.lstrip(PREFIX) for w in words}
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    bare = {w.lstrip(PREFIX) for w in words}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(bare, key=len, reverse=True)) + ")"
 
 
 def token_pattern_regex(pattern: Sequence[dict]) -> str | None:
@@ -336,7 +336,7 @@ class _WordBits(NamedTuple):
     guard: int
     guard_of: dict[int, int]
 
-    def add_passing(self, known: set[str], into: set[int]) -> None:
+    def add_passing(self, known: Set[str], into: set[int]) -> None:
         """Adds to `into` the patterns each of whose groups has a word among `known` (words of the vocabulary)."""
         passed = (reduce(or_, map(self.masks.__getitem__, known)) + self.low) & self.guard
         while passed:

@@ -241,7 +241,7 @@ def _item_number(low: str, m: re.Match[str]) -> bool:
 
 def amounts(text: str) -> list[dict[str, Any]]:
     """Money amounts and volumes ('USD 150,000', '1,200 hectoliters', '25 new locations')."""
-    out = []
+    out: list[dict[str, Any]] = []
     low = fold(text)
     for m in _MONEY.finditer(low):
         value = parse_number(_group(text, m, "num") or _group(text, m, "num2"))

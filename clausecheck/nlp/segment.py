@@ -57,7 +57,7 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
                 continue
             new_item = True
         else:
-            new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end())
+            new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end()) is not None
         if not new_item and (word in _ABBREV or (len(word) == 1 and word.isalpha())
                              or word.replace(".", "").isdigit() or (pos == 0 and len(before) == 1 and _LETTERED_NUMBER.fullmatch(word))):
             continue

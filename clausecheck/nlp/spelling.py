@@ -91,7 +91,9 @@ def as_written(clauses: list[Clause], text: str, read: str, origin: list[int]) -
     that quote it (a definition of the Territory)."""
 
     def quoted(value: object) -> object:
-        at = read.find(value) if isinstance(value, str) and len(value) > 20 else -1
+        if not isinstance(value, str) or len(value) <= 20:  # a number, a list of regions, a word
+            return value
+        at = read.find(value)
         return text[origin[at]:origin[at + len(value)]] if at >= 0 else value
 
     return [c.model_copy(update={"start": origin[c.start], "end": origin[c.end], "text": text[origin[c.start]:origin[c.end]],

@@ -124,7 +124,7 @@ class _Page:
     # ---- verdict card -------------------------------------------------------------------------
     def _term(self, t: KeyTerm) -> str:
         status = t.status
-        tone = status
+        tone: str = status
         if status == "missing" and t.key not in PROTECTIONS:
             tone = "absent"  # a missing renewal is information, not a defect
         link = ""
