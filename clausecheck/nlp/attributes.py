@@ -293,7 +293,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
                          and any(s < h.end and h.start < e for s, e in bought)))}
     if not kinds:  # only restrictions under a purchasing title
         return {"kind": "purchasing"}
-    kind = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
+    kind: str = next(k for k in ("grant", "dealing", "purchasing", "other") if k in kinds or k == "other")
     if kind == "other":
         kind = sorted(kinds)[0]
     return {"kind": kind}
@@ -327,8 +327,15 @@ _OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principa
 _NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
 
 
+def _matched(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str]:
+    """The match of a pattern whose parts are all optional: it matches wherever it is tried."""
+    m = pattern.match(text, pos)
+    assert m is not None
+    return m
+
+
 def _place_follows(text: str, offset: int) -> bool:
-    start = _PLACE_NEXT.match(text, offset).end()
+    start = _matched(_PLACE_NEXT, text, offset).end()
     if SUBNATIONAL.match(text, start) or PART_BY_NAME.match(text, start):
         return True
     official = _OFFICIAL_NAME.match(text, start)  # "the Republic of Zambia", "the Kingdom of Norway"
@@ -337,7 +344,7 @@ def _place_follows(text: str, offset: int) -> bool:
 
 
 def _name_follows(text: str, offset: int) -> str | None:
-    name = _NAME_NEXT.match(text, _PLACE_NEXT.match(text, offset).end())
+    name = _NAME_NEXT.match(text, _matched(_PLACE_NEXT, text, offset).end())
     return name.group(0) if name else None
 
 
@@ -1056,7 +1063,7 @@ _SERVICE_LEVEL = re.compile(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d
 def _service_level_only(own: str) -> bool:
     # the words of the level itself ("90% of sales enquiries") are no trade the partner owes
     level = _SERVICE_LEVEL.search(own)
-    return bool(level) and not _TRADE_WORD.search(own[:level.start()] + " " + own[level.end():])
+    return level is not None and not _TRADE_WORD.search(own[:level.start()] + " " + own[level.end():])
 
 
 # a floor on a capacity or on the seller's side: the capacity or throughput a producer keeps ("shall maintain a production
@@ -1273,7 +1280,8 @@ def _target_name(own: str, unit: Unit, hits: Sequence[Hit]) -> str | None:
     names = set()
     for h in hits:
         hit = own[h.start - unit.start:h.end - unit.start]
-        words = [*_NAME_BEFORE.search(own, 0, h.start - unit.start).group().split(), hit]
+        name = _NAME_BEFORE.search(own, 0, h.start - unit.start)  # it matches at the end if nowhere else
+        words = [*(name.group().split() if name else ()), hit]
         while words and words[0] in _NOT_OF_NAME:
             words.pop(0)
         if not all(w[:1].isupper() for w in words):
@@ -1686,6 +1694,7 @@ _WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|sev
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
 # a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX"
 _CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
+_REF_PARTS = re.compile(r"(\S+?)\s*(?:\((\w+)\))?$")  # a reference's number and its item: "6.2 (b)" -> 6.2, b
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
 # replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated",
 # an item of one ("Paragraph SIXTH (c) of the Agreement is hereby deleted in its entirety, and the following is substituted")
@@ -1916,7 +1925,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
-            number, item = re.match(r"(\S+?)\s*(?:\((\w+)\))?$", ref.lower()).groups()
+            number, item = _matched(_REF_PARTS, ref.lower()).groups()
             start = None
             for line in numbered[title]:
                 label = next(g for g in line.groups() if g).lower()
@@ -2820,7 +2829,7 @@ def _first_named_months(clause_text: str, text: str) -> int | float | None:
         start, end = _sentence_bounds(text, quoted.start(), quoted.end(), (". ", "\n"))
         if durations(clause_text.replace(text[start:end], " ")):
             return None
-        piece = text[start:_CLOSE_OF_NAME.match(text, quoted.end()).end()]
+        piece = text[start:_matched(_CLOSE_OF_NAME, text, quoted.end()).end()]
         if (months := _probation_period(piece)[0] or _dated_months(piece, text)) is not None:
             return months
     return None
@@ -2895,7 +2904,7 @@ def _defining_sentence(name: str, text: str) -> str:
     return sentence
 
 
-_PERIOD_OF_MONTHS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
+_PERIOD_OF_MONTHS: dict[float, str] = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
 
 
 # a line of a table that separates its head from its rows: "| --- | --- |", "-----" (blank lines between rows are skipped too)
@@ -2925,7 +2934,8 @@ def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None
         if clause.type != ClauseType.minimum_commitment or "period" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            found = _PERIOD_OF_MONTHS.get(_first_months(_defining_sentence(name, text)) or _scheduled_months(name, text))
+            months = _first_months(_defining_sentence(name, text)) or _scheduled_months(name, text)
+            found = _PERIOD_OF_MONTHS.get(months) if months else None
             if found:
                 clause.attributes["period"] = found
                 break
@@ -3150,7 +3160,7 @@ def _defined_date(name: str, text: str) -> date | None:
     return found[0][0] if found else None
 
 
-def _dated_months(span: str, text: str) -> int | None:
+def _dated_months(span: str, text: str) -> int | float | None:
     """The months from the contract's own date, or a date the document defines, to the date `span` runs until, itself
     named or defined ("from the Commencement Date until 29 February 2028", "... expires on the Expiry Date"); None when `span` gives no such start and end."""
     ends = [d for d, start, _ in dates(span) if _END_BEFORE.search(span, max(0, start - 30), start)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import ClauseCheckError
 from ..models import Clause, ClauseType, Document
@@ -140,10 +140,10 @@ class Detector:
             else:
                 try:
                     if os.path.dirname(pattern.source.rsplit(":", 1)[0]) not in shipped_dirs:
-                        self.matcher.add(key, [list(pattern.pattern)])
+                        self.matcher.add(key, [list(pattern.tokens)])
                 except (ValueError, KeyError) as exc:
                     raise ClauseCheckError("E030", f"{pattern.source}: spaCy rejects the pattern: {exc}") from exc
-                word_groups = token_pattern_groups(pattern.pattern)
+                word_groups = token_pattern_groups(pattern.tokens)
                 if not word_groups:
                     raise ClauseCheckError(
                         "E030",
@@ -151,7 +151,7 @@ class Detector:
                         "LOWER/ORTH/TEXT value (or an IN list of them), used by the fast pre-filter",
                     )
                 groups.append(word_groups)
-                regexes.append(token_pattern_regex(pattern.pattern))
+                regexes.append(token_pattern_regex(pattern.tokens))
         # a negation only cancels triggers of its own type: it is looked for only in the units
         # where one of those can match (most of them cost a lot to look for and rarely matter)
         self._phrase_ids = frozenset(i for i, p in enumerate(self.patterns) if p.is_phrase)
@@ -163,25 +163,25 @@ class Detector:
         # spaCy expands a bounded gap {"OP": "{0,N}"} into N optional states and the matcher's cost
         # grows with them (a pattern set with such gaps ran 5x slower); the matchers that run use
         # "*" instead and the bound is checked on each match's alignment (see hits).
-        self._fast = {i: _unbounded(p.pattern) for i, p in enumerate(self.patterns) if not p.is_phrase}
+        self._fast = {i: _unbounded(p.tokens) for i, p in enumerate(self.patterns) if not p.is_phrase}
         # a match no longer than this keeps each gap within its bound whatever its alignment: spaCy is
         # not asked for alignments (a third of the matching's cost), only longer matches are checked
-        self._within = {i: _surely_within(p.pattern, self._fast[i]) for i, p in enumerate(self.patterns) if not p.is_phrase}
+        self._within = {i: _surely_within(p.tokens, self._fast[i]) for i, p in enumerate(self.patterns) if not p.is_phrase}
         self._exact: dict[int, Matcher] = {}
-        self._plans: dict[int, list[tuple[int, int, dict]] | bool] = {}
+        self._plans: dict[int, list[tuple[int, int, dict]] | Literal[False]] = {}
         # per token pattern: the words of one required group and how many tokens a match can have
         # before and after the token holding one of them, to match it only near those words; none
         # for patterns that can be long or read the token's place in the text (IS_SENT_START):
         # those see the whole unit
         self._reach: dict[int, tuple[int, int, tuple[str, ...]]] = {}
         for i, (_fast, _bounds, longest) in self._fast.items():
-            pattern = self.patterns[i].pattern
-            if longest > _MAX_REACH or any(isinstance(t, dict) and "IS_SENT_START" in t for t in pattern):
+            entries = self.patterns[i].tokens
+            if longest > _MAX_REACH or any(isinstance(t, dict) and "IS_SENT_START" in t for t in entries):
                 continue
-            keyed = [(len(words), j, words) for j, spec in enumerate(pattern)
+            keyed = [(len(words), j, words) for j, spec in enumerate(entries)
                      if isinstance(spec, dict) and required(spec) and (words := literals(spec))]
             _n, j, words = min(keyed)
-            self._reach[i] = (sum(_most(t) for t in pattern[:j]), sum(_most(t) for t in pattern[j + 1:]),
+            self._reach[i] = (sum(_most(t) for t in entries[:j]), sum(_most(t) for t in entries[j + 1:]),
                               tuple(w.lstrip(PREFIX) for w in words))
 
     def candidates(self, doc: Document, units: list[Unit]) -> dict[Unit, list[int]]:
@@ -235,12 +235,12 @@ class Detector:
 
         plan = self._plans.get(index)
         if plan is None:
-            plan = self._plans[index] = _plan(self.patterns[index].pattern)
+            plan = self._plans[index] = _plan(self.patterns[index].tokens)
         if plan is False:  # an operator not planned here ("!"): spaCy's own matcher
             matcher = self._exact.get(index)
             if matcher is None:
                 matcher = self._exact[index] = Matcher(self.nlp.vocab, validate=False)
-                matcher.add(f"p{index}", [list(self.patterns[index].pattern)])
+                matcher.add(f"p{index}", [list(self.patterns[index].tokens)])
             return any(s == 0 and e == len(span) for _k, s, e in matcher(span))
         matcher = self._exact.get(index)
         if matcher is None:
@@ -303,13 +303,14 @@ class Detector:
             return []
         ranges.sort()
         # a match of a pattern lies in one of its own ranges: a merged window is read by those patterns only
-        merged = [[*ranges[0][:2], {ranges[0][2]}]]
+        merged: list[tuple[int, int, set[int]]] = [(*ranges[0][:2], {ranges[0][2]})]
         for a, b, i in ranges[1:]:
             if a <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], b)
-                merged[-1][2].add(i)
+                start, end, held = merged[-1]
+                held.add(i)
+                merged[-1] = (start, max(end, b), held)
             else:
-                merged.append([a, b, {i}])
+                merged.append((a, b, {i}))
         return [(chunks[a][0], chunks[b][1], sorted(held)) for a, b, held in merged]
 
     def hits(self, doc: Document, units: list[Unit]) -> dict[Unit, list[Hit]]:
@@ -515,7 +516,7 @@ def _negated(pattern: Pattern, text: str, unit: Unit, span: tuple[int, int]) -> 
 _UNBOUNDED = 10**9  # "as many tokens as there are"
 
 
-def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | bool:
+def _plan(pattern: tuple) -> list[tuple[int, int, dict]] | Literal[False]:
     """Each entry of a token pattern as (fewest tokens, most tokens, its token spec without OP);
     False when an entry has an operator this does not plan ("!")."""
     plan = []

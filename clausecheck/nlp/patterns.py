@@ -60,6 +60,11 @@ class Pattern:
     def is_phrase(self) -> bool:
         return isinstance(self.pattern, str)
 
+    @property
+    def tokens(self) -> tuple[dict[str, Any], ...]:
+        """A token pattern's entries; none for a phrase."""
+        return self.pattern if isinstance(self.pattern, tuple) else ()
+
 
 def default_pattern_dirs(lang: str = "en") -> list[Path]:
     """The shipped patterns: inside the installed package, or the repository's top level."""
