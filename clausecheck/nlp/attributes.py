@@ -1015,12 +1015,14 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
 # of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
 # opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])")
+_SENTENCE_END = r"\.(?=\s)|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])"
+_PIECE_END = re.compile(rf"{_SENTENCE_END}|;")
+_WHOLE_SENTENCE_END = re.compile(_SENTENCE_END)  # a semicolon's two halves together
 
 
-def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
-    """The sentence or list item of `text` each hit sits in."""
-    ends = [m.start() for m in _PIECE_END.finditer(text)]
+def _pieces(text: str, unit: Unit, hits: Sequence[Hit], end: re.Pattern[str] = _PIECE_END) -> list[str]:
+    """The sentence or list item of `text` each hit sits in (or the half of it a semicolon ends)."""
+    ends = [m.start() for m in end.finditer(text)]
     ends += [m.start() for m in re.finditer("\n", text) if item_style(text[m.end():m.end() + 16])]
     ends.sort()
 
@@ -1117,8 +1119,11 @@ def _partner_income_only(pieces: list[str]) -> bool:
 # (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
 _CARRIAGE_CHARGE = (r"(?:freight|handling|delivery|carriage|shipping|transport|groupage|part[\s-]load)\s+"
                     r"(?:charges?|fees?|supplements?|costs?)")
-_SMALLER_LOADS = (r"\b(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|"
-                  r"consignments?|loads?|quantities)\b")
+_LOAD_NOUN = r"(?:orders?|shipments?|deliver(?:y|ies)|consignments?|loads?|quantities)"
+# "smaller orders", "part-container shipments", "shipments of fewer pallets", "orders below that quantity"
+_SMALLER_LOADS = (rf"\b(?:(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?{_LOAD_NOUN}|"
+                  rf"{_LOAD_NOUN}\s+(?:(?:of|for|with)\s+(?:fewer|less|smaller|lower)|(?:below|under)\s+(?:this|that|the|such)\s+"
+                  r"(?:minimum|quantity|size|level|number)))\b")
 _FREE_CARRIAGE = re.compile(
     r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
     r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
@@ -1132,8 +1137,9 @@ _FREE_CARRIAGE = re.compile(
     re.IGNORECASE)
 
 
-# what the size is of: an order or a consignment (not "shall purchase not less than 10,000 tonnes, delivered CIF", a volume)
-_ORDER_NOUN = re.compile(r"\b(?:orders?|consignments?|shipments?|call-offs?)\b", re.IGNORECASE)
+# what the size is of: an order or a consignment, or what a smaller one is said to be (not "shall purchase not less than
+# 10,000 tonnes, delivered CIF", a volume)
+_ORDER_NOUN = re.compile(rf"\b(?:orders?|consignments?|shipments?|call-offs?)\b|{_SMALLER_LOADS}", re.IGNORECASE)
 
 
 def _free_carriage_only(pieces: list[str]) -> bool:
@@ -1327,7 +1333,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces) or _free_carriage_only(pieces) or _partner_income_only(pieces)):
+            or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
+            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))):  # "...; smaller orders bear a surcharge"
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
