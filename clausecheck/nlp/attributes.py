@@ -2431,13 +2431,15 @@ _NOT_COMPETING = re.compile(
 _PERMISSION = re.compile(
     r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
     r"shall not be (construed|deemed)|(is|are) not (in any way )?(bound|under|subject|restricted|limited|prevented|prohibited)\b|outside (of )?the territory|"
+    # the same leave said of the future: "The Dealer shall not be restricted from selling ...", "will not be prevented from"
+    r"(shall|will) not be (in any way )?(restricted|limited|prevented|prohibited|precluded|barred) from\b|"
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
     # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
-    # any other manufacturer"
-    r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
+    # any other manufacturer", "may continue to sell equipment of other manufacturers"
+    r"may (also |continue to |still )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
     r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
