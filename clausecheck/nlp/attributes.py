@@ -1224,6 +1224,18 @@ _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r
 # longer apply", "Where the Policy Manual refers to minimum orders or sales targets, those references do not apply to
 # Dealer", "shall cease to apply"
 _NOT_APPLYING = re.compile(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
+# a floor the parties say they left out: "Volume targets have deliberately not been agreed", "Minimum purchase quantities are
+# expressly not set" (not after a condition or with a deadline: "If the Sales Targets have not been agreed by 1 December, they
+# shall be ...", a target that stands; nor "have not yet been agreed", one still to come)
+_LEFT_UNAGREED = re.compile(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
+                            r"knowingly)\s+)?not\s+(?:been\s+)?(?:agreed|set|fixed|imposed|stipulated|established)\b"
+                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)", re.IGNORECASE)
+
+
+def _left_unagreed(piece: str) -> bool:
+    """Whether the sentence `piece` says its floor was left out of the contract, not after a condition (_LEFT_UNAGREED)."""
+    m = _LEFT_UNAGREED.search(piece)
+    return m is not None and not _ASKED_IF.search(piece, 0, m.start())
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
@@ -1343,8 +1355,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
-    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) for p in pieces) and not amounts(own):
-        return None  # a sentence that excuses missing a floor stated elsewhere, or sets one aside, states none itself
+    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) or _left_unagreed(p) for p in pieces) and not amounts(own):
+        return None  # a sentence that excuses missing a floor stated elsewhere, sets one aside or leaves it out, states none itself
     if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
         return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
@@ -2435,13 +2447,15 @@ _NOT_COMPETING = re.compile(
 _PERMISSION = re.compile(
     r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
     r"shall not be (construed|deemed)|(is|are) not (in any way )?(bound|under|subject|restricted|limited|prevented|prohibited)\b|outside (of )?the territory|"
+    # the same leave said of the future: "The Dealer shall not be restricted from selling ...", "will not be prevented from"
+    r"(shall|will) not be (in any way )?(restricted|limited|prevented|prohibited|precluded|barred) from\b|"
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
     # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
-    # any other manufacturer"
-    r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
+    # any other manufacturer", "may continue to sell equipment of other manufacturers"
+    r"may (also |continue to |still )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
     r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
