@@ -931,6 +931,10 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+_SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
+_TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
@@ -945,11 +949,14 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
     title = before.rstrip().rsplit("\n", 1)[-1]
-    if title and is_title(title) and _denied(title):
+    # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
+    if title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
         # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
         return True
-    for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", following)
+    # the next clause's short numbered title is no sentence of it: "4.2 Goals not binding." + "The goals ... They are not binding"
+    for sentence in sentences[:3 if _SHORT_NUMBERED_TITLE.fullmatch(sentences[0]) else 2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()) and (not back.group("plan") or back.group("plan").lower() in own.lower()):
             return True
