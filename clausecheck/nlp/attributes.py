@@ -211,8 +211,15 @@ _OWN_BRAND_ONLY = re.compile(
     r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
+# or is declared ended now, with no condition after it: "Distributor's exclusive rights under the Original Agreement are
+# terminated and of no further force or effect", "any exclusivity granted before is hereby revoked" (not "the exclusive rights
+# are terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
-                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn))\b",
+                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn)|"
+                                r"(?:is|are)\s+(?:hereby\s+(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)|"
+                                r"(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)\s+and\s+(?:are\s+|is\s+)?"
+                                r"(?:of\s+no\s+(?:further\s+)?(?:force|effect)|null\s+and\s+void)|of\s+no\s+further\s+(?:force|effect)|"
+                                r"null\s+and\s+void)(?![^.;]{0,80}\b(?:if|unless|upon|when|should|in\s+the\s+event)\b))\b",
                                 re.IGNORECASE)
 # an exclusive licence a party itself holds from someone else: "the Supplier uses the Marks under an exclusive licence
 # from its parent company" (the title it has, not a grant to the distributor)
@@ -1752,6 +1759,11 @@ _CEASED_CLAUSE = re.compile(
 # shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
 # appropriate"
 _GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+                       # or told as the purpose of the amendment: "the parties wish to amend and restate the Original
+                       # Agreement ... in order, among other things, to make the appointment non-exclusive and to remove the
+                       # minimum purchase requirement"
+                       r"\b(?:wish(?:es|ed)?|agreed?|decided|desire[sd]?|intend(?:s|ed)?)\s+to\s+amend\b[^.;]{0,250}?"
+                       r"\bto\s+(?:remove|delete|drop)\b|"
                        r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
                        re.IGNORECASE)
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
