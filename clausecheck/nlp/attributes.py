@@ -1090,16 +1090,20 @@ _CAPACITY_OR_SUPPLY = re.compile(
 # a share of the orders delivered, the seller's fill rate or the partner's own to its customers: "could not deliver at least
 # eighty per cent (80%) of the Dealer's confirmed orders", "shall ship no less than 95% of all orders within five days" (the
 # orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
+# (or of the units ordered, the share redacted in a filed copy: "shall fill at least [***]% of the units ordered in each
+# purchase order")
 _ORDERS_FILLED = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
     r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?\(?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?\(?(?:\d+(?:[.,]\d+)?|\[[^\]\n]{1,12}\])\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b|(?:[\w'’-]+\s+){0,2}?(?:units|quantit(?:y|ies)|volumes?|products|goods)\s+"
+    r"(?:so\s+)?ordered\b(?:\s+(?:in|under|by|on)\s+(?:each|every|any|all|the|its)\s+(?:purchase\s+)?orders?\b)?)", re.IGNORECASE)
 
 
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
-               or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
+    # a capacity the seller keeps and the share of the orders it fills, in one sentence, are both the seller's
+    return all((_CAPACITY_OR_SUPPLY.search(p) or _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(_ORDERS_FILLED.sub(" ", p))
+               for p in pieces)
 
 
 # a floor on what the supplier pays the partner, an agent's income and no volume it owes: "the Principal guarantees that the
