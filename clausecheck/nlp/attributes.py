@@ -1767,7 +1767,7 @@ _GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s
                        # Agreement ... in order, among other things, to make the appointment non-exclusive and to remove the
                        # minimum purchase requirement"
                        r"\b(?:wish(?:es|ed)?|agreed?|decided|desire[sd]?|intend(?:s|ed)?)\s+to\s+amend\b[^.;]{0,250}?"
-                       r"\bto\s+(?:remove|delete|drop)\b|"
+                       r"\bto\s+(?:remove|delete|drop)\b(?![^.;]{0,150}\b(?:replac|substitut|insert)\w*)|"
                        r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
                        re.IGNORECASE)
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
