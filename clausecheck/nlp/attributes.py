@@ -211,8 +211,15 @@ _OWN_BRAND_ONLY = re.compile(
     r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
+# or is declared ended now, with no condition after it: "Distributor's exclusive rights under the Original Agreement are
+# terminated and of no further force or effect", "any exclusivity granted before is hereby revoked" (not "the exclusive rights
+# are terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
-                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn))\b",
+                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn)|"
+                                r"(?:is|are)\s+(?:hereby\s+(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)|"
+                                r"(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)\s+and\s+(?:are\s+|is\s+)?"
+                                r"(?:of\s+no\s+(?:further\s+)?(?:force|effect)|null\s+and\s+void)|of\s+no\s+further\s+(?:force|effect)|"
+                                r"null\s+and\s+void)(?![^.;]{0,80}\b(?:if|unless|upon|when|should|in\s+the\s+event)\b))\b",
                                 re.IGNORECASE)
 # an exclusive licence a party itself holds from someone else: "the Supplier uses the Marks under an exclusive licence
 # from its parent company" (the title it has, not a grant to the distributor)
@@ -938,6 +945,10 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+_SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
+_TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
@@ -952,11 +963,14 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
     title = before.rstrip().rsplit("\n", 1)[-1]
-    if title and is_title(title) and _denied(title):
+    # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
+    if title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
         # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
         return True
-    for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", following)
+    # the next clause's short numbered title is no sentence of it: "4.2 Goals not binding." + "The goals ... They are not binding"
+    for sentence in sentences[:3 if _SHORT_NUMBERED_TITLE.fullmatch(sentences[0]) else 2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()) and (not back.group("plan") or back.group("plan").lower() in own.lower()):
             return True
@@ -1085,16 +1099,20 @@ _CAPACITY_OR_SUPPLY = re.compile(
 # a share of the orders delivered, the seller's fill rate or the partner's own to its customers: "could not deliver at least
 # eighty per cent (80%) of the Dealer's confirmed orders", "shall ship no less than 95% of all orders within five days" (the
 # orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
+# (or of the units ordered, the share redacted in a filed copy: "shall fill at least [***]% of the units ordered in each
+# purchase order")
 _ORDERS_FILLED = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
     r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?\(?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?\(?(?:\d+(?:[.,]\d+)?|\[[^\]\n]{1,12}\])\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b|(?:[\w'’-]+\s+){0,2}?(?:units|quantit(?:y|ies)|volumes?|products|goods)\s+"
+    r"(?:so\s+)?ordered\b(?:\s+(?:in|under|by|on)\s+(?:each|every|any|all|the|its)\s+(?:purchase\s+)?orders?\b)?)", re.IGNORECASE)
 
 
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
-               or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
+    # a capacity the seller keeps and the share of the orders it fills, in one sentence, are both the seller's
+    return all((_CAPACITY_OR_SUPPLY.search(p) or _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(_ORDERS_FILLED.sub(" ", p))
+               for p in pieces)
 
 
 # a floor on what the supplier pays the partner, an agent's income and no volume it owes: "the Principal guarantees that the
@@ -1773,6 +1791,11 @@ _CEASED_CLAUSE = re.compile(
 # shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
 # appropriate"
 _GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+                       # or told as the purpose of the amendment: "the parties wish to amend and restate the Original
+                       # Agreement ... in order, among other things, to make the appointment non-exclusive and to remove the
+                       # minimum purchase requirement"
+                       r"\b(?:wish(?:es|ed)?|agreed?|decided|desire[sd]?|intend(?:s|ed)?)\s+to\s+amend\b[^.;]{0,250}?"
+                       r"\bto\s+(?:remove|delete|drop)\b(?![^.;]{0,150}\b(?:replac|substitut|insert)\w*)|"
                        r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
                        re.IGNORECASE)
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
@@ -2142,8 +2165,8 @@ _DENIAL = (
     r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
     r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
     r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
-    # "is not grounds for termination", "are not a valid ground for"
-    r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
+    # "is not grounds for termination", "are not a valid ground for", and after a denial: "shall not be a breach, nor a ground for"
+    r"|(?:(?:is|are)\s+not|nor)\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"

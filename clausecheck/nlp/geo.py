@@ -177,6 +177,11 @@ _SENTENCE_END = re.compile(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\b
                            r"|(?<=[a-z)]{2})\.(?:\s|$)")
 
 
+# the federal district named beside the states is added to them, in a list as much as after "and" ("the fifty States of the
+# United States of America, the District of Columbia and Puerto Rico"), no part the country is cut to
+_FEDERAL_DISTRICT = re.compile(r"\b(?:the\s+)?District\s+of\s+Columbia\b", re.IGNORECASE)
+
+
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more: with a part of a country named, some place in a sentence that
     names one is not narrowed to its parts ("Germany, Austria and the German-speaking cantons of Switzerland")."""
@@ -184,7 +189,7 @@ def is_broad(text: str) -> bool:
         return False
     if WORLD.search(text) or _REST_ADDED.search(_cased(text)):
         return True
-    plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", text))
+    plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", _FEDERAL_DISTRICT.sub(" ", text)))
     if not SUBNATIONAL.search(plain):
         return True
     for sentence in _SENTENCE_END.split(plain):
