@@ -1972,6 +1972,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
+                      # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
+                      r"performance\s+(?:standards?|criteria|criterion|requirements?|goals?|levels?)|"
                       # a fall in results, the noun ("if the decline is not corrected by the end of the Recovery Window"; not "may decline")
                       r"(?:the|a|any|such|this|that)\s+(?:[\w-]+\s+)?declines?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
