@@ -3419,6 +3419,10 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
     denies any trial, _NO_PROBATION)."""
     phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
+    if (named_as := re.fullmatch(r"(.+?)\s+(?:period|phase|stage|window)", name, re.IGNORECASE)) is not None:
+        # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
+        # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
+        phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
@@ -3427,6 +3431,12 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
                     rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
+
+
+def _title_above(clause_text: str) -> str:
+    """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
+    first, newline, _rest = clause_text.partition("\n")
+    return first.title() if newline and first.isupper() else ""
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
@@ -3439,8 +3449,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     only. It is not a trial, probation or evaluation period"), and a phase in which only the partner may end the agreement
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
+    # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                  _PHASE_NAMED.finditer(c.text))}
+                                                  _PHASE_NAMED.finditer(c.text), _PERIOD_TERM.finditer(_title_above(c.text)))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
