@@ -1355,6 +1355,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(h.kind == "forecast" or _EXPECTED.search(own, max(0, h.start - unit.start - 60), h.start - unit.start) for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"; "the
         # parties expect the Distributor to sell approximately 250 Machines each year ... It is not a minimum purchase obligation"
+    if not amounts(own) and _NOT_COMMITTED.search(own, max(h.end for h in hits) - unit.start) and not _BINDING.search(own):
+        return None  # a minimum named and then denied as a commitment: "The minimum quantities in a crib plan are stock levels
+        # for the site only; they are not purchase commitments of the Distributor"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
