@@ -1392,6 +1392,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(h.kind == "forecast" or _EXPECTED.search(own, max(0, h.start - unit.start - 60), h.start - unit.start) for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"; "the
         # parties expect the Distributor to sell approximately 250 Machines each year ... It is not a minimum purchase obligation"
+    if not amounts(own) and _NOT_COMMITTED.search(own, max(h.end for h in hits) - unit.start) and not _BINDING.search(own):
+        return None  # a minimum named and then denied as a commitment: "The minimum quantities in a crib plan are stock levels
+        # for the site only; they are not purchase commitments of the Distributor"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
@@ -2014,6 +2017,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
+                      # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
+                      r"performance\s+(?:standards?|criteria|criterion|requirements?|goals?|levels?)|"
                       # a fall in results, the noun ("if the decline is not corrected by the end of the Recovery Window"; not "may decline")
                       r"(?:the|a|any|such|this|that)\s+(?:[\w-]+\s+)?declines?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
@@ -3460,6 +3466,10 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
     denies any trial, _NO_PROBATION)."""
     phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
+    if (named_as := re.fullmatch(r"(.+?)\s+(?:period|phase|stage|window)", name, re.IGNORECASE)) is not None:
+        # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
+        # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
+        phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
@@ -3468,6 +3478,12 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
                     rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
+
+
+def _title_above(clause_text: str) -> str:
+    """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
+    first, newline, _rest = clause_text.partition("\n")
+    return first.title() if newline and first.isupper() else ""
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
@@ -3480,8 +3496,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     only. It is not a trial, probation or evaluation period"), and a phase in which only the partner may end the agreement
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
+    # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                  _PHASE_NAMED.finditer(c.text))}
+                                                  _PHASE_NAMED.finditer(c.text), _PERIOD_TERM.finditer(_title_above(c.text)))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one

@@ -88,6 +88,9 @@ SUBNATIONAL = re.compile(
     r"metropolitan(?! (?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|cantons?|prefectures?|"
     r"d[eé]parte?ments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
+    # the UK's units of local government: "the unitary authority areas of Redcar and Cleveland and Hartlepool in England",
+    # "the local authority areas of ...", "the council areas of Fife and Angus, Scotland"
+    r"(?:unitary|local) authorit(?:y|ies)|council areas?|"
     # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)
     r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island)|"
     # a country's side or coast: "the south of Sweden", "the North East of England", "Sweden, south of the 60th parallel",
