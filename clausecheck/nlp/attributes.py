@@ -662,8 +662,9 @@ _OTHER_PERIOD = re.compile(
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
     # longer credit: "Early-season orders receive extended terms", "extended payment terms"
     r"\bextended (payment |credit )?terms\b|"
-    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee"
-    r"\b(warrant(y|ies)|guarantee)\b[^.;]{0,40}?\b(extendable|extendible|renewable|extended|renewed)\b|"
+    # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee",
+    # "warrants that the Equipment will be free from defects for twelve (12) months from installation, extendable to 36 months"
+    r"\b(warrant(y|ies)|warrant(s|ed)? that|guarantee[sd]?)\b[^.;]{0,100}?\b(extendable|extendible|renewable|extended|renewed)\b|"
     # a document of the trade that renews itself: "The price list renews automatically on 1 January", "the marketing plan shall
     # be extended"
     r"\b(price ?lists?|pric(es|ing) schedules?|rebate (programmes?|programs?|schemes?)|(marketing|business) plans?) "
@@ -2589,6 +2590,11 @@ _EXCLUSIVE_SUPPLY = re.compile(r"\b(?:(?:supply|supplies|sell|sells|deliver|deli
                                # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
                                r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
+# the grantor's own promises in its grant: a sentence in which a party promises to appoint no other dealer restrains that
+# party, the supplier ("SCDE will not appoint another dealer in the Territory, will not sell Equipment to practices in the
+# Territory itself"), not the distributor (not "shall not appoint sub-dealers", nor one that names competing goods)
+_APPOINTS_NO_OTHER = re.compile(r"\bnot (?:to )?appoint (?:any )?(?:other|another|further|additional|a second|a further) "
+                                r"(?:[\w-]+ )?(?:distributors?|dealers?|agents?|resellers?|importers?|licensees?|representatives?)\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -2671,6 +2677,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
         (any(w in low for w in _COMPETING_WORDS) and _COMPETING_OBJECT.search(low)) or _OTHER_MAKERS.search(low)
         or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
+    if not competing and "appoint" in low and _APPOINTS_NO_OTHER.search(low):
+        return None  # the supplier's promises in its grant
     if any(h.kind == "compete" for h in hits):
         if not competing:
             return None  # "competitive harm", "competent court": no competing left
