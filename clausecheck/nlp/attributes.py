@@ -785,6 +785,8 @@ _OWN_NUMBER = rf"^\W*(?:[\d.()a-z]{{1,6}}\s+|{_DOTLESS_NUMBER})?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
 _DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
+# the defined term is an order of some kind: "Pre-Season Order", "Season Booking", "Call-Off", "Indent"
+_ORDER_NAME = re.compile(r"\b(?:orders?|bookings?|call-?offs?|indents?)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 # no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
 # "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
@@ -1362,6 +1364,10 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(h.kind == "firm" for h in hits) and (not _FORECAST.search(text) or all(_NO_ORDER_BEFORE.search(own, 0, h.start - unit.start) for h in hits)):
         return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities; months
         # without one are a condition: "has not placed any firm order during four consecutive months"
+    if (all(h.kind == "firm" for h in hits) and (named := _DEFINES.match(own))
+            and _ORDER_NAME.search(named.group(0))
+            and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
+        return None  # '"Season Order" means the binding order placed in the booking window': what an order is, no volume
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1508,6 +1514,10 @@ _GOODS_TRIAL = re.compile(
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # a test window that comes back every season, when the goods are shown or tried out: "the demonstration period of each
+    # summer", "during the test period in every season" (a trial of the partner happens once, at the start)
+    r"\b(?:trial|test|testing|demonstration|demo)\s+(?:period|phase|window|weeks?)s?\s+(?:of|in)\s+(?:each|every)\s+"
+    r"(?:[\w-]+\s+)?(?:year|season|winter|summer|spring|autumn|fall)\b|"
     # each machine's own settling-in, counted from its installation: "the first ninety days after commissioning of each System
     # are a run-in period", "a bedding-in period from the installation of every unit", "after each Line is commissioned"
     r"\b(?:after|from|following)\s+(?:the\s+)?(?:commissioning|installation|start-?up|handover|hand-over|delivery)\s+of\s+"
