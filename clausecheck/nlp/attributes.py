@@ -2414,6 +2414,15 @@ _COMPETING_OBJECT = re.compile(
     # another software vendor"; or business steered to one: "not introduce any merchant to any other payment service provider"
     rf"{_OFFERING} (of|from|supplied by|provided by) (another|any other) ([\w-]+ ){{0,3}}(operator|provider|supplier|vendor|carrier|licensor|principal)s?\b|"
     r"(introduce|refer|divert|steer|direct)\w*\b[^.;]{0,60}?\bto (another|any other) ([\w-]+ ){0,3}(operator|provider|supplier|vendor|carrier|acquirer|principal)s?\b|"
+    # a rival rights holder's merchandise in a licence: "caps bearing the crest or marks of any other club", "toys of another
+    # sports league", "products for any other national federation" (not "bearing the Licensor's marks")
+    r"bearing\s+(the\s+)?(names?|(trade\s?)?marks?|logos?|crests?|emblems?|insignia|badges?)(\s+(or|and)\s+(names?|(trade\s?)?marks?|"
+    r"logos?|crests?|emblems?))?\s+of\s+(another|any\s+other)\b|"
+    rf"(?:{_OFFERING}|merchandise|toys|apparel|clothing|headwear|souvenirs|items|articles|kits?|jerseys|replicas?)\s+(of|for|from)\s+(another|any\s+other)\s+([\w-]+\s+){{0,3}}?(federation|league|club|team|association)s?\b|"
+    # a reseller's rival line named by what it is: "shall not, during the term, offer any other accounting software",
+    # "not offer another learning platform to Customers" (not "offer any other discount")
+    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )offer\s+(another|any\s+other)\s+([\w-]+\s+){0,3}?(platform|programme|program|"
+    r"software|application|app|solution|system|product|title)s?\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b|"
     # a rival outlet run by the party bound: "be concerned or interested, directly or indirectly, in the operation of any other station"
@@ -2489,7 +2498,11 @@ _NOT_COMPETITION = re.compile(
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
 # grant any other person the right to sell the keys in the Territory")
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
+                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b|"
+                              # or the right it granted given to nobody else: "shall not give the right to trade under that
+                              # name, or to sell Goods at the Venue, to any other shop in the Territory"
+                              r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
+                              r"(?:[\w-]+\s+)?rights?\b[^.;]{0,100}?\bto\s+(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
 # you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any
