@@ -422,6 +422,11 @@ _NOT_THE_AGREEMENT = re.compile(
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
+# a period the text itself sets apart from the contract's duration: "its length is fixed by the Ministry and is not the Term
+# of this Agreement", "the Cycle does not determine the duration of this contract" (unless the sentence opens on the
+# agreement's own length: "This Agreement continues for three years; the Cycle is not the Term")
+_SET_APART = re.compile(r"\b(?:(?:is|are) not the (?:term|duration)|(?:does|do) not (?:determine|set|fix|govern) the (?:term|duration))\b")
+_OPENS_ON_AGREEMENT = re.compile(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the) (?:agreement|contract)\b")
 # what outlasts each order placed under the terms, not the terms themselves: "survives the completion of any individual Order"
 _OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
                               r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
@@ -570,6 +575,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
+        return None
+    if _SET_APART.search(head) and not _OPENS_ON_AGREEMENT.match(low):
         return None
     indefinite = bool(_INDEFINITE.search(low))
     if all(h.pattern_id == "indefinite" for h in hits) and (
