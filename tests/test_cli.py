@@ -177,3 +177,16 @@ def test_the_engine_attaches_contract_text_only_when_asked(contracts):
     assert analyse_path(path, keep_source=True).source is not None
     assert clausecheck.analyze(path).documents[0].source is not None
     assert clausecheck.analyze_text(path.read_text()).documents[0].source is not None
+
+
+def test_a_long_notice_or_error_wraps_under_its_indent():
+    from clausecheck import analyze_text
+    from clausecheck.report.text import render
+
+    text = ("The Supplier appoints the Distributor as its exlusive distributor in the Teritory, with a minimun of 500 "
+            "units a quarter and a probaton of four months.")
+    out = render(analyze_text(text), width=60)
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if "notice W021" in line)
+    notice = lines[start:next(i for i in range(start, len(lines)) if "Exclusive" in lines[i])]
+    assert len(notice) > 1 and all(line.startswith("  ") for line in notice)

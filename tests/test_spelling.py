@@ -15,6 +15,10 @@ from clausecheck.nlp.spelling import corrected, misspelt_key_words
     ("Minimun purchases: 500 units a quarter", [("minimun", "minimum")]),
     ("the probaton period ends after six months", [("probaton", "probation")]),
     ("the Supplier may termiante this Agreement", [("termiante", "terminate")]),
+    # as OCR reads a scanned page: a figure for a letter, two letters for one
+    ("appoints the Distributor as its EXC1USIVE distributor in the Territ0ry",
+     [("exc1usive", "exclusive"), ("territ0ry", "territory")]),
+    ("shall purchase a minirnum of 500 units", [("minirnum", "minimum")]),
 ])
 def test_misspelt_key_words_are_named(text, expected):
     assert misspelt_key_words(text) == expected
@@ -26,6 +30,7 @@ def test_misspelt_key_words_are_named(text, expected):
     "el distribuidor exclusivo; la distribución exclusiva; la distribution exclusivité",
     "the terminated agreement terminates; renewals; quantify the distributors",
     "exclusive exclusively exclusivity minimum minimums probation probationary territory",
+    "Section 10.1 of the 2016 agreement; model X1000 and part 0000123; 1,000,000 units",
 ])
 def test_real_words_and_inflections_are_not_misspellings(text):
     assert misspelt_key_words(text) == []
@@ -56,6 +61,13 @@ def test_a_clause_worded_with_a_misspelt_key_word_is_read_and_quoted_as_written(
     assert "EXLUSIVE" in clauses["exclusivity"].text and "probaton" in clauses["probation"].text
     assert [f.rule for f in doc.findings] == ["CC103"]
     assert (doc.findings[0].start, doc.findings[0].end) == (clauses["exclusivity"].start, clauses["exclusivity"].end)
+
+
+def test_a_key_word_as_ocr_misreads_it_is_read():
+    text = "1. The Supplier appoints the Distributor as its exc1usive distributor in Ontario, Canada."
+    doc = analyze_text(text).documents[0]
+    assert [c.text for c in doc.clauses_of("exclusivity")] == [text]
+    assert [f.rule for f in doc.findings] == ["CC101", "CC102", "CC103"]
 
 
 def test_an_attribute_that_quotes_the_contract_quotes_it_as_written():

@@ -211,8 +211,15 @@ _OWN_BRAND_ONLY = re.compile(
     r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
 # exclusivity that has already ended: "all exclusive rights granted to it under the Prior Agreement terminated on the
 # Restatement Date", "the Dealer's exclusivity has expired" (not "the exclusive rights shall be terminated if ...")
+# or is declared ended now, with no condition after it: "Distributor's exclusive rights under the Original Agreement are
+# terminated and of no further force or effect", "any exclusivity granted before is hereby revoked" (not "the exclusive rights
+# are terminated if ...")
 _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
-                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn))\b",
+                                r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn)|"
+                                r"(?:is|are)\s+(?:hereby\s+(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)|"
+                                r"(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)\s+and\s+(?:are\s+|is\s+)?"
+                                r"(?:of\s+no\s+(?:further\s+)?(?:force|effect)|null\s+and\s+void)|of\s+no\s+further\s+(?:force|effect)|"
+                                r"null\s+and\s+void)(?![^.;]{0,80}\b(?:if|unless|upon|when|should|in\s+the\s+event)\b))\b",
                                 re.IGNORECASE)
 # an exclusive licence a party itself holds from someone else: "the Supplier uses the Marks under an exclusive licence
 # from its parent company" (the title it has, not a grant to the distributor)
@@ -947,6 +954,10 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+_SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
+_TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
+
+
 def undone_by_context(before: str, own: str, following: str) -> bool:
     """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
@@ -961,11 +972,14 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
     title = before.rstrip().rsplit("\n", 1)[-1]
-    if title and is_title(title) and _denied(title):
+    # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
+    if title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
         # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
         return True
-    for sentence in re.split(r"(?<=[.!?])\s+(?=\S)", following)[:2]:  # "The objectives for 2026 are in Appendix 2. These ..."
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", following)
+    # the next clause's short numbered title is no sentence of it: "4.2 Goals not binding." + "The goals ... They are not binding"
+    for sentence in sentences[:3 if _SHORT_NUMBERED_TITLE.fullmatch(sentences[0]) else 2]:  # "The objectives for 2026 are in Appendix 2. These ..."
         back = _BACK_REFERENCE.match(sentence)
         if back and _denied(back.group()) and (not back.group("plan") or back.group("plan").lower() in own.lower()):
             return True
@@ -1024,12 +1038,14 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # a blank line ends a sentence unless the sentence goes on after it, as segment joins it ("less than sixty per cent (60%)
 # of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
 # opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
-_PIECE_END = re.compile(r"\.(?=\s)|;|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])")
+_SENTENCE_END = r"\.(?=\s)|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])"
+_PIECE_END = re.compile(rf"{_SENTENCE_END}|;")
+_WHOLE_SENTENCE_END = re.compile(_SENTENCE_END)  # a semicolon's two halves together
 
 
-def _pieces(text: str, unit: Unit, hits: Sequence[Hit]) -> list[str]:
-    """The sentence or list item of `text` each hit sits in."""
-    ends = [m.start() for m in _PIECE_END.finditer(text)]
+def _pieces(text: str, unit: Unit, hits: Sequence[Hit], end: re.Pattern[str] = _PIECE_END) -> list[str]:
+    """The sentence or list item of `text` each hit sits in (or the half of it a semicolon ends)."""
+    ends = [m.start() for m in end.finditer(text)]
     ends += [m.start() for m in re.finditer("\n", text) if item_style(text[m.end():m.end() + 16])]
     ends.sort()
 
@@ -1092,16 +1108,20 @@ _CAPACITY_OR_SUPPLY = re.compile(
 # a share of the orders delivered, the seller's fill rate or the partner's own to its customers: "could not deliver at least
 # eighty per cent (80%) of the Dealer's confirmed orders", "shall ship no less than 95% of all orders within five days" (the
 # orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
+# (or of the units ordered, the share redacted in a filed copy: "shall fill at least [***]% of the units ordered in each
+# purchase order")
 _ORDERS_FILLED = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
     r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?\(?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?\(?(?:\d+(?:[.,]\d+)?|\[[^\]\n]{1,12}\])\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:purchase\s+)?orders\b|(?:[\w'’-]+\s+){0,2}?(?:units|quantit(?:y|ies)|volumes?|products|goods)\s+"
+    r"(?:so\s+)?ordered\b(?:\s+(?:in|under|by|on)\s+(?:each|every|any|all|the|its)\s+(?:purchase\s+)?orders?\b)?)", re.IGNORECASE)
 
 
 def _capacity_or_supply_only(pieces: list[str]) -> bool:
-    return all(_CAPACITY_OR_SUPPLY.search(p) and not _PURCHASE_WORD.search(p)
-               or (m := _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(p[:m.start()] + p[m.end():]) for p in pieces)
+    # a capacity the seller keeps and the share of the orders it fills, in one sentence, are both the seller's
+    return all((_CAPACITY_OR_SUPPLY.search(p) or _ORDERS_FILLED.search(p)) and not _PURCHASE_WORD.search(_ORDERS_FILLED.sub(" ", p))
+               for p in pieces)
 
 
 # a floor on what the supplier pays the partner, an agent's income and no volume it owes: "the Principal guarantees that the
@@ -1126,8 +1146,11 @@ def _partner_income_only(pieces: list[str]) -> bool:
 # (not a floor over a period, "purchase at least 500 units in each Quarter, delivered carriage paid")
 _CARRIAGE_CHARGE = (r"(?:freight|handling|delivery|carriage|shipping|transport|groupage|part[\s-]load)\s+"
                     r"(?:charges?|fees?|supplements?|costs?)")
-_SMALLER_LOADS = (r"\b(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|"
-                  r"consignments?|loads?|quantities)\b")
+_LOAD_NOUN = r"(?:orders?|shipments?|deliver(?:y|ies)|consignments?|loads?|quantities)"
+# "smaller orders", "part-container shipments", "shipments of fewer pallets", "orders below that quantity"
+_SMALLER_LOADS = (rf"\b(?:(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?{_LOAD_NOUN}|"
+                  rf"{_LOAD_NOUN}\s+(?:(?:of|for|with)\s+(?:fewer|less|smaller|lower)|(?:below|under)\s+(?:this|that|the|such)\s+"
+                  r"(?:minimum|quantity|size|level|number)))\b")
 _FREE_CARRIAGE = re.compile(
     r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
     r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
@@ -1141,8 +1164,9 @@ _FREE_CARRIAGE = re.compile(
     re.IGNORECASE)
 
 
-# what the size is of: an order or a consignment (not "shall purchase not less than 10,000 tonnes, delivered CIF", a volume)
-_ORDER_NOUN = re.compile(r"\b(?:orders?|consignments?|shipments?|call-offs?)\b", re.IGNORECASE)
+# what the size is of: an order or a consignment, or what a smaller one is said to be (not "shall purchase not less than
+# 10,000 tonnes, delivered CIF", a volume)
+_ORDER_NOUN = re.compile(rf"\b(?:orders?|consignments?|shipments?|call-offs?)\b|{_SMALLER_LOADS}", re.IGNORECASE)
 
 
 def _free_carriage_only(pieces: list[str]) -> bool:
@@ -1227,6 +1251,18 @@ _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r
 # longer apply", "Where the Policy Manual refers to minimum orders or sales targets, those references do not apply to
 # Dealer", "shall cease to apply"
 _NOT_APPLYING = re.compile(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
+# a floor the parties say they left out: "Volume targets have deliberately not been agreed", "Minimum purchase quantities are
+# expressly not set" (not after a condition or with a deadline: "If the Sales Targets have not been agreed by 1 December, they
+# shall be ...", a target that stands; nor "have not yet been agreed", one still to come)
+_LEFT_UNAGREED = re.compile(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
+                            r"knowingly)\s+)?not\s+(?:been\s+)?(?:agreed|set|fixed|imposed|stipulated|established)\b"
+                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)", re.IGNORECASE)
+
+
+def _left_unagreed(piece: str) -> bool:
+    """Whether the sentence `piece` says its floor was left out of the contract, not after a condition (_LEFT_UNAGREED)."""
+    m = _LEFT_UNAGREED.search(piece)
+    return m is not None and not _ASKED_IF.search(piece, 0, m.start())
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
@@ -1336,7 +1372,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
-            or _trial_tasks_only(pieces) or _free_carriage_only(pieces) or _partner_income_only(pieces)):
+            or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
+            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))):  # "...; smaller orders bear a surcharge"
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1345,8 +1382,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
         return None
     if all(h.pattern_id == "least-share-of-volume" for h in hits) and all(_FALL_AGAINST_EARLIER.search(p) for p in pieces):
         return None
-    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) for p in pieces) and not amounts(own):
-        return None  # a sentence that excuses missing a floor stated elsewhere, or sets one aside, states none itself
+    if all(_NO_BREACH.search(p) or _NOT_APPLYING.search(p) or _left_unagreed(p) for p in pieces) and not amounts(own):
+        return None  # a sentence that excuses missing a floor stated elsewhere, sets one aside or leaves it out, states none itself
     if all(_NON_EXCLUSIVE_PART_ONLY.search(p) for p in pieces):
         return None  # "The minimum purchase stated for Tunisia applies to the Non-Exclusive Country only": no exclusivity kept by it
     if unit.is_title and not own.rstrip().endswith(":") and (
@@ -1364,6 +1401,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(h.kind == "forecast" or _EXPECTED.search(own, max(0, h.start - unit.start - 60), h.start - unit.start) for h in hits) and _denied(own):
         return None  # "no failure to achieve a Sales Forecast shall be a breach ... given for planning purposes only"; "the
         # parties expect the Distributor to sell approximately 250 Machines each year ... It is not a minimum purchase obligation"
+    if not amounts(own) and _NOT_COMMITTED.search(own, max(h.end for h in hits) - unit.start) and not _BINDING.search(own):
+        return None  # a minimum named and then denied as a commitment: "The minimum quantities in a crib plan are stock levels
+        # for the site only; they are not purchase commitments of the Distributor"
     if all(h.pattern_id == "fails-to-meet-minimum" or h.kind == "target" for h in hits) and _denied(own) and not amounts(own):
         return None  # "The Planning Targets are not binding ... nothing happens if you do not reach a Planning Target"
     if _AMENDMENT.search(own) and all(_mentioned(own, h.start - unit.start) for h in hits):
@@ -1771,6 +1811,11 @@ _CEASED_CLAUSE = re.compile(
 # shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
 # appropriate"
 _GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+                       # or told as the purpose of the amendment: "the parties wish to amend and restate the Original
+                       # Agreement ... in order, among other things, to make the appointment non-exclusive and to remove the
+                       # minimum purchase requirement"
+                       r"\b(?:wish(?:es|ed)?|agreed?|decided|desire[sd]?|intend(?:s|ed)?)\s+to\s+amend\b[^.;]{0,250}?"
+                       r"\bto\s+(?:remove|delete|drop)\b(?![^.;]{0,150}\b(?:replac|substitut|insert)\w*)|"
                        r"\b(?:is|are)\s+no\s+longer\s+(?:appropriate|required|needed|necessary|justified|warranted|suitable)\b",
                        re.IGNORECASE)
 _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", "drop", "withdr")
@@ -1989,6 +2034,9 @@ _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|re
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
+                      # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
+                      # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
+                      r"performance\s+(?:standards?|criteria|criterion|requirements?|goals?|levels?)|"
                       # a fall in results, the noun ("if the decline is not corrected by the end of the Recovery Window"; not "may decline")
                       r"(?:the|a|any|such|this|that)\s+(?:[\w-]+\s+)?declines?|"
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
@@ -2140,8 +2188,8 @@ _DENIAL = (
     r"\b(?:(?:not|no|never|nor|n't)\s+(?:\w+\s+){0,2}?(?:give|gives|giving|entitle|entitles|confer|confers|grant|grants|"
     r"create|creates|constitute|constitutes|amount to|be|become|provide|provides|allow|allows|permit|permits)\b"
     r"|no\s+(?:\w+\s+){0,2}?(?:right|rights|entitlement|ground|grounds|basis|cause)\b"
-    # "is not grounds for termination", "are not a valid ground for"
-    r"|(?:is|are)\s+not\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
+    # "is not grounds for termination", "are not a valid ground for", and after a denial: "shall not be a breach, nor a ground for"
+    r"|(?:(?:is|are)\s+not|nor)\s+(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+)?(?:ground|grounds|basis|cause|reason)\b"
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
@@ -2454,13 +2502,15 @@ _NOT_COMPETING = re.compile(
 _PERMISSION = re.compile(
     r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
     r"shall not be (construed|deemed)|(is|are) not (in any way )?(bound|under|subject|restricted|limited|prevented|prohibited)\b|outside (of )?the territory|"
+    # the same leave said of the future: "The Dealer shall not be restricted from selling ...", "will not be prevented from"
+    r"(shall|will) not be (in any way )?(restricted|limited|prevented|prohibited|precluded|barred) from\b|"
     r"(expressly )?reserves? (and retains? )?(the|its|all) rights?|no (\w+ )?exclusivity|hereby grants?|"
     r"(will|shall|does|do) not (in any way )?(preclude|prevent|prohibit|restrict|limit)|"
     r"nothing\b[^.;]{0,60}\b(preclude|prevent|prohibit|restrict|limit)s?|"
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
     # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
-    # any other manufacturer"
-    r"may (also )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
+    # any other manufacturer", "may continue to sell equipment of other manufacturers"
+    r"may (also |continue to |still )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
     r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
 _REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
@@ -3446,6 +3496,10 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
     denies any trial, _NO_PROBATION)."""
     phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
+    if (named_as := re.fullmatch(r"(.+?)\s+(?:period|phase|stage|window)", name, re.IGNORECASE)) is not None:
+        # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
+        # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
+        phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
@@ -3454,6 +3508,12 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
                     rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
+
+
+def _title_above(clause_text: str) -> str:
+    """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
+    first, newline, _rest = clause_text.partition("\n")
+    return first.title() if newline and first.isupper() else ""
 
 
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
@@ -3466,8 +3526,9 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     only. It is not a trial, probation or evaluation period"), and a phase in which only the partner may end the agreement
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
+    # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
     named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                  _PHASE_NAMED.finditer(c.text))}
+                                                  _PHASE_NAMED.finditer(c.text), _PERIOD_TERM.finditer(_title_above(c.text)))}
              if c.type == ClauseType.probation else set() for c in clauses]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one

@@ -88,6 +88,9 @@ SUBNATIONAL = re.compile(
     r"metropolitan(?! (?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|cantons?|prefectures?|"
     r"d[eé]parte?ments? of|regions? of|(?-i:region)\b|emirates? of|l[äa]nder|federal states|districts? of|boroughs?|"
     r"governorates?|oblasts?|voivodeships?|upazilas?|wilayas? of|"
+    # the UK's units of local government: "the unitary authority areas of Redcar and Cleveland and Hartlepool in England",
+    # "the local authority areas of ...", "the council areas of Fife and Angus, Scotland"
+    r"(?:unitary|local) authorit(?:y|ies)|council areas?|"
     # a code in an address is no area ("P.O. Box 1763, Postal Code 133, Muscat"; "the postal codes 80000 to 89999" are)
     r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island)|"
     # a country's side or coast: "the south of Sweden", "the North East of England", "Sweden, south of the 60th parallel",
@@ -177,6 +180,11 @@ _SENTENCE_END = re.compile(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\b
                            r"|(?<=[a-z)]{2})\.(?:\s|$)")
 
 
+# the federal district named beside the states is added to them, in a list as much as after "and" ("the fifty States of the
+# United States of America, the District of Columbia and Puerto Rico"), no part the country is cut to
+_FEDERAL_DISTRICT = re.compile(r"\b(?:the\s+)?District\s+of\s+Columbia\b", re.IGNORECASE)
+
+
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more: with a part of a country named, some place in a sentence that
     names one is not narrowed to its parts ("Germany, Austria and the German-speaking cantons of Switzerland")."""
@@ -184,7 +192,7 @@ def is_broad(text: str) -> bool:
         return False
     if WORLD.search(text) or _REST_ADDED.search(_cased(text)):
         return True
-    plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", text))
+    plain = _LOCAL_NAME.sub("", _PART_OF_WHOLE.sub(" ", _FEDERAL_DISTRICT.sub(" ", text)))
     if not SUBNATIONAL.search(plain):
         return True
     for sentence in _SENTENCE_END.split(plain):

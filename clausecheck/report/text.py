@@ -30,16 +30,16 @@ def _indented(console: Console, indent: int, markup: str) -> None:
 def _document(console: Console, doc: DocumentReport, max_probation_months: float) -> None:
     console.print(f"[bold]{escape(doc.path)}[/bold]")
     if doc.error:
-        console.print(f"  [bold red]error {doc.error.code}[/] {escape(doc.error.message)}")
+        _indented(console, 2, f"[bold red]error {doc.error.code}[/] {escape(doc.error.message)}")
         if doc.error.hint:
-            console.print(f"  [dim]hint: {escape(doc.error.hint)}[/]")
+            _indented(console, 2, f"[dim]hint: {escape(doc.error.hint)}[/]")
         console.print()
         return
     seen = assess(doc, max_probation_months)
     style = "red" if seen.gaps else ("green" if seen.exclusive else "default")
     console.print(f"  {doc.format}, {doc.pages} page(s) · verdict: [{style}]{escape(seen.verdict)}[/]")
     for notice in doc.notices:
-        console.print(f"  [yellow]notice[/] {escape(notice)}")
+        _indented(console, 2, f"[yellow]notice[/] {escape(notice)}")
     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
     table.add_column("term", style="bold", no_wrap=True)
     table.add_column("status", no_wrap=True)
