@@ -2472,11 +2472,11 @@ _COMPETING_OBJECT = re.compile(
     # a rival rights holder's merchandise in a licence: "caps bearing the crest or marks of any other club", "toys of another
     # sports league", "products for any other national federation" (not "bearing the Licensor's marks")
     r"bearing\s+(the\s+)?(names?|(trade\s?)?marks?|logos?|crests?|emblems?|insignia|badges?)(\s+(or|and)\s+(names?|(trade\s?)?marks?|"
-    r"logos?|crests?|emblems?))?\s+of\s+(another|any\s+other)\b|"
-    rf"(?:{_OFFERING}|merchandise|toys|apparel|clothing|headwear|souvenirs|items|articles|kits?|jerseys|replicas?)\s+(of|for|from)\s+(another|any\s+other)\s+([\w-]+\s+){{0,3}}?(federation|league|club|team|association)s?\b|"
+    r"logos?|crests?|emblems?))?\s+of\s+(another|any other)\b|"
+    rf"(?:{_OFFERING}|merchandise|toys|apparel|clothing|headwear|souvenirs|items|articles|kits?|jerseys|replicas?)\s+(of|for|from)\s+(another|any other)\s+([\w-]+\s+){{0,3}}?(federation|league|club|team|association)s?\b|"
     # a reseller's rival line named by what it is: "shall not, during the term, offer any other accounting software",
     # "not offer another learning platform to Customers" (not "offer any other discount")
-    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )offer\s+(another|any\s+other)\s+([\w-]+\s+){0,3}?(platform|programme|program|"
+    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )offer\s+(another|any other)\s+([\w-]+\s+){0,3}?(platform|programme|program|"
     r"software|application|app|solution|system|product|title)s?\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b|"
