@@ -429,6 +429,11 @@ _NOT_THE_AGREEMENT = re.compile(
     r"means each|each period|quarters?|term of exclusivity|exclusivity period|insur(ance|er|ers)|not become effective|"
     r"invalid|unenforceable)\b",
 )
+# a period the text itself sets apart from the contract's duration: "its length is fixed by the Ministry and is not the Term
+# of this Agreement", "the Cycle does not determine the duration of this contract" (unless the sentence opens on the
+# agreement's own length: "This Agreement continues for three years; the Cycle is not the Term")
+_SET_APART = re.compile(r"\b(?:(?:is|are) not the (?:term|duration)|(?:does|do) not (?:determine|set|fix|govern) the (?:term|duration))\b")
+_OPENS_ON_AGREEMENT = re.compile(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the) (?:agreement|contract)\b")
 # what outlasts each order placed under the terms, not the terms themselves: "survives the completion of any individual Order"
 _OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
                               r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
@@ -577,6 +582,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a proviso after the term ("; provided, however, that ... holds less than 50% of the shares") is not its subject
     head = _OUTLASTS_ORDERS.sub(" ", _PROVISO.split(low, maxsplit=1)[0])
     if not (named or _AGREEMENT_WORD.search(low) or _THE_PRESENT.search(low)) or (_NOT_THE_AGREEMENT.search(head) and not _AGREEMENT_ENDS.search(text)):
+        return None
+    if _SET_APART.search(head) and not _OPENS_ON_AGREEMENT.match(low):
         return None
     indefinite = bool(_INDEFINITE.search(low))
     if all(h.pattern_id == "indefinite" for h in hits) and (
@@ -793,6 +800,8 @@ _OWN_NUMBER = rf"^\W*(?:[\d.()a-z]{{1,6}}\s+|{_DOTLESS_NUMBER})?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
 _DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
+# the defined term is an order of some kind: "Pre-Season Order", "Season Booking", "Call-Off", "Indent"
+_ORDER_NAME = re.compile(r"\b(?:orders?|bookings?|call-?offs?|indents?)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 # no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
 # "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
@@ -1403,6 +1412,10 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     if all(h.kind == "firm" for h in hits) and (not _FORECAST.search(text) or all(_NO_ORDER_BEFORE.search(own, 0, h.start - unit.start) for h in hits)):
         return None  # a binding order is not a minimum; the binding part of a forecast commits to quantities; months
         # without one are a condition: "has not placed any firm order during four consecutive months"
+    if (all(h.kind == "firm" for h in hits) and (named := _DEFINES.match(own))
+            and _ORDER_NAME.search(named.group(0))
+            and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
+        return None  # '"Season Order" means the binding order placed in the booking window': what an order is, no volume
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1549,6 +1562,10 @@ _GOODS_TRIAL = re.compile(
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
     r"\b(?:first|initial)\s+(?:consignment|delivery|shipment|batch|lot)\s+of\s+each\b|"
     r"\btrial\s+(?:shipments?|consignments?|batch(?:es)?|lots?|deliver(?:y|ies))\b|"
+    # a test window that comes back every season, when the goods are shown or tried out: "the demonstration period of each
+    # summer", "during the test period in every season" (a trial of the partner happens once, at the start)
+    r"\b(?:trial|test|testing|demonstration|demo)\s+(?:period|phase|window|weeks?)s?\s+(?:of|in)\s+(?:each|every)\s+"
+    r"(?:[\w-]+\s+)?(?:year|season|winter|summer|spring|autumn|fall)\b|"
     # each machine's own settling-in, counted from its installation: "the first ninety days after commissioning of each System
     # are a run-in period", "a bedding-in period from the installation of every unit", "after each Line is commissioned"
     r"\b(?:after|from|following)\s+(?:the\s+)?(?:commissioning|installation|start-?up|handover|hand-over|delivery)\s+of\s+"
@@ -2453,6 +2470,15 @@ _COMPETING_OBJECT = re.compile(
     # another software vendor"; or business steered to one: "not introduce any merchant to any other payment service provider"
     rf"{_OFFERING} (of|from|supplied by|provided by) (another|any other) ([\w-]+ ){{0,3}}(operator|provider|supplier|vendor|carrier|licensor|principal)s?\b|"
     r"(introduce|refer|divert|steer|direct)\w*\b[^.;]{0,60}?\bto (another|any other) ([\w-]+ ){0,3}(operator|provider|supplier|vendor|carrier|acquirer|principal)s?\b|"
+    # a rival rights holder's merchandise in a licence: "caps bearing the crest or marks of any other club", "toys of another
+    # sports league", "products for any other national federation" (not "bearing the Licensor's marks")
+    r"bearing\s+(the\s+)?(names?|(trade\s?)?marks?|logos?|crests?|emblems?|insignia|badges?)(\s+(or|and)\s+(names?|(trade\s?)?marks?|"
+    r"logos?|crests?|emblems?))?\s+of\s+(another|any other)\b|"
+    rf"(?:{_OFFERING}|merchandise|toys|apparel|clothing|headwear|souvenirs|items|articles|kits?|jerseys|replicas?)\s+(of|for|from)\s+(another|any other)\s+([\w-]+\s+){{0,3}}?(federation|league|club|team|association)s?\b|"
+    # a reseller's rival line named by what it is: "shall not, during the term, offer any other accounting software",
+    # "not offer another learning platform to Customers" (not "offer any other discount")
+    r"(?:(?<=not )|(?<=not, )(?:[^.;,]|\.(?=\d)){0,60}, )offer\s+(another|any other)\s+([\w-]+\s+){0,3}?(platform|programme|program|"
+    r"software|application|app|solution|system|product|title)s?\b|"
     # all of one's business time: "not engage in any other business or activity that may conflict"
     r"(engag\w*|interested|participat\w*|concerned) in any other (trade or )?business\b|"
     # a rival outlet run by the party bound: "be concerned or interested, directly or indirectly, in the operation of any other station"
@@ -2530,7 +2556,11 @@ _NOT_COMPETITION = re.compile(
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
 # grant any other person the right to sell the keys in the Territory")
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b")
+                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b|"
+                              # or the right it granted given to nobody else: "shall not give the right to trade under that
+                              # name, or to sell Goods at the Venue, to any other shop in the Territory"
+                              r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
+                              r"(?:[\w-]+\s+)?rights?\b[^.;]{0,100}?\bto\s+(?:any|an)\s+(?:other|third|additional)\b")
 # the supplier's side of an exclusive grant, not a restraint on the distributor: "shall not sell the Goods to any other
 # person for import into or resale in the Territory", "we will not sell the Gloves to anyone in the United States except
 # you", "shall not supply any customer in the Territory other than the Distributor", "shall not supply the Core Range to any

@@ -30,7 +30,7 @@ COUNTRIES = (
     "Samoa|Tonga|Vanuatu|Solomon Islands|Kiribati|Tuvalu|Nauru|Palau|Marshall Islands|Micronesia|Timor-Leste|East Timor"
 )
 GROUPS = (
-    "world[\\s-]?wide|throughout the world|the world|global(?:ly)?|all countries|any country|"
+    "world[\\s-]?wide|throughout the world|the whole world|the entire world|the whole of the world|the world|global(?:ly)?|all countries|any country|"
     "North America|South America|Central America|Latin America|the Americas|Europe|European Union|EU|"
     "European Economic Area|EEA|Asia|Asia[\\s-]Pacific|APAC|EMEA|Middle East|Africa|Oceania|"
     "Scandinavia|Nordic countries|the Nordics|Benelux|DACH|Gulf Cooperation Council|GCC|Caribbean|"
