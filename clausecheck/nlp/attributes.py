@@ -2554,9 +2554,10 @@ _NOT_COMPETITION = re.compile(
     r"intellectual property|foregoing)\b",
 )
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
-# grant any other person the right to sell the keys in the Territory")
+# grant any other person the right to sell the keys in the Territory"), with what else it promises in the sentence ("will not
+# appoint another dealer in the Territory, will not sell Units to hospitals in the Territory itself")
 _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:any|an)\s+(?:other|third|additional)\b|"
+                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another)\b|"
                               # or the right it granted given to nobody else: "shall not give the right to trade under that
                               # name, or to sell Goods at the Venue, to any other shop in the Territory"
                               r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
@@ -2620,11 +2621,6 @@ _EXCLUSIVE_SUPPLY = re.compile(r"\b(?:(?:supply|supplies|sell|sells|deliver|deli
                                # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
                                r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
-# the grantor's own promises in its grant: a sentence in which a party promises to appoint no other dealer restrains that
-# party, the supplier ("SCDE will not appoint another dealer in the Territory, will not sell Equipment to practices in the
-# Territory itself"), not the distributor (not "shall not appoint sub-dealers", nor one that names competing goods)
-_APPOINTS_NO_OTHER = re.compile(r"\bnot (?:to )?appoint (?:any )?(?:other|another|further|additional|a second|a further) "
-                                r"(?:[\w-]+ )?(?:distributors?|dealers?|agents?|resellers?|importers?|licensees?|representatives?)\b")
 _NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -2707,8 +2703,6 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     competing = any(w in low for w in _OBJECT_WORDS) and bool(
         (any(w in low for w in _COMPETING_WORDS) and _COMPETING_OBJECT.search(low)) or _OTHER_MAKERS.search(low)
         or (_OTHER_BRAND.search(low) and not _OWN_PRODUCTS.search(plain)))
-    if not competing and "appoint" in low and _APPOINTS_NO_OTHER.search(low):
-        return None  # the supplier's promises in its grant
     if any(h.kind == "compete" for h in hits):
         if not competing:
             return None  # "competitive harm", "competent court": no competing left
