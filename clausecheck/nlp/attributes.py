@@ -1673,6 +1673,8 @@ _ANNEX = r"(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}"
 _NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
                    r"(?:,\s*(?:which|that|comprising|including|together\s+with)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:and\s+(?P<also>{_ANNEX})(?![\w(])\s*(?:\([^()]{{0,300}}\))?\s*)?"
+                   # and a definition that goes with it: 'Clause 7 and the definition of "Quota" in Clause 1 are deleted'
+                   r"(?:and\s+the\s+(?:definitions?|defined\s+terms?)\s(?:(?!\b(?:is|are|shall|will)\b)(?:[^.;:]|\.(?=\d))){1,120}?)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1714,6 +1716,66 @@ _OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.
 # an item inside a clause: "(c) If the Distributor ..."
 _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 
+# a defined term an amendment deletes, named as a definition: "the definition of "Minimum Annual Purchases" in Clause 1 is
+# deleted", "by deleting the definitions of 'Quota' and 'Quota Year'", "Clause 7 is deleted, together with the defined term
+# Minimum Purchases" (the name quoted, or unquoted in capitals); a definition only amended ("the definition of "Year" is
+# amended by deleting ...") stays
+_TERM_NAME = r"(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|'[^'\n]{1,80}'|‘[^’]{1,80}’|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})"
+_DEFINITION_NAMED = re.compile(rf"\b(?:[Dd]efinitions?|[Dd]efined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:terms?|expressions?)\s+)?"
+                               rf"(?P<names>{_TERM_NAME}(?:\s*(?:,|,?\s*and|,?\s*or)\s+{_TERM_NAME})*)")
+# the deletion said before the definition ("deleting the", "is deleted in its entirety, together with the", "as is the") or
+# after it ("... in Clause 1.1 is hereby deleted"), with nothing between that is said of it first ("is amended by deleting")
+_DELETES_BEFORE = re.compile(r"\b(?:delet(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|strik(?:e|es|ing)\s+out|struck\s+out|"
+                             r"omit(?:s|ted|ting)?)(?:\s+in\s+(?:its|their)\s+entirety)?\s*,?\s*"
+                             r"(?:(?:together|along)\s+with\s+|as\s+well\s+as\s+|as\s+(?:is|are)\s+)?(?:the\s+|each\s+of\s+the\s+)?$",
+                             re.IGNORECASE)
+_NOT_YET_SAID = r"(?:(?!\b(?:is|are|shall|will|was|were|has|have)\b)(?:[^.;:\"“”]|\.(?=\d)))"
+_DELETED_AFTER = re.compile(rf"{_NOT_YET_SAID}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+                            r"(?:deleted|repealed|struck\s+out|omitted|removed)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”'‘’]")
+_DEFINITION_WORDS = ("efinition", "efined term")  # what every _DEFINITION_NAMED holds, one character in
+
+
+def _deleted_definition(text: str, at: int) -> re.Match[str] | None:
+    """The definitions named at `text[at:]` ("the definition of "Quota" ...") when the words around them delete them."""
+    m = _DEFINITION_NAMED.match(text, at)
+    if m is None or not (_DELETES_BEFORE.search(text[max(0, at - 60):at]) or _DELETED_AFTER.match(text, m.end())):
+        return None
+    return m
+
+
+def _deletes_a_definition(text: str) -> bool:
+    """Whether the sentence `text` deletes a definition (_deleted_definition) and puts no new wording in its place ("...
+    and inserting the following definition: ...", which may state a clause)."""
+    for word in _DEFINITION_WORDS:
+        at = text.find(word)
+        while at > 0:
+            m = _deleted_definition(text, at - 1)
+            if m is not None:
+                return not re.search(r"\b(?:replac|substitut|insert)", text[m.end():], re.IGNORECASE)
+            at = text.find(word, at + 1)
+    return False
+
+
+def _deleted_definitions(text: str, title: int, at: int) -> list[tuple[int, int]]:
+    """The spans, before the amendment title at `title`, of the definitions the amendment's words at `at` delete: each
+    '"X" means ...' (or "has the meaning", "shall mean") of a name they list, to the end of that definition."""
+    m = _deleted_definition(text, at)
+    if m is None:
+        return []
+    spans = []
+    for name in re.findall(_TERM_NAME, m.group("names")):
+        words = _QUOTED.sub("", name).split()
+        if not words or (not _QUOTED.match(name) and words[0].lower() in ("clause", "section", "article", "schedule")):
+            continue
+        defined = re.compile(r"^[ \t]*(?:[(\[]?[\w.]{1,8}[)\].]?[ \t]+)?[\"“'‘]" + r"\s+".join(map(re.escape, words)) +
+                             r"[\"”'’]\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:means|shall\s+mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|"
+                             r"refers\s+to|is\s+defined)\b", re.IGNORECASE | re.MULTILINE)
+        for d in defined.finditer(text, 0, title):
+            end = re.search(r"[.;](?:[ \t]+(?:and|or))?[ \t]*(?:\n|$)|\n[ \t]*\n", text[d.end():d.end() + 1500])
+            spans.append((d.start(), d.end() + (end.end() if end else 1500)))
+    return spans
+
 
 # a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
 # to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
@@ -1749,13 +1811,14 @@ _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", 
 
 def deletes_a_clause(text: str) -> bool:
     """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"), is the title
-    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE) or tells
-    that a term is given up (_GIVEN_UP): the clause its words name or quote is withdrawn, not made, whatever its type."""
+    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE), tells
+    that a term is given up (_GIVEN_UP) or deletes a definition ("the definition of "Quota" is deleted"): the clause its words name or quote is withdrawn, not made, whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
     return any(verb in low for verb in _DELETION_STEMS) and bool(
-        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text))
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text)
+        or _deletes_a_definition(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1895,6 +1958,13 @@ def struck_out(text: str) -> list[tuple[int, int]]:
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
+    for word in _DEFINITION_WORDS if titles else ():  # "the definition of "Quota" is deleted"
+        at = text.find(word, titles[0])
+        while at >= 0:
+            title = max(t for t in titles if t < at)
+            if not _ONE_JURISDICTION.search(text, title, title + 200):
+                spans.extend(_deleted_definitions(text, title, at - 1))
+            at = text.find(word, at + 1)
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
     for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end + 8) if m.end() == end):
