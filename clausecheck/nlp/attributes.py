@@ -107,7 +107,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return (fold(m.group(1)), m.group(2)) if m else None
 
 
-_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
+_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:(?:and|now)\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)  # "AND WHEREAS" in Canada
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause; a "WHEREAS" on a line of its own heads the numbered
 # recitals under it ("1. The Operator holds a licence ... and is the exclusive licensee for the games it runs")
@@ -1551,6 +1551,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     # introductory discount, a lease's initial period: none is a trial of the distributor
     if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
         return None
+    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+        return None  # the background ("WHEREAS the Dealer has asked to be confirmed before the end of the Probationary
+        # Period"): the operative clause makes the trial
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
@@ -2480,7 +2483,10 @@ _NOT_COMPETING = re.compile(
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
     # (but "not to acquire any interest in a competitor" is one)
-    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b",
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b|"
+    # a motor sport contest, as a warranty exclusion names it: "used in racing or off-road competition", "competition use"
+    r"\b(racing|races?|motor ?sports?|off-road|rally(ing)?|rallies|track)(,? (or |and )?[\w-]+){0,2} competitions?\b|"
+    r"\bcompetition (use|events?|purposes|vehicles?|driving)\b|\bused (in|for) (any )?(form of )?competitions?\b",
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
 _PERMISSION = re.compile(
