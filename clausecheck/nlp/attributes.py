@@ -1470,8 +1470,9 @@ def _probation_period(text: str) -> tuple[Any, Any]:
 # the agreement's own length: counted from the end of a trial it names, it is the term, not a window to review the trial
 _LASTS_FOR = re.compile(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
                         r"(?: in (?:full )?(?:force|effect))?\s+for\b", re.IGNORECASE)
+# (a clinical study, not the partner's clinical support: "the quality of Distributor's clinical in-service support")
 _NOT_PROBATION = re.compile(
-    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
+    r"\b(employ(ee|ees|ment)|hired|clinical\s+(trials?|stud(y|ies)|investigations?|evaluations?|testing|tests?|phases?|research|data)|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
@@ -3263,9 +3264,12 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
         refs = list(_REWORDED_REF.finditer(text, max(0, m.start() - 200), m.start()))
         if old is None or new is None or not refs or not _CHANGED.search(text, refs[-1].start(), m.end()):
             continue
-        ref = refs[-1].group("ref")
+        ref, words = refs[-1].group("ref"), " ".join(m.group("old").split())
+        # the clause numbered so, its title above it or not ("ARTICLE 3 - EVALUATION PERIOD" + "3.1 The first nine (9) months
+        # ..."), that holds the words, however its lines are broken
+        numbered = re.compile(rf"(?:^|\n)[ \t]*{re.escape(ref)}[ \t]")
         for clause in clauses:
-            if clause.start < m.start() and clause.text.lstrip().startswith(ref + " ") and m.group("old") in clause.text:
+            if clause.start < m.start() and numbered.search(clause.text) and words in " ".join(clause.text.split()):
                 for key in ("duration_months", "renewal_months"):
                     if clause.attributes.get(key) == old:
                         clause.attributes[key] = new
