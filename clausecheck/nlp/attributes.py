@@ -1669,12 +1669,13 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # a clause set aside whole, its words kept ("Clause 7.3 shall not apply.", "Section 9 does not apply", "is disapplied"); not
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
-# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025", an annex's "to the
+# Agreement"), its gist in brackets, "is hereby"
 # (with what the clause said or holds between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000
 # units, is deleted", "Part 4 (Probationary Period), comprising Sections 4.1 and 4.2, is deleted"), and the annex that goes
 # with it ("Section 6 ..., and Exhibit C (Quarterly Minimum) are deleted")
 _ANNEX = r"(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}"
-_NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+_NUMBER_TO_VERB = (r"(?:\s+(?:of|to)\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
                    r"(?:,\s*(?:which|that|comprising|including|together\s+with)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:and\s+(?P<also>{_ANNEX})(?![\w(])\s*(?:\([^()]{{0,300}}\))?\s*)?"
                    # and a definition that goes with it: 'Clause 7 and the definition of "Quota" in Clause 1 are deleted'
