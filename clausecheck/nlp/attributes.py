@@ -3267,10 +3267,12 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
             continue
         ref, words = refs[-1].group("ref"), " ".join(m.group("old").split())
         # the clause numbered so, its title above it or not ("ARTICLE 3 - EVALUATION PERIOD" + "3.1 The first nine (9) months
-        # ..."), that holds the words, however its lines are broken
+        # ...") or its number and lead-in before it on its line ("10.1 Term. This Agreement shall ..."), that holds the words,
+        # however its lines are broken
         numbered = re.compile(rf"(?:^|\n)[ \t]*{re.escape(ref)}[ \t]")
         for clause in clauses:
-            if clause.start < m.start() and numbered.search(clause.text) and words in " ".join(clause.text.split()):
+            if clause.start < m.start() and words in " ".join(clause.text.split()) and (
+                    numbered.search(clause.text) or numbered.match(text, max(0, text.rfind("\n", 0, clause.start)))):
                 for key in ("duration_months", "renewal_months"):
                     if clause.attributes.get(key) == old:
                         clause.attributes[key] = new
