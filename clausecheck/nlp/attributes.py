@@ -3252,6 +3252,8 @@ _REWORDING = re.compile(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?
 _REWORDED_REF = re.compile(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
                            re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
+# a name a clause gives the period it states: '(the "Evaluation Period")', "(the “Initial Term”)"
+_NAMED_HERE = re.compile(r"\(\s*(?:the|each\s+a|each\s+an?)\s+[\"“]([^\"”]{2,40})[\"”]\s*\)")
 
 
 def _reworded_periods(clauses: list[Clause], text: str) -> None:
@@ -3270,9 +3272,18 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
         # ...") or its number and lead-in before it on its line ("10.1 Term. This Agreement shall ..."), that holds the words,
         # however its lines are broken
         numbered = re.compile(rf"(?:^|\n)[ \t]*{re.escape(ref)}[ \t]")
+        names: set[tuple[ClauseType, str]] = set()
         for clause in clauses:
             if clause.start < m.start() and words in " ".join(clause.text.split()) and (
                     numbered.search(clause.text) or numbered.match(text, max(0, text.rfind("\n", 0, clause.start)))):
+                for key in ("duration_months", "renewal_months"):
+                    if clause.attributes.get(key) == old:
+                        clause.attributes[key] = new
+                        names.update((clause.type, name) for name in _NAMED_HERE.findall(clause.text))
+        # the period that clause names ('(the "Evaluation Period")') has the new length wherever a clause of the same type
+        # took the old one from it: its definitions list entry, the review at its end
+        for clause in clauses:
+            if names and clause.start < m.start() and any(kind == clause.type and name in clause.text for kind, name in names):
                 for key in ("duration_months", "renewal_months"):
                     if clause.attributes.get(key) == old:
                         clause.attributes[key] = new
