@@ -280,6 +280,11 @@ _NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s+[a-z]")
 _MONTH_AND_YEAR = re.compile(rf"{MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 
 
+# the words a clause's or an annex's number follows, never a sentence's last ("Sections" + "6.1 and 6.2")
+_NUMBER_NEXT = frozenset("section sections clause clauses article articles paragraph paragraphs part parts schedule schedules "
+                         "exhibit exhibits annex annexes appendix appendices".split())
+
+
 def _last_word(doc: Document, unit: Unit) -> str:
     return doc.text[max(unit.start, unit.end - 40):unit.end].rstrip().rpartition(" ")[2]
 
@@ -297,6 +302,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         last = _last_word(doc, prev)
         if last.lower() in NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
             return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
+        if last.lower() in _NUMBER_NEXT and first.isdigit():
+            return True  # "... comprising Sections" + "6.1 and 6.2, ... are deleted": the number it names, no clause of its own
         if doc.page_at(start) == doc.page_at(prev.end - 1):
             return False
         # so does one stopping on a capitalised word or a comma ("... short of the Minimum Purchase Quantity in a Calendar"
