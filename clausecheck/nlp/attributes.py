@@ -1966,9 +1966,9 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     for word in _DEFINITION_WORDS if titles else ():  # "the definition of "Quota" is deleted"
         at = text.find(word, titles[0])
         while at >= 0:
-            title = max(t for t in titles if t < at)
-            if not _ONE_JURISDICTION.search(text, title, title + 200):
-                spans.extend(_deleted_definitions(text, title, at - 1))
+            above = max(t for t in titles if t < at)
+            if not _ONE_JURISDICTION.search(text, above, above + 200):
+                spans.extend(_deleted_definitions(text, above, at - 1))
             at = text.find(word, at + 1)
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
