@@ -122,3 +122,16 @@ def test_a_key_terms_row_takes_the_clause_it_names_not_an_earlier_one_of_the_sam
             "non-renewal at least sixty (60) days before the end of the then-current term.")
     attributes = _shown(text, "renewal").clause.attributes
     assert (attributes["automatic"], attributes.get("notice_days")) == (True, 60)
+
+
+def test_a_trial_period_an_amendment_shortens_is_shown_with_its_new_length_also_through_its_definition():
+    # the definitions list points to the clause that names the period; the clause's sentence on one line, as a PDF reflows it
+    text = ('1.2 "Trial Period" has the meaning given in Section 2.1.\n\n'
+            '2.1 The first eight (8) months after signature shall be a trial period (the "Trial Period"), during which the '
+            "Supplier shall weigh the Distributor's sales.\n\n"
+            "2.2 At the end of the Trial Period the Supplier may end the exclusivity.\n\n"
+            "AMENDMENT No. 1\n\n"
+            '1. Section 2.1 of the Agreement is amended by deleting the words "The first eight (8) months" and substituting '
+            'the words "The first three (3) months".')
+    shown = _shown(text, "probation")
+    assert (shown.status, shown.value) == ("present", "3 months")

@@ -107,7 +107,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return (fold(m.group(1)), m.group(2)) if m else None
 
 
-_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)
+_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:(?:and|now)\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)  # "AND WHEREAS" in Canada
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause; a "WHEREAS" on a line of its own heads the numbered
 # recitals under it ("1. The Operator holds a licence ... and is the exclusive licensee for the games it runs")
@@ -1535,8 +1535,9 @@ def _probation_period(text: str) -> tuple[Any, Any]:
 # the agreement's own length: counted from the end of a trial it names, it is the term, not a window to review the trial
 _LASTS_FOR = re.compile(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
                         r"(?: in (?:full )?(?:force|effect))?\s+for\b", re.IGNORECASE)
+# (a clinical study, not the partner's clinical support: "the quality of Distributor's clinical in-service support")
 _NOT_PROBATION = re.compile(
-    r"\b(employ(ee|ees|ment)|hired|clinical|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
+    r"\b(employ(ee|ees|ment)|hired|clinical\s+(trials?|stud(y|ies)|investigations?|evaluations?|testing|tests?|phases?|research|data)|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
@@ -1620,6 +1621,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
     # introductory discount, a lease's initial period: none is a trial of the distributor
     if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
         return None
+    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
+        return None  # the background ("WHEREAS the Dealer has asked to be confirmed before the end of the Probationary
+        # Period"): the operative clause makes the trial
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
     if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
@@ -1734,14 +1738,17 @@ _PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|m
 # a clause set aside whole, its words kept ("Clause 7.3 shall not apply.", "Section 9 does not apply", "is disapplied"); not
 # for a time, a place or a case ("shall not apply during the Trial Period", "shall not apply to sales in Quebec")
 _DISAPPLIED = r"(?:shall|will|does|do)\s+not\s+apply(?=\s*[.;])"
-# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025"), its gist in brackets, "is hereby"
+# after a clause's number: "of the Agreement" (or "of the Distribution Agreement dated 5 May 2025", an annex's "to the
+# Agreement"), its gist in brackets, "is hereby"
 # (with what the clause said or holds between commas: "Clause 7 (Minimum Purchases), which required you to buy 12,000
 # units, is deleted", "Part 4 (Probationary Period), comprising Sections 4.1 and 4.2, is deleted"), and the annex that goes
 # with it ("Section 6 ..., and Exhibit C (Quarterly Minimum) are deleted")
 _ANNEX = r"(?:exhibit|schedule|annex|appendix)\s+[a-z\d]{1,3}"
-_NUMBER_TO_VERB = (r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
+_NUMBER_TO_VERB = (r"(?:\s+(?:of|to)\s+the\s+(?:[\w-]+\s+){0,3}?agreement(?:\s+dated\s+[\w ,.]{1,40}?)?)?\s*(?:\([^()]{0,300}\))?\s*"
                    r"(?:,\s*(?:which|that|comprising|including|together\s+with)\s(?:[^.;]|\.(?=\d)){1,200}?,\s*)?"
                    rf"(?:and\s+(?P<also>{_ANNEX})(?![\w(])\s*(?:\([^()]{{0,300}}\))?\s*)?"
+                   # and a definition that goes with it: 'Clause 7 and the definition of "Quota" in Clause 1 are deleted'
+                   r"(?:and\s+the\s+(?:definitions?|defined\s+terms?)\s(?:(?!\b(?:is|are|shall|will)\b)(?:[^.;:]|\.(?=\d))){1,120}?)?"
                    rf"(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?|(?={_DISAPPLIED}))")
 # the words that strike a clause out; a clause restated in full is struck out too, its new wording in the amendment ("is
 # hereby amended and restated in its entirety to read as follows", "is amended in its entirety", "is amended to read as follows")
@@ -1784,6 +1791,66 @@ _OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.
 # an item inside a clause: "(c) If the Distributor ..."
 _CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 
+# a defined term an amendment deletes, named as a definition: "the definition of "Minimum Annual Purchases" in Clause 1 is
+# deleted", "by deleting the definitions of 'Quota' and 'Quota Year'", "Clause 7 is deleted, together with the defined term
+# Minimum Purchases" (the name quoted, or unquoted in capitals); a definition only amended ("the definition of "Year" is
+# amended by deleting ...") stays
+_TERM_NAME = r"(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|'[^'\n]{1,80}'|‘[^’]{1,80}’|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})"
+_DEFINITION_NAMED = re.compile(rf"\b(?:[Dd]efinitions?|[Dd]efined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:terms?|expressions?)\s+)?"
+                               rf"(?P<names>{_TERM_NAME}(?:\s*(?:,|,?\s*and|,?\s*or)\s+{_TERM_NAME})*)")
+# the deletion said before the definition ("deleting the", "is deleted in its entirety, together with the", "as is the") or
+# after it ("... in Clause 1.1 is hereby deleted"), with nothing between that is said of it first ("is amended by deleting")
+_DELETES_BEFORE = re.compile(r"\b(?:delet(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|strik(?:e|es|ing)\s+out|struck\s+out|"
+                             r"omit(?:s|ted|ting)?)(?:\s+in\s+(?:its|their)\s+entirety)?\s*,?\s*"
+                             r"(?:(?:together|along)\s+with\s+|as\s+well\s+as\s+|as\s+(?:is|are)\s+)?(?:the\s+|each\s+of\s+the\s+)?$",
+                             re.IGNORECASE)
+_NOT_YET_SAID = r"(?:(?!\b(?:is|are|shall|will|was|were|has|have)\b)(?:[^.;:\"“”]|\.(?=\d)))"
+_DELETED_AFTER = re.compile(rf"{_NOT_YET_SAID}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+                            r"(?:deleted|repealed|struck\s+out|omitted|removed)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”'‘’]")
+_DEFINITION_WORDS = ("efinition", "efined term")  # what every _DEFINITION_NAMED holds, one character in
+
+
+def _deleted_definition(text: str, at: int) -> re.Match[str] | None:
+    """The definitions named at `text[at:]` ("the definition of "Quota" ...") when the words around them delete them."""
+    m = _DEFINITION_NAMED.match(text, at)
+    if m is None or not (_DELETES_BEFORE.search(text[max(0, at - 60):at]) or _DELETED_AFTER.match(text, m.end())):
+        return None
+    return m
+
+
+def _deletes_a_definition(text: str) -> bool:
+    """Whether the sentence `text` deletes a definition (_deleted_definition) and puts no new wording in its place ("...
+    and inserting the following definition: ...", which may state a clause)."""
+    for word in _DEFINITION_WORDS:
+        at = text.find(word)
+        while at > 0:
+            m = _deleted_definition(text, at - 1)
+            if m is not None:
+                return not re.search(r"\b(?:replac|substitut|insert)", text[m.end():], re.IGNORECASE)
+            at = text.find(word, at + 1)
+    return False
+
+
+def _deleted_definitions(text: str, title: int, at: int) -> list[tuple[int, int]]:
+    """The spans, before the amendment title at `title`, of the definitions the amendment's words at `at` delete: each
+    '"X" means ...' (or "has the meaning", "shall mean") of a name they list, to the end of that definition."""
+    m = _deleted_definition(text, at)
+    if m is None:
+        return []
+    spans = []
+    for name in re.findall(_TERM_NAME, m.group("names")):
+        words = _QUOTED.sub("", name).split()
+        if not words or (not _QUOTED.match(name) and words[0].lower() in ("clause", "section", "article", "schedule")):
+            continue
+        defined = re.compile(r"^[ \t]*(?:[(\[]?[\w.]{1,8}[)\].]?[ \t]+)?[\"“'‘]" + r"\s+".join(map(re.escape, words)) +
+                             r"[\"”'’]\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:means|shall\s+mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|"
+                             r"refers\s+to|is\s+defined)\b", re.IGNORECASE | re.MULTILINE)
+        for d in defined.finditer(text, 0, title):
+            end = re.search(r"[.;](?:[ \t]+(?:and|or))?[ \t]*(?:\n|$)|\n[ \t]*\n", text[d.end():d.end() + 1500])
+            spans.append((d.start(), d.end() + (end.end() if end else 1500)))
+    return spans
+
 
 # a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
 # to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
@@ -1824,13 +1891,14 @@ _DELETION_STEMS = ("delet", "repeal", "truc", "tted", "remov", "cea", "longer", 
 
 def deletes_a_clause(text: str) -> bool:
     """Whether `text` deletes a clause ("Clause 2.2 (no other distributor in the Territory) is deleted"), is the title
-    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE) or tells
-    that a term is given up (_GIVEN_UP): the clause its words name or quote is withdrawn, not made, whatever its type."""
+    of such a deletion ("Minimum purchases removed."), ends the clauses of an earlier agreement (_CEASED_CLAUSE), tells
+    that a term is given up (_GIVEN_UP) or deletes a definition ("the definition of "Quota" is deleted"): the clause its words name or quote is withdrawn, not made, whatever its type."""
     # it runs on every sentence that holds a clause and seldom matches: a deletion verb is looked up first, by parts
     # without "i" or "s" (a caseless match may spell them "ı", "İ" or "ſ", which lower() does not turn into them)
     low = text.lower()
     return any(verb in low for verb in _DELETION_STEMS) and bool(
-        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text))
+        _DELETED_CLAUSE.search(text) or _REMOVAL_TITLE.match(text) or _CEASED_CLAUSE.search(text) or _GIVEN_UP.search(text)
+        or _deletes_a_definition(text))
 
 
 # words quoted as deleted: a tracked change written out in a draft ('[deleted: "and shall thereafter be renewed tacitly for
@@ -1970,6 +2038,13 @@ def struck_out(text: str) -> list[tuple[int, int]]:
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
+    for word in _DEFINITION_WORDS if titles else ():  # "the definition of "Quota" is deleted"
+        at = text.find(word, titles[0])
+        while at >= 0:
+            above = max(t for t in titles if t < at)
+            if not _ONE_JURISDICTION.search(text, above, above + 200):
+                spans.extend(_deleted_definitions(text, above, at - 1))
+            at = text.find(word, at + 1)
     numbered: dict[int, list[re.Match[str]]] = {}  # the numbered lines above each amendment title, read once
     # a few characters past the verb: "shall not apply" is struck out only where its sentence ends
     for m in (m for end in sorted(ends) for m in _STRUCK_OUT.finditer(text, max(0, end - 420), end + 8) if m.end() == end):
@@ -2497,7 +2572,10 @@ _NOT_COMPETING = re.compile(
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
     # (but "not to acquire any interest in a competitor" is one)
-    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b",
+    r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b|"
+    # a motor sport contest, as a warranty exclusion names it: "used in racing or off-road competition", "competition use"
+    r"\b(racing|races?|motor ?sports?|off-road|rally(ing)?|rallies|track)(,? (or |and )?[\w-]+){0,2} competitions?\b|"
+    r"\bcompetition (use|events?|purposes|vehicles?|driving)\b|\bused (in|for) (any )?(form of )?competitions?\b",
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
 _PERMISSION = re.compile(
@@ -3269,6 +3347,8 @@ _REWORDING = re.compile(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?
 _REWORDED_REF = re.compile(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
                            re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
+# a name a clause gives the period it states: '(the "Evaluation Period")', "(the “Initial Term”)"
+_NAMED_HERE = re.compile(r"\(\s*(?:the|each\s+a|each\s+an?)\s+[\"“]([^\"”]{2,40})[\"”]\s*\)")
 
 
 def _reworded_periods(clauses: list[Clause], text: str) -> None:
@@ -3282,9 +3362,23 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
         refs = list(_REWORDED_REF.finditer(text, max(0, m.start() - 200), m.start()))
         if old is None or new is None or not refs or not _CHANGED.search(text, refs[-1].start(), m.end()):
             continue
-        ref = refs[-1].group("ref")
+        ref, words = refs[-1].group("ref"), " ".join(m.group("old").split())
+        # the clause numbered so, its title above it or not ("ARTICLE 3 - EVALUATION PERIOD" + "3.1 The first nine (9) months
+        # ...") or its number and lead-in before it on its line ("10.1 Term. This Agreement shall ..."), that holds the words,
+        # however its lines are broken
+        numbered = re.compile(rf"(?:^|\n)[ \t]*{re.escape(ref)}[ \t]")
+        names: set[tuple[ClauseType, str]] = set()
         for clause in clauses:
-            if clause.start < m.start() and clause.text.lstrip().startswith(ref + " ") and m.group("old") in clause.text:
+            if clause.start < m.start() and words in " ".join(clause.text.split()) and (
+                    numbered.search(clause.text) or numbered.match(text, max(0, text.rfind("\n", 0, clause.start)))):
+                for key in ("duration_months", "renewal_months"):
+                    if clause.attributes.get(key) == old:
+                        clause.attributes[key] = new
+                        names.update((clause.type, name) for name in _NAMED_HERE.findall(clause.text))
+        # the period that clause names ('(the "Evaluation Period")') has the new length wherever a clause of the same type
+        # took the old one from it: its definitions list entry, the review at its end
+        for clause in clauses:
+            if names and clause.start < m.start() and any(kind == clause.type and name in clause.text for kind, name in names):
                 for key in ("duration_months", "renewal_months"):
                     if clause.attributes.get(key) == old:
                         clause.attributes[key] = new

@@ -124,7 +124,9 @@ RECITALS_TITLES = r"preliminary\s+(?:statements?|remarks)|recitals|preamble"
 _RECITALS_TITLE = re.compile(rf"\s*(?:{RECITALS_TITLES})\s*:?\s*", re.IGNORECASE)
 # the words that end the recitals and open the operative clauses, in a paragraph with the first clauses ("NOW THEREFORE
 # the parties agree as follows: 1. ...", "IT IS HEREBY AGREED that ...")
-_OPERATIVE_LEAD = re.compile(r"\W*(?:now,?\s+therefore|now,?\s+this\s+agreement|it\s+is\s+(?:hereby\s+)?agreed)\b", re.IGNORECASE)
+# (or the title over them in plain-English deeds: "Operative provisions", "Agreed terms")
+_OPERATIVE_LEAD = re.compile(r"\W*(?:now,?\s+therefore|now,?\s+this\s+agreement|it\s+is\s+(?:hereby\s+)?agreed|"
+                             r"operative\s+(?:provisions|part|clauses|terms)|agreed\s+terms)\b", re.IGNORECASE)
 # a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
 # the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
 _NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
@@ -148,8 +150,9 @@ def _is_contents(text: str, heading: str) -> bool:
 
 # a heading on a line of its own inside a paragraph, as plain text saved without blank lines has them ("CLAUSE 7 - MARKETING
 # AND SALES OBJECTIVES" + "7.1 The Distributor shall ..."): numbered as an article, clause or section, or in capitals, and a
-# title (is_title), after a line that ends a sentence and before one that is no continuation of a sentence in capitals
-_HEADING_LINE = re.compile(r"(?:ARTICLE|CLAUSE|SECTION|Article|Clause|Section)\s+[\dIVX]+\b|[^a-z]+$")
+# title (is_title), after a line that ends a sentence and before one that is no continuation of a sentence in capitals; or the
+# recitals' title in any case ("Background" + "A. The Supplier makes ...")
+_HEADING_LINE = re.compile(rf"(?:ARTICLE|CLAUSE|SECTION|Article|Clause|Section)\s+[\dIVX]+\b|[^a-z]+$|(?i:background|{RECITALS_TITLES})\s*:?\s*$")
 _ENDS_SENTENCE = tuple('.:;!?])"”')
 _LINE_TEXT = re.compile(r"[^\n]+")
 
@@ -277,6 +280,11 @@ _NUMERAL_AGAIN = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s+[a-z]")
 _MONTH_AND_YEAR = re.compile(rf"{MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 
 
+# the words a clause's or an annex's number follows, never a sentence's last ("Sections" + "6.1 and 6.2")
+_NUMBER_NEXT = frozenset("section sections clause clauses article articles paragraph paragraphs part parts schedule schedules "
+                         "exhibit exhibits annex annexes appendix appendices".split())
+
+
 def _last_word(doc: Document, unit: Unit) -> str:
     return doc.text[max(unit.start, unit.end - 40):unit.end].rstrip().rpartition(" ")[2]
 
@@ -294,6 +302,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         last = _last_word(doc, prev)
         if last.lower() in NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
             return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
+        if last.lower() in _NUMBER_NEXT and first.isdigit():
+            return True  # "... comprising Sections" + "6.1 and 6.2, ... are deleted": the number it names, no clause of its own
         if doc.page_at(start) == doc.page_at(prev.end - 1):
             return False
         # so does one stopping on a capitalised word or a comma ("... short of the Minimum Purchase Quantity in a Calendar"
