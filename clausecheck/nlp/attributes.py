@@ -2178,9 +2178,11 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
-# "two full Quarters in a row", "for a continuous period of 120 days"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b",
-                             re.IGNORECASE)
+# "two full Quarters in a row", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
+# "in any full Campaign"
+_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
+                             r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
+                             r"harvests?|years?|quarters?|semesters?|cycles?)\b", re.IGNORECASE)
 
 
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -2687,9 +2689,10 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
 # transport and travel: "shall not, during the term, act as sales representative for any other carrier or NVOCC" (not "may
 # resell parts of other makers, provided it does not ...", nor "shall not purchase Goods from other producers")
 _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom)"
-                           r" (?:any )?other (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|principal|"
-                           # "principal" as a word of its own: "any other company whose principal business is ..." is none
-                           r"carrier|airline|insurer)s?)\b(?! (?:business|place|office|activit|purpose|amount)\w*)")
+                           r" (?:(?:any )?other|another) (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|"
+                           # "principal" as a word of its own: "any other company whose principal business is ..." is none;
+                           # the goods of another marketer or grower: "any club apple variety supplied by another marketer"
+                           r"principal|marketer|grower|carrier|airline|insurer)s?)\b(?! (?:business|place|office|activit|purpose|amount)\w*)")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition

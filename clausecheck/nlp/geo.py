@@ -150,6 +150,8 @@ _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|compris
                             rf"\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not|(?:with|to)\s+the\s+exclusion\s+of)\s+(?:all\s+)?(?:of\s+)?"
                             rf"the\s+(?:other|remaining|rest\s+of(?:\s+the)?)\s+(?:{_PARTS}(?:\s+and\s+{_PARTS})?\s+of\s+)?(?:the\s+)?"
                             rf"(?-i:{_COUNTRY_NAMES})(?![\w-])|"
+                            # or said in brackets after it: "Ireland (the twenty-six counties of the State)"
+                            rf"\(\s*(?:(?:all|each|every)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+{_PARTS}\b[^()]{{0,60}}\)|"
                             rf"\b(?:(?:all|each|every(?:\s+one)?)(?:\s+of)?(?:\s+the)?(?:\s+{_MANY})?|the\s+{_MANY})\s+"
                             rf"{_PARTS}(?:\s+and\s+{_PARTS})?\s+of(?=\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-]))",
                             re.IGNORECASE)
