@@ -1353,9 +1353,17 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
 _OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
 
 
+# a floor counted as a share of cases is how often something is done in time, a service rate, not a volume bought: "AOG
+# orders shipped within 12 hours in at least 95% of cases", "answered within one hour in no less than ninety per cent (90%)
+# of instances" (the share in the hit or just after its number; not "95% of cases of wine", nor "90% of the cases it sells")
+_SHARE_OF_CASES = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+(?:[.,]\d+)?\s?%\s?\)\s*)?"
+                             r"of\s+(?:all\s+)?(?:cases|instances|occasions)\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)]
+    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
+            and not _SHARE_OF_CASES.search(own, h.start - unit.start, h.end - unit.start + 30)]
     if not hits:
         return None
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
