@@ -2098,6 +2098,17 @@ _RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninte
                              re.IGNORECASE)
 
 
+# a service level the supplier's side misses is the partner's exit, no trigger on it: "If the Supplier fails to meet the Service
+# Levels, the Distributor may terminate", "a failure by the Service Provider to achieve the Service Level"
+_SELLER_MISSES = re.compile(rf"\b(?:{_SUPPLIERS}|provider)['’]?s?\s+(?:\w+\s+)?(?:fail|is\s+unable|inability)|"
+                            rf"\b(?:fail\w*|inability)\s+(?:of|by)\s+(?:the\s+)?(?:service\s+)?(?:{_SUPPLIERS}|provider)\b", re.IGNORECASE)
+
+
+def _seller_service_level_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(h.pattern_id == "fails-to-meet-service-level" for h in hits) and all(
+        _SELLER_MISSES.search(text, max(0, h.start - unit.start - 40), h.end - unit.start) for h in hits)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
@@ -2105,6 +2116,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
+    if _seller_service_level_only(text, unit, hits):
+        return None  # "If the Supplier fails to meet the Service Levels, the Distributor may terminate": the partner's exit
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
