@@ -1363,9 +1363,17 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
 _OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
 
 
+# a floor counted as a share of cases is how often something is done in time, a service rate, not a volume bought: "AOG
+# orders shipped within 12 hours in at least 95% of cases", "answered within one hour in no less than ninety per cent (90%)
+# of instances" (the share in the hit or just after its number; not "95% of cases of wine", nor "90% of the cases it sells")
+_SHARE_OF_CASES = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+(?:[.,]\d+)?\s?%\s?\)\s*)?"
+                             r"of\s+(?:all\s+)?(?:cases|instances|occasions)\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
-    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)]
+    hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
+            and not _SHARE_OF_CASES.search(own, h.start - unit.start, h.end - unit.start + 30)]
     if not hits:
         return None
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
@@ -2185,6 +2193,17 @@ _RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninte
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b", re.IGNORECASE)
 
 
+# a service level the supplier's side misses is the partner's exit, no trigger on it: "If the Supplier fails to meet the Service
+# Levels, the Distributor may terminate", "a failure by the Service Provider to achieve the Service Level"
+_SELLER_MISSES = re.compile(rf"\b(?:{_SUPPLIERS}|provider)['’]?s?\s+(?:\w+\s+)?(?:fail|is\s+unable|inability)|"
+                            rf"\b(?:fail\w*|inability)\s+(?:of|by)\s+(?:the\s+)?(?:service\s+)?(?:{_SUPPLIERS}|provider)\b", re.IGNORECASE)
+
+
+def _seller_service_level_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(h.pattern_id == "fails-to-meet-service-level" for h in hits) and all(
+        _SELLER_MISSES.search(text, max(0, h.start - unit.start - 40), h.end - unit.start) for h in hits)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
@@ -2192,6 +2211,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
+    if _seller_service_level_only(text, unit, hits):
+        return None  # "If the Supplier fails to meet the Service Levels, the Distributor may terminate": the partner's exit
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
