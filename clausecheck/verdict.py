@@ -76,7 +76,9 @@ def _quote(clause: Clause, width: int = 70) -> str:
 def _territory_text(definition: str, width: int = 80) -> str:
     """What follows 'Territory means', shortened for a one-line summary."""
     text = " ".join(definition.split())
-    match = re.search(r"territory\W{0,3}\s*(?:shall\s+)?(?:means?|refers to|is)\s+(.*)", text, re.IGNORECASE)
+    match = (re.search(r"territory\W{0,3}\s*(?:shall\s+)?(?:means?|refers to|is)\s+(.*)", text, re.IGNORECASE)
+             # the defined word as written, misspelt ('"Teritory" means', W021): whatever word the definition opens with
+             or re.match(r"(?:[\d.()]+\s+)?\W{0,3}\w+\W{0,3}\s*(?:shall\s+)?(?:means?|refers to)\s+(.*)", text, re.IGNORECASE))
     text = (match.group(1) if match else text).rstrip(" .;")
     return text if len(text) <= width else text[: width - 1] + "…"
 

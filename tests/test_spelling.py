@@ -7,6 +7,7 @@ import pytest
 from clausecheck import analyze_text
 from clausecheck.models import Block, Document
 from clausecheck.nlp.spelling import corrected, misspelt_key_words
+from clausecheck.verdict import key_terms
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,6 +77,8 @@ def test_an_attribute_that_quotes_the_contract_quotes_it_as_written():
     territory = analyze_text(text).documents[0].clauses_of("territory")
     assert territory and all(c.attributes["definition"] == '2. "Teritory" means the Province of Ontario, Canada.'
                              for c in territory)
+    summary = next(k for k in key_terms(analyze_text(text).documents[0]) if k.key == "territory")
+    assert summary.value == "the Province of Ontario, Canada"
 
 
 def test_the_corrected_text_keeps_every_offset_and_block_in_place():
