@@ -166,8 +166,8 @@ def test_index_sorts_and_links_to_each_contract(browser, tmp_path, fixtures_dir)
     assert w.errors == []
 
 
-def test_screenshot_for_review(browser, fixtures_dir, capsys):
-    """Not a pixel comparison: produces the pictures a reviewer looks at (path printed)."""
+def test_screenshot_for_review(browser, fixtures_dir):
+    """Not a pixel comparison: produces the pictures a reviewer looks at (paths printed at the end of the run: conftest.py)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     report = clausecheck.analyze(fixtures_dir / "02_exclusive_no_protections.pdf")
     site = write_site(build_report([*report.documents,
@@ -182,8 +182,6 @@ def test_screenshot_for_review(browser, fixtures_dir, capsys):
     w.close()
     assert shot.stat().st_size > 20_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert w.errors == []
-    with capsys.disabled():
-        print(f"\nHTML report screenshots: {shot} and {SCREENSHOTS / 'index.png'}")
 
 
 def test_prints_to_pdf_with_every_finding_in_full(browser, report_file, tmp_path):
