@@ -121,7 +121,7 @@ _NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute r
 _NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
 # a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'; an unquoted
 # name that "shall refer to" is a party's duty ("Supplier shall refer to Distributor all inquiries")
-_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:[\"“‘'][A-Z][\w&'’ -]{0,50}?[\"”’']\s*(?:,\s*)?(?:shall\s+)?refers? to|"
+_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:[\"“‘'][A-Z][\w&'’ -]{0,50}?[\"”’']\s*(?:,\s*)?(?:shall\s+)?refers? to|"
                          r"[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?(?:(?:shall\s+)?means?|refers to))\b")
 
 

@@ -104,8 +104,9 @@ def is_title(text: str) -> bool:
 
 
 # a numbered heading on a line of its own in sentence case, as letters and UK drafts write them:
-# "2. Exclusive import rights", "5 Duration and renewal" (is_title wants its words capitalised)
-_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
+# "2. Exclusive import rights", "5 Duration and renewal", "Clause 7. Duration and termination" (is_title wants its words
+# capitalised)
+_NUMBERED_HEADING = re.compile(r"\s*(?:(?:Clause|Section|Article|Part|CLAUSE|SECTION|ARTICLE|PART)\s+)?\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
 # the same as the lead-in of a numbered paragraph, in plain-language letters and emails (quoted in a reply with ">"):
 # "6. How long. Two years from ..."
 # a question on a line of its own titles its answer in plain-language agreements: "Can you sell competing products?"
