@@ -896,6 +896,9 @@ _NOT_COMMITTED = re.compile(
     # "are not binding", "are expressly non-binding"
     r"\b(?:is|are|be)\s+(?:(?:expressly|explicitly|entirely|wholly|purely|strictly|legally)\s+)?(?:not\s+binding|non-?binding)\b|"
     r"\(\s*non-?binding\s*\)|"
+    # a note in brackets that ends on it, after what the figures are: "SALES TARGETS (good-faith estimates, not binding)",
+    # "Volume Goals (for discussion; non-binding)" (not "(binding on both parties)")
+    r"\([^()]{0,60}?[,;]\s*(?:not\s+|non-?)binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
@@ -1347,6 +1350,11 @@ def _target_taken_back(name: str, text: str) -> bool:
     for m in re.finditer(rf"\b{re.escape(name)}s?\b", text, re.IGNORECASE):
         start, end = _sentence_bounds(text, m.start(), m.end(), (". ", "\n"))
         if m.start() - start <= 50 and _denied(text[m.start():end]):
+            return True
+        # or the next sentence of its paragraph, pointing back to it: "The Sales Targets in Exhibit B represent the parties'
+        # estimates of the market. They are not minimum purchase obligations."
+        back = _BACK_REFERENCE.match(text[end + 2:end + 400]) if m.start() - start <= 50 and text.startswith(". ", end) else None
+        if back and not back.group("plan") and _denied(back.group()):
             return True
     return False
 
