@@ -896,6 +896,9 @@ _NOT_COMMITTED = re.compile(
     # "are not binding", "are expressly non-binding"
     r"\b(?:is|are|be)\s+(?:(?:expressly|explicitly|entirely|wholly|purely|strictly|legally)\s+)?(?:not\s+binding|non-?binding)\b|"
     r"\(\s*non-?binding\s*\)|"
+    # a note in brackets that ends on it, after what the figures are: "SALES TARGETS (good-faith estimates, not binding)",
+    # "Volume Goals (for discussion; non-binding)" (not "(binding on both parties)")
+    r"\([^()]{0,60}?[,;]\s*(?:not\s+|non-?)binding\s*\)|"
     # said of the figures themselves: "Sales Goals (non-binding planning figures)", "non-binding purchase targets" (not a
     # "non-binding forecast": an order of a share of it may bind)
     r"\bnon-?binding\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|figures?|projections?|plans?|"
@@ -1348,6 +1351,11 @@ def _target_taken_back(name: str, text: str) -> bool:
         start, end = _sentence_bounds(text, m.start(), m.end(), (". ", "\n"))
         if m.start() - start <= 50 and _denied(text[m.start():end]):
             return True
+        # or the next sentence of its paragraph, pointing back to it: "The Sales Targets in Exhibit B represent the parties'
+        # estimates of the market. They are not minimum purchase obligations."
+        back = _BACK_REFERENCE.match(text[end + 2:end + 400]) if m.start() - start <= 50 and text.startswith(". ", end) else None
+        if back and not back.group("plan") and _denied(back.group()):
+            return True
     return False
 
 
@@ -1596,6 +1604,16 @@ _PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
                               r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
+# units of the goods placed or lent at a site to be tried there: "may place up to six units of a new product in the Clubs for
+# a trial period of sixty days", "will lend two analysers to each laboratory for an evaluation period" (not "lend
+# demonstration units for the Trial Period", the partner's, nor "place orders for ten units for a trial period"); a trial of
+# the goods unless the sentence also weighs the partner ("... after which the Supplier shall review its sales")
+_UNITS_ON_TRIAL = re.compile(
+    r"\b(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
+    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)(?:[\w-]+\s+){0,6}?"
+    r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?)\b[^.;]{0,120}?"
+    r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b", re.IGNORECASE)
+
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
 # Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
@@ -1609,10 +1627,16 @@ _PARTNER_ONLY_EXIT = re.compile(
 # a settling-in stretch told by what the partner does in it ("the first five months are treated as a ramp-up phase in
 # which the Distributor will build stock and qualify Products", "a run-in period during which the Agent shall set up its
 # warehouse"): the partner's start-up, a trial only where its clause weighs it ("in which the Dealer's sales are
-# reviewed")
+# reviewed"); so is one told by the floor it goes without, a grace period before the minimums start ("the period from the
+# Effective Date to March 31 is a ramp-up period with no Quarterly Minimum", "a run-in phase during which no purchase target
+# applies")
+_FLOOR_NAMED = r"(?:[\w-]+\s+){0,2}?(?:minimums?|quotas?|targets?|commitments?)"
 _SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
-                          r"(?:period|phase|interval|stage|term),?\s+(?:in|during|within)\s+which\s+(?:the\s+)?"
-                          rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b", re.IGNORECASE)
+                          r"(?:period|phase|interval|stage|term),?\s+(?:(?:in|during|within)\s+which\s+(?:the\s+)?"
+                          rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b|"
+                          rf"(?:with\s+no|without(?:\s+any)?|free\s+(?:of|from)(?:\s+any)?)\s+{_FLOOR_NAMED}\b|"
+                          rf"(?:in|during|within)\s+which\s+(?:no\s+{_FLOOR_NAMED}\s+(?:shall\s+|will\s+)?appl(?:y|ies)|"
+                          rf"(?:the\s+)?{_FLOOR_NAMED}\s+(?:does|do|shall|will)\s+not\s+apply)\b)", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
 # "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
@@ -1634,8 +1658,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         # Period"): the operative clause makes the trial
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
-    if _PRICING.search(text) and not _PARTNER_WEIGHED.search(text):
-        return None  # "after the Introductory Period the Distributor pays the standard trade prices"
+    if (_PRICING.search(text) or _UNITS_ON_TRIAL.search(text)) and not _PARTNER_WEIGHED.search(text):
+        return None  # "after the Introductory Period the Distributor pays the standard trade prices"; "may place six units of a
+        # new model in the Clubs for a trial period of sixty days"
     if (defined := _DEFINITION.match(text)) and all(
             h.start - unit.start >= defined.end() and text[h.start - unit.start].isupper() for h in hits):
         # another term defined, the trial only named in it: '"Measurement Quarter" means each quarter after the Qualification
