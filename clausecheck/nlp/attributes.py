@@ -1378,6 +1378,12 @@ _SHARE_OF_CASES = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+
                              r"of\s+(?:all\s+)?(?:cases|instances|occasions)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# a floor named by its defined name as what results are measured against ("compared with the Quarterly Unit Quota", "progress
+# reported against the Annual Target"), just before the hit: the words between are the name's, in capitals
+_MEASURED_AGAINST = re.compile(r"\b(?:compared|measured|reviewed|reported|tracked|benchmarked|checked|assessed)\s+(?:with|to|against)\s+"
+                               r"(?:the\s+|its\s+|each\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
@@ -1432,6 +1438,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
             and _ORDER_NAME.search(named.group(0))
             and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
         return None  # '"Season Order" means the binding order placed in the booking window': what an order is, no volume
+    if not amounts(own) and all(_MEASURED_AGAINST.search(own, max(0, h.start - unit.start - 80), h.start - unit.start) for h in hits):
+        return None  # "a Quarterly Business Review at which actual purchases are compared with the Quarterly Unit Quota": the
+        # floor set elsewhere, named as the yardstick of a report or a review
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1590,6 +1599,10 @@ _GOODS_TRIAL = re.compile(
     r"(?:commissioned|installed|handed\s+over|delivered|started\s+up)\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
     r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
+    # a trial said to be of the goods alone: "The evaluation period concerns the demo cell only", "the trial phase applies to
+    # the loaned units only"
+    r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)\s+(?:concerns?|relates?\s+to|appl(?:y|ies)\s+to|covers?)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:goods|products?|units?|cells?|equipment|machines?|devices?|samples?|demonstrators?|kits?|instruments?|analy[sz]ers?|robots?)\s+only\b|"
     # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
     # free trial period", "the trial period offered by the Dealer to its patients", "a home trial period that the Dealer gives
     # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
@@ -1608,11 +1621,17 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 # a trial period of sixty days", "will lend two analysers to each laboratory for an evaluation period" (not "lend
 # demonstration units for the Trial Period", the partner's, nor "place orders for ten units for a trial period"); a trial of
 # the goods unless the sentence also weighs the partner ("... after which the Supplier shall review its sales")
+# (or made available: "shall make available to the Integrator a demo cell ... for an evaluation period of sixty days"); the
+# units named for it, wherever they stand: "Each evaluation unit may remain at a customer site for a trial period of 90 days"
+_TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?|cells?|robots?|kits?)"
+_GOODS_TRIAL_PERIOD = r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b"
 _UNITS_ON_TRIAL = re.compile(
-    r"\b(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
-    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)(?:[\w-]+\s+){0,6}?"
-    r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?)\b[^.;]{0,120}?"
-    r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b", re.IGNORECASE)
+    r"\b(?:(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
+    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?)"
+    rf"(?:[\w-]+\s+){{0,6}}?{_TRIED_GOODS}\b[^.;]{{0,120}}?{_GOODS_TRIAL_PERIOD}|"
+    rf"\b(?:evaluation|demo|demonstration|loan|loaner|trial)\s+{_TRIED_GOODS}\b[^.;]{{0,80}}?{_GOODS_TRIAL_PERIOD}", re.IGNORECASE)
+# the trial's own name and the goods' said again ("The evaluation period concerns the demo cell only"): no weighing of anyone
+_TRIAL_NAMED = re.compile(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+(?:period|phase|{_TRIED_GOODS})\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1658,7 +1677,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         # Period"): the operative clause makes the trial
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
-    if (_PRICING.search(text) or _UNITS_ON_TRIAL.search(text)) and not _PARTNER_WEIGHED.search(text):
+    tried = _UNITS_ON_TRIAL.search(text)  # the words weighed around it, not its own ("for an evaluation period")
+    if ((_PRICING.search(text) and not _PARTNER_WEIGHED.search(text))
+            or (tried and not _PARTNER_WEIGHED.search(_TRIAL_NAMED.sub(" ", text[:tried.start()] + " " + text[tried.end():])))):
         return None  # "after the Introductory Period the Distributor pays the standard trade prices"; "may place six units of a
         # new model in the Clubs for a trial period of sixty days"
     if (defined := _DEFINITION.match(text)) and all(
