@@ -1743,7 +1743,9 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
                         # translations (résoudre, resolver, risolvere), not a dispute resolved
                         r"\bresol(?:ve|ves|ved|ving|ution\s+of)\s+(?:this|the)(?:\s+present)?\s+(?:agreement|contract)\b(?!\s+disputes?\b)|"
-                        r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
+                        # the agreement by its title too: "end this Letter Agreement", "end the Dealer Agreement"
+                        r"\bend (?:this|the) (?:agreement|(?-i:[A-Z][\w-]*\s+){1,2}?(?:agreement|contract)|contract|term|arrangement|"
+                        r"appointment|representation|agency|distributorship|"
                         r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
@@ -2141,7 +2143,8 @@ def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
 _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
-_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+# (an "after-sales service" is the partner's service, no measure of its sales)
+_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|(?<!after-)(?<!after )sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
                       # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
