@@ -1764,7 +1764,9 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
                         # translations (résoudre, resolver, risolvere), not a dispute resolved
                         r"\bresol(?:ve|ves|ved|ving|ution\s+of)\s+(?:this|the)(?:\s+present)?\s+(?:agreement|contract)\b(?!\s+disputes?\b)|"
-                        r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
+                        # the agreement by its title too: "end this Letter Agreement", "end the Dealer Agreement"
+                        r"\bend (?:this|the) (?:agreement|(?-i:[A-Z][\w-]*\s+){1,2}?(?:agreement|contract)|contract|term|arrangement|"
+                        r"appointment|representation|agency|distributorship|"
                         r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
@@ -2162,7 +2164,8 @@ def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
 _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
-_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+# (an "after-sales service" is the partner's service, no measure of its sales)
+_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|(?<!after-)(?<!after )sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
                       # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
@@ -3606,8 +3609,9 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
 # make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
-# Retailer's performance"; or that it is no trial at all: "It is not a trial, probation or evaluation period", "is neither a
-# trial nor a probationary period", "shall not be deemed a trial period", "does not constitute a period of probation"
+# Retailer's performance", "is not a trial or probation of the Agent"; or that it is no trial at all: "It is not a trial,
+# probation or evaluation period", "is neither a trial nor a probationary period", "shall not be deemed a trial period", "does
+# not constitute a period of probation"
 _TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
@@ -3618,8 +3622,9 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
                  rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
                  rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
-                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
-                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
+                 # a trial of the partner itself, named alone or in a list: "It is not a trial or probation of the Distributor"
+                 rf"(?:is|are)\s+not\s+an?\s+(?:{_TRIAL_NOUN}(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability|{_PARTNERS})|"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
@@ -3693,9 +3698,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                  _PHASE_NAMED.finditer(c.text), _PERIOD_TERM.finditer(_title_above(c.text)))}
-             if c.type == ClauseType.probation else set() for c in clauses]
+    told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                 _PHASE_NAMED.finditer(c.text))}
+            if c.type == ClauseType.probation else set() for c in clauses]
+    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))} if c.type == ClauseType.probation
+             else set() for c, names in zip(clauses, told, strict=True)]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
     # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor
@@ -3705,9 +3712,12 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
     # a clause that also names another trial period, not left alone, stays that trial's ("a trial period (the "Trial Period")
     # ... The Introductory Period that follows is not a trial period"); a phase told in lower case is the left-alone one
-    # described ("The Testing Period is a technical qualification phase")
-    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
-        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n) for n in names - left_alone))]
+    # described ("The Testing Period is a technical qualification phase"), and so is the section's title over a text that
+    # names the phase by another name ("ARTICLE 3 - INTRODUCTORY PHASE" + "the first six months, which the parties call the
+    # Counter Opening Phase", which is no trial): the title names what its text describes
+    clauses[:] = [c for c, names, own, only in zip(clauses, named, told, partner_only, strict=True) if not only and (
+        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n)
+                                            for n in (own if left_alone & own else names) - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
