@@ -1210,7 +1210,16 @@ _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
-                         rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
+                         rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b|"
+                         # the partner's premises: their floor area ("maintain a studio of not less than 400 square metres")
+                         # or a count of its own showrooms set up once, with no period it recurs in ("open at least two
+                         # experience centres within ninety days"; not "open at least two showrooms in each year")
+                         rf"\b(?:least|than)\s+{NUMBER}\s*(?:square\s+(?:metres|meters|feet|foot|yards)|sq\.?\s?(?:m|ft|feet)\b|"
+                         r"m2\b|m²|sqm\b|ft2\b)|"
+                         rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:showrooms?|experience\s+(?:cent(?:re|er)s?|stores?)|"
+                         r"studios?|branch(?:es)?|workshops?|service\s+(?:cent(?:re|er)s?|points?)|premises|dealerships?)\b"
+                         r"(?![^.;]{0,100}?\b(?:per|each|every|a)\s+(?:calendar\s+|contract\s+|financial\s+)?(?:year|quarter|month|annum)\b)",
+                         re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
 
