@@ -1617,6 +1617,10 @@ _GOODS_TRIAL = re.compile(
     # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
     rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
     r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    # or a buyer's right to keep the goods for it: "customers may keep a demonstrator for a test period of seventy-two hours",
+    # "end users may borrow an instrument for a free trial period" (a test drive, no trial of the partner)
+    rf"\b{_BUYERS}\s+(?:may|can|are\s+(?:entitled|allowed|permitted)\s+to)\s+(?:keep|borrow|try|test|take|use|drive|retain)\b"
+    r"[^.;]{0,80}?\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b|"
     r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)s?\s+(?:(?:that|which)\s+(?:(?:is|are)\s+|(?:[\w'’.&-]+\s+){1,3}?)?)?"
     r"(?:offer\w*|give[ns]?|grant\w*|allow\w*|extend\w*|provide[ds]?|available)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,3}?)?to\s+"
     rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
