@@ -1566,6 +1566,14 @@ _NOT_PROBATION = re.compile(
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
+# a period that decides who earns a reward, not a trial of the partner: "a rebate qualifying period consisting of the first six
+# months", "the bonus qualification period", "the qualifying period for the volume rebate" (not "a qualifying period, after
+# which the Supplier may withdraw the exclusivity")
+_REWARD = r"(?:rebates?|bonus(?:es)?|incentives?|commissions?|rewards?|loyalty|pensions?|gratuit(?:y|ies)|allowances?)"
+_REWARD_PERIOD = re.compile(
+    rf"\b{_REWARD}\s+(?:qualifying|qualification|eligibility)\s+(?:period|phase|window|year|quarter)s?\b|"
+    r"\b(?:qualifying|qualification|eligibility)\s+(?:period|phase|window)s?\s+(?:for|of)\s+(?:the\s+|any\s+|each\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_REWARD}\b", re.IGNORECASE)
 # a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
@@ -1670,7 +1678,8 @@ _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|condition
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
-    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
+    if (_NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text)
+            or _REWARD_PERIOD.search(text)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
         return None  # the background ("WHEREAS the Dealer has asked to be confirmed before the end of the Probationary
