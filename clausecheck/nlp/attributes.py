@@ -1142,6 +1142,19 @@ def _partner_income_only(pieces: list[str]) -> bool:
     return all(_PARTNER_INCOME.search(p) for p in pieces)
 
 
+# a floor named only as the threshold of a reward the partner earns above it: "an annual growth rebate of 2% of net purchases
+# above the total of the Quarterly Volume Commitments", "a bonus of 1% on sales in excess of the Annual Target" (the floor is
+# set where it is named as a duty; not "shall buy at least 400 units a quarter and earns 1% on purchases above the minimum")
+_REWARD_OVER_FLOOR = re.compile(r"\b(?:rebates?|bonus(?:es)?|incentives?|discounts?|credits?|commissions?)\b(?:[^.;]|\.(?=\d)){0,80}?"
+                                r"\b(?:above|over|exceeding|exceeds?|in\s+excess\s+of|beyond)\s+"
+                                r"(?:(?:the|its|their|each|any|total|sum|aggregate|of|applicable|relevant)\s+){0,5}(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
+def _reward_threshold_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_REWARD_OVER_FLOOR.search(own, max(0, h.start - unit.start - 160), h.start - unit.start) for h in hits)
+
+
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
 # six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
 # "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
@@ -1396,7 +1409,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
-            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))):  # "...; smaller orders bear a surcharge"
+            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))  # "...; smaller orders bear a surcharge"
+            or _reward_threshold_only(own, unit, hits)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
