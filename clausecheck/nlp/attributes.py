@@ -1142,6 +1142,19 @@ def _partner_income_only(pieces: list[str]) -> bool:
     return all(_PARTNER_INCOME.search(p) for p in pieces)
 
 
+# a floor named only as the threshold of a reward the partner earns above it: "an annual growth rebate of 2% of net purchases
+# above the total of the Quarterly Volume Commitments", "a bonus of 1% on sales in excess of the Annual Target" (the floor is
+# set where it is named as a duty; not "shall buy at least 400 units a quarter and earns 1% on purchases above the minimum")
+_REWARD_OVER_FLOOR = re.compile(r"\b(?:rebates?|bonus(?:es)?|incentives?|discounts?|credits?|commissions?)\b(?:[^.;]|\.(?=\d)){0,80}?"
+                                r"\b(?:above|over|exceeding|exceeds?|in\s+excess\s+of|beyond)\s+"
+                                r"(?:(?:the|its|their|each|any|total|sum|aggregate|of|applicable|relevant)\s+){0,5}(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
+def _reward_threshold_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_REWARD_OVER_FLOOR.search(own, max(0, h.start - unit.start - 160), h.start - unit.start) for h in hits)
+
+
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
 # six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
 # "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
@@ -1405,7 +1418,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
-            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))):  # "...; smaller orders bear a surcharge"
+            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))  # "...; smaller orders bear a surcharge"
+            or _reward_threshold_only(own, unit, hits)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1575,6 +1589,14 @@ _NOT_PROBATION = re.compile(
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
+# a period that decides who earns a reward, not a trial of the partner: "a rebate qualifying period consisting of the first six
+# months", "the bonus qualification period", "the qualifying period for the volume rebate" (not "a qualifying period, after
+# which the Supplier may withdraw the exclusivity")
+_REWARD = r"(?:rebates?|bonus(?:es)?|incentives?|commissions?|rewards?|loyalty|pensions?|gratuit(?:y|ies)|allowances?)"
+_REWARD_PERIOD = re.compile(
+    rf"\b{_REWARD}\s+(?:qualifying|qualification|eligibility)\s+(?:period|phase|window|year|quarter)s?\b|"
+    r"\b(?:qualifying|qualification|eligibility)\s+(?:period|phase|window)s?\s+(?:for|of)\s+(?:the\s+|any\s+|each\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_REWARD}\b", re.IGNORECASE)
 # a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
@@ -1683,7 +1705,8 @@ _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|condition
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
-    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
+    if (_NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text)
+            or _REWARD_PERIOD.search(text)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
         return None  # the background ("WHEREAS the Dealer has asked to be confirmed before the end of the Probationary
