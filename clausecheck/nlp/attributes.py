@@ -1142,6 +1142,19 @@ def _partner_income_only(pieces: list[str]) -> bool:
     return all(_PARTNER_INCOME.search(p) for p in pieces)
 
 
+# a floor named only as the threshold of a reward the partner earns above it: "an annual growth rebate of 2% of net purchases
+# above the total of the Quarterly Volume Commitments", "a bonus of 1% on sales in excess of the Annual Target" (the floor is
+# set where it is named as a duty; not "shall buy at least 400 units a quarter and earns 1% on purchases above the minimum")
+_REWARD_OVER_FLOOR = re.compile(r"\b(?:rebates?|bonus(?:es)?|incentives?|discounts?|credits?|commissions?)\b(?:[^.;]|\.(?=\d)){0,80}?"
+                                r"\b(?:above|over|exceeding|exceeds?|in\s+excess\s+of|beyond)\s+"
+                                r"(?:(?:the|its|their|each|any|total|sum|aggregate|of|applicable|relevant)\s+){0,5}(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
+def _reward_threshold_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    return all(_REWARD_OVER_FLOOR.search(own, max(0, h.start - unit.start - 160), h.start - unit.start) for h in hits)
+
+
 # the order size that earns free carriage, no floor (smaller orders are accepted, at a freight charge): "Orders of at least
 # six (6) pallets are delivered free of freight charges", "orders for at least 22 pallets are delivered carriage paid",
 # "Orders of not less than 5 tonnes are shipped at the Supplier's cost", "orders of at least 40 cases qualify for free
@@ -1210,7 +1223,16 @@ _NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
-                         rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b", re.IGNORECASE)
+                         rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b|"
+                         # the partner's premises: their floor area ("maintain a studio of not less than 400 square metres")
+                         # or a count of its own showrooms set up once, with no period it recurs in ("open at least two
+                         # experience centres within ninety days"; not "open at least two showrooms in each year")
+                         rf"\b(?:least|than)\s+{NUMBER}\s*(?:square\s+(?:metres|meters|feet|foot|yards)|sq\.?\s?(?:m|ft|feet)\b|"
+                         r"m2\b|m²|sqm\b|ft2\b)|"
+                         rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w'’-]+\s+){{0,3}}?(?:showrooms?|experience\s+(?:cent(?:re|er)s?|stores?)|"
+                         r"studios?|branch(?:es)?|workshops?|service\s+(?:cent(?:re|er)s?|points?)|premises|dealerships?)\b"
+                         r"(?![^.;]{0,100}?\b(?:per|each|every|a)\s+(?:calendar\s+|contract\s+|financial\s+)?(?:year|quarter|month|annum)\b)",
+                         re.IGNORECASE)
 _SELLING_FLOOR = frozenset({"not-less-than", "at-least-the-quantity"})
 
 
@@ -1378,6 +1400,12 @@ _SHARE_OF_CASES = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+
                              r"of\s+(?:all\s+)?(?:cases|instances|occasions)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# a floor named by its defined name as what results are measured against ("compared with the Quarterly Unit Quota", "progress
+# reported against the Annual Target"), just before the hit: the words between are the name's, in capitals
+_MEASURED_AGAINST = re.compile(r"\b(?:compared|measured|reviewed|reported|tracked|benchmarked|checked|assessed)\s+(?:with|to|against)\s+"
+                               r"(?:the\s+|its\s+|each\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
@@ -1390,7 +1418,8 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
-            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))):  # "...; smaller orders bear a surcharge"
+            or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))  # "...; smaller orders bear a surcharge"
+            or _reward_threshold_only(own, unit, hits)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
@@ -1432,6 +1461,9 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
             and _ORDER_NAME.search(named.group(0))
             and all(h.start - unit.start >= named.end() for h in hits) and not amounts(own)):
         return None  # '"Season Order" means the binding order placed in the booking window': what an order is, no volume
+    if not amounts(own) and all(_MEASURED_AGAINST.search(own, max(0, h.start - unit.start - 80), h.start - unit.start) for h in hits):
+        return None  # "a Quarterly Business Review at which actual purchases are compared with the Quarterly Unit Quota": the
+        # floor set elsewhere, named as the yardstick of a report or a review
     attrs: dict[str, Any] = {}
     if _REFERRING_DEFINITION.search(text) and not amounts(text) and not period(text):
         return None  # '"Purchase Targets" means the quantities set out in Schedule B': the schedule is the clause
@@ -1557,6 +1589,14 @@ _NOT_PROBATION = re.compile(
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
 )
+# a period that decides who earns a reward, not a trial of the partner: "a rebate qualifying period consisting of the first six
+# months", "the bonus qualification period", "the qualifying period for the volume rebate" (not "a qualifying period, after
+# which the Supplier may withdraw the exclusivity")
+_REWARD = r"(?:rebates?|bonus(?:es)?|incentives?|commissions?|rewards?|loyalty|pensions?|gratuit(?:y|ies)|allowances?)"
+_REWARD_PERIOD = re.compile(
+    rf"\b{_REWARD}\s+(?:qualifying|qualification|eligibility)\s+(?:period|phase|window|year|quarter)s?\b|"
+    r"\b(?:qualifying|qualification|eligibility)\s+(?:period|phase|window)s?\s+(?:for|of)\s+(?:the\s+|any\s+|each\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_REWARD}\b", re.IGNORECASE)
 # a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
 _PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
@@ -1590,11 +1630,19 @@ _GOODS_TRIAL = re.compile(
     r"(?:commissioned|installed|handed\s+over|delivered|started\s+up)\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
     r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
+    # a trial said to be of the goods alone: "The evaluation period concerns the demo cell only", "the trial phase applies to
+    # the loaned units only"
+    r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)\s+(?:concerns?|relates?\s+to|appl(?:y|ies)\s+to|covers?)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:goods|products?|units?|cells?|equipment|machines?|devices?|samples?|demonstrators?|kits?|instruments?|analy[sz]ers?|robots?)\s+only\b|"
     # the goods tried by the partner's own buyers, a right to return them: "the patient trial period", "its customers'
     # free trial period", "the trial period offered by the Dealer to its patients", "a home trial period that the Dealer gives
     # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
     rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
     r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    # or a buyer's right to keep the goods for it: "customers may keep a demonstrator for a test period of seventy-two hours",
+    # "end users may borrow an instrument for a free trial period" (a test drive, no trial of the partner)
+    rf"\b{_BUYERS}\s+(?:may|can|are\s+(?:entitled|allowed|permitted)\s+to)\s+(?:keep|borrow|try|test|take|use|drive|retain)\b"
+    r"[^.;]{0,80}?\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b|"
     r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)s?\s+(?:(?:that|which)\s+(?:(?:is|are)\s+|(?:[\w'’.&-]+\s+){1,3}?)?)?"
     r"(?:offer\w*|give[ns]?|grant\w*|allow\w*|extend\w*|provide[ds]?|available)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,3}?)?to\s+"
     rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
@@ -1608,11 +1656,17 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 # a trial period of sixty days", "will lend two analysers to each laboratory for an evaluation period" (not "lend
 # demonstration units for the Trial Period", the partner's, nor "place orders for ten units for a trial period"); a trial of
 # the goods unless the sentence also weighs the partner ("... after which the Supplier shall review its sales")
+# (or made available: "shall make available to the Integrator a demo cell ... for an evaluation period of sixty days"); the
+# units named for it, wherever they stand: "Each evaluation unit may remain at a customer site for a trial period of 90 days"
+_TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?|cells?|robots?|kits?)"
+_GOODS_TRIAL_PERIOD = r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b"
 _UNITS_ON_TRIAL = re.compile(
-    r"\b(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
-    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)(?:[\w-]+\s+){0,6}?"
-    r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?)\b[^.;]{0,120}?"
-    r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b", re.IGNORECASE)
+    r"\b(?:(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
+    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?)"
+    rf"(?:[\w-]+\s+){{0,6}}?{_TRIED_GOODS}\b[^.;]{{0,120}}?{_GOODS_TRIAL_PERIOD}|"
+    rf"\b(?:evaluation|demo|demonstration|loan|loaner|trial)\s+{_TRIED_GOODS}\b[^.;]{{0,80}}?{_GOODS_TRIAL_PERIOD}", re.IGNORECASE)
+# the trial's own name and the goods' said again ("The evaluation period concerns the demo cell only"): no weighing of anyone
+_TRIAL_NAMED = re.compile(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+(?:period|phase|{_TRIED_GOODS})\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
@@ -1651,14 +1705,17 @@ _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|condition
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
-    if _NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text):
+    if (_NOT_PROBATION.search(text) or _NO_PROBATION.search(text) or _GOODS_TRIAL.search(text)
+            or _REWARD_PERIOD.search(text)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading):
         return None  # the background ("WHEREAS the Dealer has asked to be confirmed before the end of the Probationary
         # Period"): the operative clause makes the trial
     if (all(h.kind == "provisional" for h in hits) or _PRODUCTION.search(text)) and not _APPOINTMENT.search(text):
         return None  # "interim relief shall be provisional for the first 30 days": nothing on trial
-    if (_PRICING.search(text) or _UNITS_ON_TRIAL.search(text)) and not _PARTNER_WEIGHED.search(text):
+    tried = _UNITS_ON_TRIAL.search(text)  # the words weighed around it, not its own ("for an evaluation period")
+    if ((_PRICING.search(text) and not _PARTNER_WEIGHED.search(text))
+            or (tried and not _PARTNER_WEIGHED.search(_TRIAL_NAMED.sub(" ", text[:tried.start()] + " " + text[tried.end():])))):
         return None  # "after the Introductory Period the Distributor pays the standard trade prices"; "may place six units of a
         # new model in the Clubs for a trial period of sixty days"
     if (defined := _DEFINITION.match(text)) and all(
@@ -1743,7 +1800,9 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|s
                         # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
                         # translations (résoudre, resolver, risolvere), not a dispute resolved
                         r"\bresol(?:ve|ves|ved|ving|ution\s+of)\s+(?:this|the)(?:\s+present)?\s+(?:agreement|contract)\b(?!\s+disputes?\b)|"
-                        r"\bend (?:this|the) (?:agreement|contract|term|arrangement|appointment|representation|agency|distributorship|"
+                        # the agreement by its title too: "end this Letter Agreement", "end the Dealer Agreement"
+                        r"\bend (?:this|the) (?:agreement|(?-i:[A-Z][\w-]*\s+){1,2}?(?:agreement|contract)|contract|term|arrangement|"
+                        r"appointment|representation|agency|distributorship|"
                         r"dealership|(?:section|clause|article)\s+\d[\d.()a-z]*)(?![\w.])|"
                         # the older English and the translations: "bring this Agreement to an end", "put an end to the representation";
                         # the granting clause by its number: "bring clause 3 to an end", "put an end to Section 2.2"
@@ -2141,7 +2200,8 @@ def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
 _FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
-_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+# (an "after-sales service" is the partner's service, no measure of its sales)
+_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|(?<!after-)(?<!after )sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
                       # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
@@ -3585,8 +3645,9 @@ def _drop_probation_reviews(clauses: list[Clause]) -> None:
 # what a phase the contract names says it leaves as it is: "It does not affect the Partner's appointment or the exclusivity",
 # "has no bearing on the Distributor's rights under clause 7", "has no effect on the rights granted in Article 2", "does not
 # make the appointment provisional", "does not make the rights granted in Article 2 conditional", "It is not a trial of the
-# Retailer's performance"; or that it is no trial at all: "It is not a trial, probation or evaluation period", "is neither a
-# trial nor a probationary period", "shall not be deemed a trial period", "does not constitute a period of probation"
+# Retailer's performance", "is not a trial or probation of the Agent"; or that it is no trial at all: "It is not a trial,
+# probation or evaluation period", "is neither a trial nor a probationary period", "shall not be deemed a trial period", "does
+# not constitute a period of probation"
 _TRIAL_NOUN = r"(?:trial|test(?:ing)?|probation(?:ary)?|evaluation|assessment|qualifying|qualification|proving|pilot)"
 _APPOINTMENT_RIGHTS = (r"(?:appointment|exclusivity|(?:distribution|selling|sales|exclusive)\s+rights?|"
                        r"rights?\s+(?:(?:granted|conferred|given)\s+)?(?:under|in|by)\s+(?:clause|section|article|§))")
@@ -3597,8 +3658,9 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  # what it does not make provisional named after the verb or last ("does not render provisional the appointment")
                  rf"(?:does|do|shall|will)\s+not\s+(?:make|render)\b[^.;]{{0,40}}?\b(?:{_APPOINTMENT_RIGHTS}[^.;]{{0,40}}?\b{_PROVISIONAL}|"
                  rf"{_PROVISIONAL}[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS})|"
-                 rf"(?:is|are)\s+not\s+an?\s+{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
-                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability)|"
+                 # a trial of the partner itself, named alone or in a list: "It is not a trial or probation of the Distributor"
+                 rf"(?:is|are)\s+not\s+an?\s+(?:{_TRIAL_NOUN}(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}{_TRIAL_NOUN}\s+of\b[^.;]{{0,40}}?"
+                 rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability|{_PARTNERS})|"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
@@ -3672,9 +3734,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    named = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                  _PHASE_NAMED.finditer(c.text), _PERIOD_TERM.finditer(_title_above(c.text)))}
-             if c.type == ClauseType.probation else set() for c in clauses]
+    told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                 _PHASE_NAMED.finditer(c.text))}
+            if c.type == ClauseType.probation else set() for c in clauses]
+    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))} if c.type == ClauseType.probation
+             else set() for c, names in zip(clauses, told, strict=True)]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
     # weighs its start-up (the clause with its title: "1. Ramp-up phase. ... a ramp-up phase in which the Distributor
@@ -3684,9 +3748,12 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
     # a clause that also names another trial period, not left alone, stays that trial's ("a trial period (the "Trial Period")
     # ... The Introductory Period that follows is not a trial period"); a phase told in lower case is the left-alone one
-    # described ("The Testing Period is a technical qualification phase")
-    clauses[:] = [c for c, names, only in zip(clauses, named, partner_only, strict=True) if not only and (
-        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n) for n in names - left_alone))]
+    # described ("The Testing Period is a technical qualification phase"), and so is the section's title over a text that
+    # names the phase by another name ("ARTICLE 3 - INTRODUCTORY PHASE" + "the first six months, which the parties call the
+    # Counter Opening Phase", which is no trial): the title names what its text describes
+    clauses[:] = [c for c, names, own, only in zip(clauses, named, told, partner_only, strict=True) if not only and (
+        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n)
+                                            for n in (own if left_alone & own else names) - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:

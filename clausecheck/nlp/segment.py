@@ -152,8 +152,9 @@ def _is_contents(text: str, heading: str) -> bool:
 # a heading on a line of its own inside a paragraph, as plain text saved without blank lines has them ("CLAUSE 7 - MARKETING
 # AND SALES OBJECTIVES" + "7.1 The Distributor shall ..."): numbered as an article, clause or section, or in capitals, and a
 # title (is_title), after a line that ends a sentence and before one that is no continuation of a sentence in capitals; or the
-# recitals' title in any case ("Background" + "A. The Supplier makes ...")
-_HEADING_LINE = re.compile(rf"(?:ARTICLE|CLAUSE|SECTION|Article|Clause|Section)\s+[\dIVX]+\b|[^a-z]+$|(?i:background|{RECITALS_TITLES})\s*:?\s*$")
+# recitals' title in any case ("Background" + "A. The Supplier makes ..."); or after a paragraph sign, as German-style
+# contracts number them ("§ 7 Inactivity" + "If the Partner ...")
+_HEADING_LINE = re.compile(rf"(?:ARTICLE|CLAUSE|SECTION|Article|Clause|Section)\s+[\dIVX]+\b|§{{1,2}}\s*\d{{1,3}}[a-z]?\s|[^a-z]+$|(?i:background|{RECITALS_TITLES})\s*:?\s*$")
 _ENDS_SENTENCE = tuple('.:;!?])"”')
 _LINE_TEXT = re.compile(r"[^\n]+")
 
