@@ -1662,8 +1662,12 @@ _TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|
 _GOODS_TRIAL_PERIOD = r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b"
 _UNITS_ON_TRIAL = re.compile(
     r"\b(?:(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
-    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?)"
-    rf"(?:[\w-]+\s+){{0,6}}?{_TRIED_GOODS}\b[^.;]{{0,120}}?{_GOODS_TRIAL_PERIOD}|"
+    r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?|"
+    # or handed over for it: "shall provide the Distributor with up to three (3) pre-production units ... for an evaluation
+    # period", "will send two sample units to the Dealer for a test period"
+    r"(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?with\s+)?)"
+    rf"(?:[\w()-]+\s+){{0,6}}?{_TRIED_GOODS}\b[^.;]{{0,120}}?{_GOODS_TRIAL_PERIOD}|"
     rf"\b(?:evaluation|demo|demonstration|loan|loaner|trial)\s+{_TRIED_GOODS}\b[^.;]{{0,80}}?{_GOODS_TRIAL_PERIOD}", re.IGNORECASE)
 # the trial's own name and the goods' said again ("The evaluation period concerns the demo cell only"): no weighing of anyone
 _TRIAL_NAMED = re.compile(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+(?:period|phase|{_TRIED_GOODS})\b", re.IGNORECASE)
