@@ -294,8 +294,12 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     # so is "sole source" or "exclusive supplier" read as a role ("sole distributor"): the buyer's single source, unless a
     # market is named ("the exclusive supplier of the Products in the Territory" is the distributor's grant)
     roles = () if _MARKET_NAMED.search(text) else ("sole-role", "exclusive-role")
+    # and a restraint on dealing under a title that names the exclusive purchasing ("2. Listing and exclusive sourcing": "the
+    # Group shall not enter into any preferred-supplier arrangement with any other manufacturer") is the buyer's, part of it
+    sourcing_named = bool(_PURCHASING_NAMED.search(heading))
     kinds = {h.kind or "grant" for h in hits
              if not ((h.pattern_id == "restriction-under-exclusivity-title" and purchasing_title)
+                     or (h.kind == "dealing" and sourcing_named)
                      or (h.pattern_id in ("restriction-under-exclusivity-title", *roles)
                          and any(s < h.end and h.start < e for s, e in bought)))}
     if not kinds:  # only restrictions under a purchasing title
@@ -1630,6 +1634,11 @@ _GOODS_TRIAL = re.compile(
     r"(?:commissioned|installed|handed\s+over|delivered|started\s+up)\b|"
     # prototypes tried out before launch: "run a field trial of prototype units in forty hives", "a pilot of the prototypes"
     r"\b(?:trials?|tests?|testing|pilots?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?prototypes?\b|"
+    # the goods tried out in use by buyers: "fleet trials arranged with a Member's fleet customers", "field trials of the
+    # Products", "trials of Products with commercial fleet customers", "a customer trial of the new tyre"
+    r"\b(?:fleet|field|customer|product|road|wear|user|end[- ]user|in-use)\s+trials?\b|"
+    r"\btrials?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:products?|goods|tyres?|tires?|units?|machines?|devices?|equipment)\s+"
+    rf"(?:with|among|by|at)\s+(?:(?:the|its|their|an?|selected|commercial|key|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:{_BUYERS}|fleets?|operators?)\b|"
     # a trial said to be of the goods alone: "The evaluation period concerns the demo cell only", "the trial phase applies to
     # the loaned units only"
     r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)\s+(?:concerns?|relates?\s+to|appl(?:y|ies)\s+to|covers?)\s+"
@@ -1659,7 +1668,9 @@ _PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|asses
 # (or made available: "shall make available to the Integrator a demo cell ... for an evaluation period of sixty days"); the
 # units named for it, wherever they stand: "Each evaluation unit may remain at a customer site for a trial period of 90 days"
 _TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?|cells?|robots?|kits?)"
-_GOODS_TRIAL_PERIOD = r"\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b"
+# "for an evaluation period", "for trial periods of up to thirty days", "on a trial basis"
+_GOODS_TRIAL_PERIOD = (r"\b(?:for\s+(?:an?\s+)?(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)|"
+                       r"on\s+an?\s+(?:free\s+)?(?:trial|test|evaluation|loan)\s+basis)\b")
 _UNITS_ON_TRIAL = re.compile(
     r"\b(?:(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
     r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?|"
