@@ -2802,6 +2802,11 @@ _SUPPLIES_NO_ONE_ELSE = re.compile(
     rf"(?:{_SELF_OR_OTHERS}|(?:except|other than|save|but only)\s+(?:through|via|by|to)\s+{_THE_PARTNER}\b)")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
+    # the term said by the agreement's being in force: "While this Agreement is in force", "so long as the appointment
+    # remains in effect", "for the duration of this Agreement"
+    r"(while|whilst|so long as|as long as) (this|the) (agreement|contract|appointment)( (is|remains|continues|subsists|"
+    r"(shall|will) (remain|continue))( to be)? in (force|effect)| subsists)|"
+    r"(during|for|throughout) the (duration|currency|life|continuance|subsistence) of (this|the) (agreement|contract|appointment)|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
     r"(after|following) the (expiration|termination))\b",
 )
