@@ -2297,9 +2297,9 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
-# "two full Quarters in a row", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
+# "two full Quarters in a row", "two successive Quarters", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
 # "in any full Campaign"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
+_RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b", re.IGNORECASE)
 
