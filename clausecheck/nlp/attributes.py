@@ -1245,6 +1245,31 @@ def _not_bought_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
                and m.start() < h.end - unit.start for h in hits)
 
 
+# a floor a customer or member must reach to join a programme or qualify for its terms is the condition of its admission, no
+# volume the partner commits to: "To be admitted as a Programme Breeder, a breeder must breed at least two litters per year",
+# "A clinic qualifies for loyalty pricing only if it orders a minimum of 40 bags each quarter", "Members are eligible for the
+# rebate if they buy at least ten cases a month"; not where the partner, or the grant, is named before the floor ("To qualify
+# for exclusivity, the Distributor must purchase at least ...", "To be admitted as a Gold Partner, the Reseller shall ...")
+_ADMISSION = re.compile(r"\bto\s+(?:be\s+)?(?:admitted|accepted|enrol(?:l?ed)?|enroll|join|qualify)\b|\bqualif(?:y|ies|ied)\s+(?:for|as)\b|"
+                        r"\b(?:is|are|be|becomes?)\s+(?:only\s+)?eligible\s+(?:for|to|as)\b|"
+                        r"\b(?:eligibility|admission|qualifying|qualification)\s+(?:criteri(?:a|on)|conditions?|requirements?|thresholds?)\b",
+                        re.IGNORECASE)
+_PARTY_OR_GRANT = re.compile(r"\b(?:(?:sub-?)?(?:distributors?|dealers?|agents?|importers?|resellers?|licensees?|representatives?|"
+                             r"stockists?|wholesalers?|franchisees?|partners?|bottlers?)|you|we|exclusiv\w*|appointment|territor\w*|"
+                             r"renewals?|extensions?)\b", re.IGNORECASE)
+
+
+def _admission_only(own: str, unit: Unit, hits: Sequence[Hit], pieces: list[str]) -> bool:
+    """Whether every hit is a floor that someone other than the partner must reach to be admitted to a programme or to
+    qualify for its terms (_ADMISSION before it in its sentence, the partner and the grant unnamed there)."""
+    for h, piece in zip(hits, pieces, strict=True):
+        at = piece.find(own[h.start - unit.start:h.end - unit.start])
+        before = piece[:at] if at >= 0 else piece
+        if not _ADMISSION.search(before) or _PARTY_OR_GRANT.search(before):
+            return False
+    return True
+
+
 # a period the contract names: "the Launch Phase", "the Review Window", "the Getting-Started Months"
 _NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Weeks)\b"
 # what the partner must do within one named opening period, counted in anything but goods bought or sold, is a task the
@@ -1422,6 +1447,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     pieces = _pieces(own, unit, hits)  # the sentence or list item of each hit, read by several checks below
     if (_not_bought_only(own, unit, hits) or _warranty_only(pieces) or _capacity_or_supply_only(pieces) or _service_level_only(own)
             or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
+            or _admission_only(own, unit, hits, pieces)
             or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))  # "...; smaller orders bear a surcharge"
             or _reward_threshold_only(own, unit, hits)):
         return None
@@ -2286,9 +2312,9 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 
 
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
-# "two full Quarters in a row", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
+# "two full Quarters in a row", "two successive Quarters", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
 # "in any full Campaign"
-_RUN_OF_PERIODS = re.compile(r"\bconsecutive\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
+_RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b", re.IGNORECASE)
 
@@ -2791,6 +2817,11 @@ _SUPPLIES_NO_ONE_ELSE = re.compile(
     rf"(?:{_SELF_OR_OTHERS}|(?:except|other than|save|but only)\s+(?:through|via|by|to)\s+{_THE_PARTNER}\b)")
 _RESTRAINT_SCOPE = re.compile(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
+    # the term said by the agreement's being in force: "While this Agreement is in force", "so long as the appointment
+    # remains in effect", "for the duration of this Agreement"
+    r"(while|whilst|so long as|as long as) (this|the) (agreement|contract|appointment)( (is|remains|continues|subsists|"
+    r"(shall|will) (remain|continue))( to be)? in (force|effect)| subsists)|"
+    r"(during|for|throughout) the (duration|currency|life|continuance|subsistence) of (this|the) (agreement|contract|appointment)|"
     r"in the territory|within the territory|anywhere in the world|directly or indirectly|"
     r"(after|following) the (expiration|termination))\b",
 )
