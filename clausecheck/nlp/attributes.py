@@ -2412,7 +2412,9 @@ _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # the civil-law word in translations: "may denounce the present contract at any moment", "may be denounced by either
          # party" (kündigen, dénoncer, denunciar)
-         r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract)\b)|denounced\b|"
+         r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|denounced\b|"
+         # "may resile from this Agreement at any moment" (Scots law's word, and the Portuguese "resilir")
+         r"resil\w*(?= from (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
          r"participation|membership)\b)|"
@@ -2436,10 +2438,11 @@ _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
 _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
-    r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
+    # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
+    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
@@ -2450,9 +2453,9 @@ _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 # "without assigning any reason", "without need to invoke any cause", "without need of invoking any reason": no cause to state
-_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification|motive|motivation)|for (any|no) reasons?|for (any or no|no or any) reason|"
                   r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|of|give|state|invoke) ){1,3}"
-                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
+                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?|motives?|motivation)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
