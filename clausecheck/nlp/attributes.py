@@ -958,12 +958,15 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+# a line of a plain-text table: its cells set apart by runs of spaces or by bars
+_TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^\s*\|")
 _SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
 _TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
 
 
 def undone_by_context(before: str, own: str, following: str) -> bool:
-    """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
+    """Whether the text around a minimum_commitment unit takes it back: the title right above it (or above the plain-text
+    table it is a row of), the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
@@ -975,9 +978,16 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     rows = own.lstrip().startswith("|") and "\n" not in own.strip() and re.match(r"(?:[ \t]*\n\s*\|[^\n]*)+", following)
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
-    title = before.rstrip().rsplit("\n", 1)[-1]
+    lines = before.rstrip().split("\n")
+    titles = [lines[-1]]
+    if _TABLE_LINE.search(lines[-1]):
+        # a row of a plain-text table, each row a unit: the table's title is above its header and the rows before it
+        # ("SCHEDULE B - SALES PLAN (INDICATIVE ONLY)" + "Year   Target revenue (USD)" + "Year 1   $300,000")
+        while len(lines) > 1 and _TABLE_LINE.search(lines[-1]):
+            lines.pop()
+        titles.append(lines[-1])
     # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
-    if title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title):
+    if any(title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title) for title in titles):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
         # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
         return True
