@@ -2742,7 +2742,8 @@ _COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\
 _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
 # the contract's own products ("the Services", "any Loop-branded Products", "the PRODUCTS"): a resale or use limit, not a restraint
 _OWN_PRODUCTS = re.compile(
-    r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
+    # ("commercialize the PRODUCTS": the word translations and licences use for selling them)
+    r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create|commerciali[sz])\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
     r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|Goods|Titles|Books|"
     r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY|GOODS|TITLES|BOOKS))\b",
