@@ -962,12 +962,15 @@ def _denied(text: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
+# a line of a plain-text table: its cells set apart by runs of spaces or by bars
+_TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^\s*\|")
 _SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
 _TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
 
 
 def undone_by_context(before: str, own: str, following: str) -> bool:
-    """Whether the text around a minimum_commitment unit takes it back: the title right above it, the next sentence says
+    """Whether the text around a minimum_commitment unit takes it back: the title right above it (or above the plain-text
+    table it is a row of), the next sentence says
     no target applies until one is agreed, or one of the next two, referring back to it, that it is for guidance only;
     or the unit leaves a target to be agreed after a sentence that denies any commitment; or the next sentence
     says it was deleted (an amendment quoting the clause it struck out); or it misses the level of service the sentence
@@ -979,9 +982,16 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     rows = own.lstrip().startswith("|") and "\n" not in own.strip() and re.match(r"(?:[ \t]*\n\s*\|[^\n]*)+", following)
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
-    title = before.rstrip().rsplit("\n", 1)[-1]
+    lines = before.rstrip().split("\n")
+    titles = [lines[-1]]
+    if _TABLE_LINE.search(lines[-1]):
+        # a row of a plain-text table, each row a unit: the table's title is above its header and the rows before it
+        # ("SCHEDULE B - SALES PLAN (INDICATIVE ONLY)" + "Year   Target revenue (USD)" + "Year 1   $300,000")
+        while len(lines) > 1 and _TABLE_LINE.search(lines[-1]):
+            lines.pop()
+        titles.append(lines[-1])
     # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
-    if title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title):
+    if any(title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title) for title in titles):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
         # Volumes"): a table of targets under it (in a PDF or Word table the rows are one unit)
         return True
@@ -2453,7 +2463,9 @@ _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\
          r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # the civil-law word in translations: "may denounce the present contract at any moment", "may be denounced by either
          # party" (kündigen, dénoncer, denunciar)
-         r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract)\b)|denounced\b|"
+         r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|denounced\b|"
+         # "may resile from this Agreement at any moment" (Scots law's word, and the Portuguese "resilir")
+         r"resil\w*(?= from (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|"
          # "end the Partner's participation in the programme"
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
          r"participation|membership)\b)|"
@@ -2477,10 +2489,11 @@ _AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
 _NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
 _OBJECT = re.compile(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
-    r"partnership|collaboration|development|research|activities|studies|study|work)\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
+    # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
+    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
@@ -2491,9 +2504,9 @@ _CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
 _FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
 # "without assigning any reason", "without need to invoke any cause", "without need of invoking any reason": no cause to state
-_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification)|for (any|no) reasons?|for (any or no|no or any) reason|"
+_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification|motive|motivation)|for (any|no) reasons?|for (any or no|no or any) reason|"
                   r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|of|give|state|invoke) ){1,3}"
-                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?)|"
+                  r"(?:any |a )?(?:cause|reasons?|justification|grounds?|motives?|motivation)|"
                   r"convenience|at will)\b", re.IGNORECASE)
 _NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
@@ -2770,7 +2783,8 @@ _COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\
 _FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
 # the contract's own products ("the Services", "any Loop-branded Products", "the PRODUCTS"): a resale or use limit, not a restraint
 _OWN_PRODUCTS = re.compile(
-    r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create)\w*(\s+itself|\s+directly)?"
+    # ("commercialize the PRODUCTS": the word translations and licences use for selling them)
+    r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create|commerciali[sz])\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
     r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}(?:Products?|Services?|Data|Content|Materials|Software|Technology|Goods|Titles|Books|"
     r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY|GOODS|TITLES|BOOKS))\b",

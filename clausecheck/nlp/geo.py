@@ -199,6 +199,11 @@ def is_broad(text: str) -> bool:
         return True
     for sentence in _SENTENCE_END.split(plain):
         places = list(BROAD.finditer(_cased(sentence))) if SUBNATIONAL.search(sentence) else []
+        # a part named after its country, the country named again after the parts ("the Provinces of Panama, Panama Oeste
+        # and Colon, Republic of Panama", "the Departments of Guatemala and Escuintla, Guatemala"): the part's name is no
+        # place of its own, and the parts named before it still narrow the country named last
+        places = [m for i, m in enumerate(places) if not (SUBNATIONAL.search(sentence, 0, m.start())
+                                                          and any(n.group(0).lower() == m.group(0).lower() for n in places[i + 1:]))]
         ends = [0, *(m.end() for m in places)]
         starts = [m.start() for m in places[1:]] + [len(sentence)]
         if any(not _narrowed(sentence[ends[i]:m.start()], sentence[m.end():starts[i]]) for i, m in enumerate(places)):
