@@ -964,6 +964,8 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:tar
 
 # a line of a plain-text table: its cells set apart by runs of spaces or by bars
 _TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^\s*\|")
+# a short line that is no sentence (a column header, a row whose cells lost their spacing): no full stop, colon or semicolon
+_ROW_LIKE = re.compile(r"[^.:;\n]{3,90}")
 _SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
 _TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
 
@@ -982,7 +984,7 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
     rows = own.lstrip().startswith("|") and "\n" not in own.strip() and re.match(r"(?:[ \t]*\n\s*\|[^\n]*)+", following)
     if rows and _no_exclusive_floor_in_table(own + rows.group()):
         return True
-    lines = before.rstrip().split("\n")
+    lines = [line for line in before.rstrip().split("\n") if line.strip()] or [""]
     titles = [lines[-1]]
     if _TABLE_LINE.search(lines[-1]):
         # a row of a plain-text table, each row a unit: the table's title is above its header and the rows before it
@@ -990,6 +992,13 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
         while len(lines) > 1 and _TABLE_LINE.search(lines[-1]):
             lines.pop()
         titles.append(lines[-1])
+    elif _ROW_LIKE.fullmatch(own.lstrip().split("\n", 1)[0]):
+        # the same table with its cells' spacing lost (a Word paragraph per row): a row under a column header and the rows
+        # before it, each a short line that is no sentence, the title above them ("SCHEDULE B - SALES PLAN (INDICATIVE
+        # ONLY)" + "Year Target revenue (USD) Nature" + "Year 1 $300,000 ..." + "Year 2 $450,000 ...")
+        above = lines[-12:-1]
+        while above and _ROW_LIKE.fullmatch(titles[-1]):
+            titles.append(above.pop())
     # a title may end in a note in brackets that is no title's words: "Part B - Sales Goals (aspirational; see clause 3.3)"
     if any(title and (is_title(title) or is_title(_TITLE_NOTE.sub("", title))) and _denied(title) for title in titles):
         # a title that says what follows binds no one ("ANNEX B - SALES TARGETS (NON-BINDING)", "Schedule 3 - Indicative
