@@ -2349,9 +2349,20 @@ def _seller_service_level_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bo
         _SELLER_MISSES.search(text, max(0, h.start - unit.start - 40), h.end - unit.start) for h in hits)
 
 
+# what falls is the partner's standing, not its results: "if the Distributor's food hygiene rating falls below 4", "should its
+# credit rating fall below BBB", "if the insurance cover falls below the amount in Clause 12" (a compliance ground; "if its
+# market share falls below 10%" and "if sales fall below the Minimum" stay)
+_STANDING_FALLS = re.compile(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|insurance|temperature)\s+(?:[\w-]+\s+)?"
+                             r"(?:ratings?|scores?|grades?|cover(?:age)?|levels?|limits?|standing)\s+(?:(?:should|shall|may|would|"
+                             r"ever|then|has|have|is|are)\s+)*$", re.IGNORECASE)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if all(h.pattern_id == "falls-short" and _STANDING_FALLS.search(text, max(0, h.start - unit.start - 80), h.start - unit.start)
+           for h in hits):
+        return None  # "terminate if the Distributor's food hygiene rating falls below 4": a licence-like standing, no result
     if all(h.kind == "no_sale" for h in hits) and not (period(text) or _RUN_OF_PERIODS.search(text)):
         return None  # "if no order is placed within 30 days of the quote, it may be cancelled": one sale, not a run of periods
     if all(h.kind == "consequence" for h in hits) and not _PERFORMANCE_CONDITION.search(text):
