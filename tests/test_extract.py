@@ -530,6 +530,10 @@ def test_a_page_ending_mid_sentence_on_a_capitalised_word_or_a_comma_goes_on_in_
     one_page = Document(path="x.txt", sha256="0", format="txt", text=f"{floor}\n\nFloor Volume", pages=1,
                         blocks=[Block(page=1, start=0, end=len(floor)), Block(page=1, start=len(floor) + 2, end=len(floor) + 14)])
     assert len(segment(one_page)) == 2
+    # a page stopping on a plural possessive goes on into the lower-case words after it ("... the Buyers'" + "standing ...")
+    possessive = "(a) The Indentor shall furnish monthly market reports on yarn prices and on the Buyers'"
+    assert len(units(possessive, "standing with their bankers, within seven days of each month end.")) == 1
+    assert len(units(possessive.replace("Buyers'", "Buyers’"), "standing with their bankers.")) == 1
     # on one page (a text's paragraphs), a paragraph stopping on a capitalised word ends there
     text = f"{cut}\n\nYear by more than 20%, the Supplier may terminate."
     doc = Document(path="x.txt", sha256="0", format="txt", text=text, pages=1,

@@ -2271,7 +2271,10 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"(?:number|count) of (?:\w+ )?(?:dealers|outlets|accounts|customers|stores|retailers|resellers|shops|stockists)|"
                       # no sale at all: "if, in any six consecutive months, no Kit Contract is concluded", "sells no Products"
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
-                      r"registered|retailed|resold)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no)\b",
+                      r"registered|retailed|resold|procured|secured)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no|"
+                      # an agent's orders it fails to bring in: "fails to procure any Order", "fails to secure a single Indent"
+                      r"fail\w*\s+to\s+(?:procure|obtain|secure|book|place|generate|win|solicit)\s+(?:any|a|one)\s+(?:single\s+)?"
+                      r"(?:[\w-]+\s+)?(?:orders?|indents?|sales?|contracts?|deals?|bookings?))\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
 # "At the end of the Getting-Started Months" (opening months named as such); not a time given to cure a miss, which closes
@@ -2878,7 +2881,12 @@ _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|fo
                            r" (?:(?:any )?other|another) (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|"
                            # "principal" as a word of its own: "any other company whose principal business is ..." is none;
                            # the goods of another marketer or grower: "any club apple variety supplied by another marketer"
-                           r"principal|marketer|grower|carrier|airline|insurer)s?)\b(?! (?:business|place|office|activit|purpose|amount)\w*)")
+                           r"principal|marketer|grower|carrier|airline|insurer|"
+                           # a rival named by the trade that makes the goods: "cotton yarn of any other spinning mill", "blended
+                           # yarns of any other spinner", "leather of any other tannery", "beer brewed for any other brewery"
+                           r"(?:spinning |weaving |textile |paper |steel |flour )?mill|spinner|weaver|knitter|tanner|tannery|"
+                           r"brewer|brewery|distiller|distillery|winery|roaster|refiner|refinery|foundry)s?)\b"
+                           r"(?! (?:business|place|office|activit|purpose|amount)\w*)")
 _CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
@@ -3764,7 +3772,13 @@ _NOT_SUBJECT = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are
 # appointment in Article 2 is not subject to any review, confirmation or withdrawal at its end"
 _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
                             + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
-_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|"
+# ... or not hanging on it and not reviewed at its end, both told before the phase is named: "The Agent's exclusive appointment
+# is not conditional upon, and shall not be reviewed at the end of, the Introductory Period"
+_NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+not\s+"
+                             r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to)\s*,?\s+(?:and|or|nor)\s+"
+                             r"(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
+                             r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|{_NOT_SUBJECT_NOR_REVIEWED}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",

@@ -273,7 +273,7 @@ def _bullet_run(doc: Document, i: int) -> int:
     return max(i, j - 1)
 
 
-_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%]$")  # "... a period of twelve (12)" + page break
+_OPEN_END = re.compile(r"[A-Za-z0-9,(\-–)\]%'’]$")  # "... a period of twelve (12)" + page break; "... the Buyers'" + page break
 # a paragraph that stops on a word no sentence ends on (NEVER_LAST) goes on in the next whatever starts it, as a document
 # saved with a paragraph mark at the end of every line has it ("purchased less than the" + "Monthly Minimum in ..."), or
 # a page break in a sentence's first word ("... from the Territory. If" + "Distributor's Net Purchases fall short ...")
