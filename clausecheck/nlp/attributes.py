@@ -1033,6 +1033,9 @@ _PER_ORDER = re.compile(
     # of one (1) twenty-foot container", "each sales confirmation shall cover at least 20 tonnes" (not "each Contract Year")
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
     r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
+    # the size of a run of one variant, as makers of made-to-order goods set it: "a minimum of twenty (20) pieces per color or
+    # fabric", "at least 100 units per SKU", "1,200 pieces per style per colour" (with no period: "per model per year" is one)
+    r"\bper\s+(?:colou?r(?:way)?|fabric|style|design|sku|finish|variant|pattern|print|article\s+number)s?\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     # what fills one load or unit of carriage: "order a minimum of 33 pallets per full truck", "at least 40 cases per pallet"
     r"\b(?:per|each|every)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|trailer)"
@@ -1752,12 +1755,14 @@ _SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]
                           rf"(?:in|during|within)\s+which\s+(?:no\s+{_FLOOR_NAMED}\s+(?:shall\s+|will\s+)?appl(?:y|ies)|"
                           rf"(?:the\s+)?{_FLOOR_NAMED}\s+(?:does|do|shall|will)\s+not\s+apply)\b)", re.IGNORECASE)
 # a trial denied ("is not subject to any trial period", "is not conditional on any trial, review or qualifying period",
-# "is not preceded by, and is not subject to, any trial"), the trial last in a list of what the grant does not hang on ("is
+# "is not preceded by, and is not subject to, any trial", "is not preceded by, or subject to, any probationary, trial or
+# evaluation period"), the trial last in a list of what the grant does not hang on ("is
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
 # "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
 # None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
-                           r"not preceded by|without),? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
+                           r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
                            r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
@@ -2273,7 +2278,7 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
                       r"no\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:sold|ordered|purchased|bought|booked|concluded|placed|"
                       r"registered|retailed|resold|procured|secured)|(?:sells?|sold|conclude[sd]?|makes?|made|places?|placed)\s+no|"
                       # an agent's orders it fails to bring in: "fails to procure any Order", "fails to secure a single Indent"
-                      r"fail\w*\s+to\s+(?:procure|obtain|secure|book|place|generate|win|solicit)\s+(?:any|a|one)\s+(?:single\s+)?"
+                      r"fail\w*\s+to\s+(?:procure|obtain|secure|book|place|generate|win|solicit)\s+(?:at\s+least\s+)?(?:any|a|one)\s+(?:single\s+|\(1\)\s+)?"
                       r"(?:[\w-]+\s+)?(?:orders?|indents?|sales?|contracts?|deals?|bookings?))\b",
                       re.IGNORECASE)
 # the close of a period the contract defines: "after the end of the Launch Phase", "once the Review Window has ended",
@@ -2338,7 +2343,10 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 # "in any full Campaign"
 _RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
-                             r"harvests?|years?|quarters?|semesters?|cycles?)\b", re.IGNORECASE)
+                             r"harvests?|years?|quarters?|semesters?|cycles?)\b|"
+                             # or over any one of the seasons the trade counts in: "If in any Boating Season ... the Dealer
+                             # makes no Retail Sale", "during any selling season"
+                             r"\b(?:in|during|throughout|over)\s+(?:any|each|a|one)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?)\b", re.IGNORECASE)
 
 
 # a service level the supplier's side misses is the partner's exit, no trigger on it: "If the Supplier fails to meet the Service
@@ -2623,6 +2631,13 @@ _DURING_PROBATION = re.compile(
 _TERM_WORD = re.compile(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
 
 
+# a right both parties have once a trial is over: "After the end of the Trial Period, either party may terminate" (not "At the
+# end of the Trial Period the Supplier may terminate", the trial's own close)
+_AFTER_TRIAL_EITHER = re.compile(r"\b(?:after|following|from)\s+(?:the\s+)?(?:end|expiry|expiration|close|conclusion)\s+of\s+the\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:trial|probation(?:ary)?|evaluation|test|qualification|assessment)\s+period\s*,?\s+"
+                                 r"(?=(?:either|each)\s+party\b)", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -2642,6 +2657,8 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
         return None  # "During the trial period either party may terminate without cause": the probation's exit
     if _PROBATION_NAME.search(unit.heading) and not _TERM_WORD.search(unit.heading):
         return None  # "§ 4 Introductory Season" + "3. Supplier may, by notice given by 31 January, terminate ...": its exit too
+    lead = _AFTER_TRIAL_EITHER.sub(" ", lead)  # "After the end of the Trial Period, either party may terminate ... on six months'
+    # notice without stating reasons": the ordinary exit from then on, no review's close
     conditioned = bool(_CAUSE.search(lead) or _AFTERMATH_LEAD.search(lead) or _OPENS_WITH_CONDITION.match(lead))
     parts = _alternatives(text, right.start())
     first = parts[0][0].rstrip()
@@ -3778,7 +3795,10 @@ _NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}
                              r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to)\s*,?\s+(?:and|or|nor)\s+"
                              r"(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
                              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
-_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT})?|{_NOT_SUBJECT_NOR_REVIEWED}|"
+# ... or not hanging on the partner's results in it: "Distributor's appointment is not conditional upon performance during the
+# Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end"
+_PERFORMANCE_IN = r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performance|results|sales|purchases)\s+(?:during|in|over|throughout)\s+"
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_SUBJECT_NOR_REVIEWED}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
