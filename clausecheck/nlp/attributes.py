@@ -2357,6 +2357,35 @@ _STANDING_FALLS = re.compile(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|in
                              r"ever|then|has|have|is|are)\s+)*$", re.IGNORECASE)
 
 
+# what falls is the supplier's own service to the partner, not the partner's results: "If the Supplier's on-time dispatch of
+# semi-finished blanks falls below 95%", "If Montclair's fill rate falls below that level", "should the Manufacturer's
+# delivery performance be less than ...": the partner's exit or remedy ("if the Distributor's sales fall below" stays, and so
+# does "if the Distributor's fill rate to its customers falls below", the partner's service)
+_SUPPLY_MEASURE = (r"fill[- ]rates?|on[- ]time(?:[- ]in[- ]full)?(?:\s+[\w-]+)?|otif|in[- ]full\s+[\w-]+|"
+                   r"(?:delivery|dispatch|shipping|shipment|supply|service)\s+(?:performance|levels?|rates?|times?)|"
+                   r"turnaround(?:\s+times?)?|lead[- ]times?")
+_SUPPLY_FALLS = re.compile(rf"(?:\b(?:{_SUPPLIERS}|provider)['’]s?\s+(?:[\w-]+\s+){{0,6}}?|"
+                           rf"\b(?:{_SUPPLY_MEASURE})\s+(?:(?:of|for|on|in)\s+)?(?:[\w-]+\s+){{0,5}}?)"
+                           r"(?:(?:should|shall|may|would|ever|then|has|have|is|are|be|does|do|did)\s+)*$", re.IGNORECASE)
+_PARTNER_OWNS = re.compile(rf"\b(?:{_PARTNERS}|buyer|purchaser|customer)['’]s?\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:,]")
+_FALL_WORD = re.compile(r"\b(?:fall|falls|fell|falling|drops?|dropped|declines?|declined|below|less|lower|fewer|under)\b", re.IGNORECASE)
+
+
+def _supply_side_falls(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    """Whether every hit is a fall in the supplier's own service (see _SUPPLY_FALLS), said just before it."""
+    for h in hits:
+        fall = _FALL_WORD.search(text, h.start - unit.start, h.end - unit.start)  # "orders falls below": from "falls"
+        if fall is None:
+            return False
+        start = fall.start()
+        before = _CLAUSE_BREAK.split(text[max(0, start - 100):start])[-1]
+        m = _SUPPLY_FALLS.search(before)
+        if m is None or _PARTNER_OWNS.search(before, 0, m.start()):
+            return False
+    return True
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
@@ -2369,6 +2398,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if _seller_service_level_only(text, unit, hits):
         return None  # "If the Supplier fails to meet the Service Levels, the Distributor may terminate": the partner's exit
+    if _supply_side_falls(text, unit, hits):
+        return None  # "If the Supplier's on-time dispatch falls below 95%, the Distributor may terminate": the partner's exit
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
