@@ -1853,8 +1853,13 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"(?:territor|area|region|exclusiv)",
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
-# may cancel that Order"
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
+# may cancel that Order", nor does cancelling a part of one, free of charge or not ("may cancel without charge any unfilled
+# portion of outstanding purchase orders", "cancel the balance of the order")
+_DETERMINER = r"(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?"
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!(?:,?\s+(?:without\s+(?:any\s+)?(?:charge|cost|penalty|liability|payment)|"
+                        r"free\s+of\s+charge|at\s+no\s+(?:charge|cost)),?)?\s+" + _DETERMINER + r"(?:[\w-]+\s+)?"
+                        r"(?:(?:portions?|parts?|balance|remainder|quantit(?:y|ies)|units|lines?)\s+of\s+" + _DETERMINER
+                        + r"(?:[\w-]+\s+){0,2}?)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
                         r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
                         # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
