@@ -2867,7 +2867,7 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
-_SELF_OR_OTHERS = r"itself,?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
+_SELF_OR_OTHERS = r"(?:itself|directly),?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
 _SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
 _THERE = r"\b(?:in|within|into) the territory\b"
 _THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
@@ -2880,7 +2880,8 @@ _SUPPLIES_NO_ONE_ELSE = re.compile(
     rf"{_THE_PARTNER}\b|"
     # or its own sales there, itself or through others, given up: "shall not, during the exclusive appointment, sell, rent or
     # place Machines in the Territory itself or through any third party", "will not, itself or through an agent, sell the
-    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor" (a distributor gives
+    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor", "will not sell the
+    # Collections to opticians in the Territory, either directly or through another distributor" (a distributor gives
     # up no sales where it is appointed to sell; what it may not sell there is rival goods, read before this)
     rf"\b(?:not|nor|neither|never),?\s+(?:either\s+)?{_SELF_OR_OTHERS}[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE}|"
     rf"\b(?:not|nor|neither|never)\b[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE},?\s+(?:either\s+)?"
