@@ -2867,7 +2867,11 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
-_SELF_OR_OTHERS = r"(?:itself|directly),?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
+# ("directly or through" only with the others named as the grantor's other channels: "directly or through another
+# distributor", "directly or through third parties"; a partner's "not, directly or through an affiliate, market ..." stays)
+_SELF_OR_OTHERS = (r"(?:itself,?\s+(?:or|nor|and)\s+(?:through|via|by)|directly,?\s+(?:or|nor)\s+(?:through|via|by)\s+"
+                   r"(?:an?other|any\s+other|other|third)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|agents?|resellers?|importers?|"
+                   r"part(?:y|ies)|persons?|representatives?))\b")
 _SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
 _THERE = r"\b(?:in|within|into) the territory\b"
 _THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
