@@ -3193,9 +3193,11 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
 
 def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     """The key-terms table row or (unless `table_only`) heads-of-terms line labelled with the name ("| 7. Pilot Season |
-    The first five (5) months |", "Further Term: one term of 4 years"); '' if none is."""
-    lead, sep = (r"[ \t]*\|[ \t]*", r"\|") if table_only else (r"[ \t|]*", r"[|:]")
-    row = re.search(rf"^{lead}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*{sep}.*$", text, re.MULTILINE)
+    The first five (5) months |", "Further Term: one term of 4 years"), or a schedule's item set out in aligned columns
+    ("Item 5   Further Term     Twenty-four (24) months (see clause 12.2)"); '' if none is."""
+    lead, sep = ((r"[ \t]*\|[ \t]*", r"[ \t]*\|") if table_only else
+                 (r"[ \t|]*(?:Item[ \t]+\d{1,2}[a-z]?[ \t]*[-–—.:]?[ \t]+)?", r"(?:[ \t]*[|:]|[ \t]*\t[ \t]*(?=\S)| {2,}(?=\S))"))
+    row = re.search(rf"^{lead}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}{sep}.*$", text, re.MULTILINE)
     return row.group(0) if row else ""
 
 
