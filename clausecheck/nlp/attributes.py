@@ -3194,10 +3194,15 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
 def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     """The key-terms table row or (unless `table_only`) heads-of-terms line labelled with the name ("| 7. Pilot Season |
     The first five (5) months |", "Further Term: one term of 4 years"), or a schedule's item set out in aligned columns
-    ("Item 5   Further Term     Twenty-four (24) months (see clause 12.2)"); '' if none is."""
-    lead, sep = ((r"[ \t]*\|[ \t]*", r"[ \t]*\|") if table_only else
-                 (r"[ \t|]*(?:Item[ \t]+\d{1,2}[a-z]?[ \t]*[-–—.:]?[ \t]+)?", r"(?:[ \t]*[|:]|[ \t]*\t[ \t]*(?=\S)| {2,}(?=\S))"))
-    row = re.search(rf"^{lead}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}{sep}.*$", text, re.MULTILINE)
+    ("Item 5   Further Term     Twenty-four (24) months (see clause 12.2)", or "Item 5 Further Term Twenty-four (24)
+    months" as a Word or PDF copy of it reads); '' if none is."""
+    named = re.escape(name)
+    if table_only:
+        label = rf"[ \t]*\|[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{named}[ \t]*\|"
+    else:  # after an item's number the name needs no column gap: a Word or PDF copy keeps one space ("Item 5 Further Term Two years")
+        label = (rf"[ \t|]*(?:Item[ \t]+\d{{1,2}}[a-z]?[ \t]*[-–—.:]?[ \t]+{named}(?:[ \t]*[|:]|[ \t]+(?=\S))|"
+                 rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{named}(?:[ \t]*[|:]|[ \t]*\t[ \t]*(?=\S)| {{2,}}(?=\S)))")
+    row = re.search(rf"^{label}.*$", text, re.MULTILINE)
     return row.group(0) if row else ""
 
 
