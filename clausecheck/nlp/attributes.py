@@ -1858,8 +1858,13 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
                      r"(?:territor|area|region|exclusiv)",
                      re.IGNORECASE)
 # cancelling an order or a delivery ends no agreement: "If the Ordered Quantity of an Order is less than 20 tonnes, the Supplier
-# may cancel that Order"
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!\s+(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?(?:[\w-]+\s+)?"
+# may cancel that Order", nor does cancelling a part of one, free of charge or not ("may cancel without charge any unfilled
+# portion of outstanding purchase orders", "cancel the balance of the order")
+_DETERMINER = r"(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?"
+_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!(?:,?\s+(?:without\s+(?:any\s+)?(?:charge|cost|penalty|liability|payment)|"
+                        r"free\s+of\s+charge|at\s+no\s+(?:charge|cost)),?)?\s+" + _DETERMINER + r"(?:[\w-]+\s+)?"
+                        r"(?:(?:portions?|parts?|balance|remainder|quantit(?:y|ies)|units|lines?)\s+of\s+" + _DETERMINER
+                        + r"(?:[\w-]+\s+){0,2}?)?"
                         r"(?:orders?|shipments?|deliver(?:y|ies)|call-offs?|nominations?|parcels?|consignments?)\b)|"
                         r"\brescind\w*|\bresiliat\w*|"  # resiliate: Quebec English
                         # "resolve the present contract", "the resolution of this Agreement": the civil-law word for ending it in
@@ -2368,6 +2373,35 @@ _STANDING_FALLS = re.compile(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|in
                              r"ever|then|has|have|is|are)\s+)*$", re.IGNORECASE)
 
 
+# what falls is the supplier's own service to the partner, not the partner's results: "If the Supplier's on-time dispatch of
+# semi-finished blanks falls below 95%", "If Montclair's fill rate falls below that level", "should the Manufacturer's
+# delivery performance be less than ...": the partner's exit or remedy ("if the Distributor's sales fall below" stays, and so
+# does "if the Distributor's fill rate to its customers falls below", the partner's service)
+_SUPPLY_MEASURE = (r"fill[- ]rates?|on[- ]time(?:[- ]in[- ]full)?(?:\s+[\w-]+)?|otif|in[- ]full\s+[\w-]+|"
+                   r"(?:delivery|dispatch|shipping|shipment|supply|service)\s+(?:performance|levels?|rates?|times?)|"
+                   r"turnaround(?:\s+times?)?|lead[- ]times?")
+_SUPPLY_FALLS = re.compile(rf"(?:\b(?:{_SUPPLIERS}|provider)['’]s?\s+(?:[\w-]+\s+){{0,6}}?|"
+                           rf"\b(?:{_SUPPLY_MEASURE})\s+(?:(?:of|for|on|in)\s+)?(?:[\w-]+\s+){{0,5}}?)"
+                           r"(?:(?:should|shall|may|would|ever|then|has|have|is|are|be|does|do|did)\s+)*$", re.IGNORECASE)
+_PARTNER_OWNS = re.compile(rf"\b(?:{_PARTNERS}|buyer|purchaser|customer)['’]s?\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:,]")
+_FALL_WORD = re.compile(r"\b(?:fall|falls|fell|falling|drops?|dropped|declines?|declined|below|less|lower|fewer|under)\b", re.IGNORECASE)
+
+
+def _supply_side_falls(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
+    """Whether every hit is a fall in the supplier's own service (see _SUPPLY_FALLS), said just before it."""
+    for h in hits:
+        fall = _FALL_WORD.search(text, h.start - unit.start, h.end - unit.start)  # "orders falls below": from "falls"
+        if fall is None:
+            return False
+        start = fall.start()
+        before = _CLAUSE_BREAK.split(text[max(0, start - 100):start])[-1]
+        m = _SUPPLY_FALLS.search(before)
+        if m is None or _PARTNER_OWNS.search(before, 0, m.start()):
+            return False
+    return True
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
@@ -2380,6 +2414,8 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
         return None  # "the licences become non-exclusive upon expiry": a conversion with no performance condition
     if _seller_service_level_only(text, unit, hits):
         return None  # "If the Supplier fails to meet the Service Levels, the Distributor may terminate": the partner's exit
+    if _supply_side_falls(text, unit, hits):
+        return None  # "If the Supplier's on-time dispatch falls below 95%, the Distributor may terminate": the partner's exit
     if all(h.pattern_id == "clause-not-met" for h in hits) and _CONDITION_IN_CLAUSE.search(text):
         return None  # "if the condition in clause 3.1 is not met by the Closing Date": a condition precedent, no target
     if _FORMER.search(text) or (_PROBATION_NAME.search(text) and not _MEASURE.search(text)):
@@ -2851,7 +2887,11 @@ _APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:ap
 # before or after the other person: "shall not supply the Formulations, or any formulation substantially similar to any of
 # them, to any other person for resale", "shall not manufacture for, or supply to, any other person any pet food made to the
 # Recipes, or any pet food of substantially the same composition, for resale in the Territory"
-_SELF_OR_OTHERS = r"itself,?\s+(?:or|nor|and)\s+(?:through|via|by)\b"
+# ("directly or through" only with the others named as the grantor's other channels: "directly or through another
+# distributor", "directly or through third parties"; a partner's "not, directly or through an affiliate, market ..." stays)
+_SELF_OR_OTHERS = (r"(?:itself,?\s+(?:or|nor|and)\s+(?:through|via|by)|directly,?\s+(?:or|nor)\s+(?:through|via|by)\s+"
+                   r"(?:an?other|any\s+other|other|third)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|agents?|resellers?|importers?|"
+                   r"part(?:y|ies)|persons?|representatives?))\b")
 _SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
 _THERE = r"\b(?:in|within|into) the territory\b"
 _THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
@@ -2864,7 +2904,8 @@ _SUPPLIES_NO_ONE_ELSE = re.compile(
     rf"{_THE_PARTNER}\b|"
     # or its own sales there, itself or through others, given up: "shall not, during the exclusive appointment, sell, rent or
     # place Machines in the Territory itself or through any third party", "will not, itself or through an agent, sell the
-    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor" (a distributor gives
+    # Tiles in the Territory", "shall not sell Coolers in the Territory except through the Distributor", "will not sell the
+    # Collections to opticians in the Territory, either directly or through another distributor" (a distributor gives
     # up no sales where it is appointed to sell; what it may not sell there is rival goods, read before this)
     rf"\b(?:not|nor|neither|never),?\s+(?:either\s+)?{_SELF_OR_OTHERS}[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE}|"
     rf"\b(?:not|nor|neither|never)\b[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE},?\s+(?:either\s+)?"
@@ -3177,9 +3218,16 @@ def _definitions(clause_text: str, text: str) -> Iterator[str]:
 
 def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
     """The key-terms table row or (unless `table_only`) heads-of-terms line labelled with the name ("| 7. Pilot Season |
-    The first five (5) months |", "Further Term: one term of 4 years"); '' if none is."""
-    lead, sep = (r"[ \t]*\|[ \t]*", r"\|") if table_only else (r"[ \t|]*", r"[|:]")
-    row = re.search(rf"^{lead}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{re.escape(name)}[ \t]*{sep}.*$", text, re.MULTILINE)
+    The first five (5) months |", "Further Term: one term of 4 years"), or a schedule's item set out in aligned columns
+    ("Item 5   Further Term     Twenty-four (24) months (see clause 12.2)", or "Item 5 Further Term Twenty-four (24)
+    months" as a Word or PDF copy of it reads); '' if none is."""
+    named = re.escape(name)
+    if table_only:
+        label = rf"[ \t]*\|[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{named}[ \t]*\|"
+    else:  # after an item's number the name needs no column gap: a Word or PDF copy keeps one space ("Item 5 Further Term Two years")
+        label = (rf"[ \t|]*(?:Item[ \t]+\d{{1,2}}[a-z]?[ \t]*[-–—.:]?[ \t]+{named}(?:[ \t]*[|:]|[ \t]+(?=\S))|"
+                 rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?{named}(?:[ \t]*[|:]|[ \t]*\t[ \t]*(?=\S)| {{2,}}(?=\S)))")
+    row = re.search(rf"^{label}.*$", text, re.MULTILINE)
     return row.group(0) if row else ""
 
 

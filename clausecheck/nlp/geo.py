@@ -53,13 +53,14 @@ def _by_first_letter(names: str, ignore_case: bool) -> str:
 # parts of a country, not the country they name (the countries so named are listed whole: "South Africa", "North Korea")
 _PART_WORDS = ("New", "South", "North", "Western", "Lower", "Upper", "Inner")
 # so are "the Central Denmark Region", "Greater Poland", "Lesser Poland", "Central Greece", "Eastern Finland", "Mid Wales",
-# "East Flanders"; before a group of countries these words name a broad region ("Central Asia", "East Africa", "Southern
-# Europe"), so they mark only a country's part
-_COUNTRY_PART_WORDS = ("Central", "Greater", "Lesser", "East", "West", "Eastern", "Southern", "Mid")
+# "East Flanders", "Peninsular Malaysia" (West Malaysia, without Sabah and Sarawak); before a group of countries these words
+# name a broad region ("Central Asia", "East Africa", "Southern Europe"), so they mark only a country's part
+_COUNTRY_PART_WORDS = ("Central", "Greater", "Lesser", "East", "West", "Eastern", "Southern", "Mid", "Peninsular")
 
 
-# in lower case too, as a territory is told in a sentence ("southern Sweden", "central Italy"; "Northern Ireland" is whole)
-_COUNTRY_PART_ADJECTIVES = ("northern", "southern", "eastern", "western", "central")
+# in lower case too, as a territory is told in a sentence ("southern Sweden", "central Italy", "peninsular Malaysia";
+# "Northern Ireland" is whole)
+_COUNTRY_PART_ADJECTIVES = ("northern", "southern", "eastern", "western", "central", "peninsular")
 
 
 NOT_AFTER, NOT_AFTER_FOR_COUNTRY = ("".join(f"(?<!{word} )(?<!{word.upper()} )" for word in words)
