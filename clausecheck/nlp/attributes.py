@@ -2500,10 +2500,15 @@ _DENIAL = (
 _DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
 # entitle the Supplier to terminate or to reduce the Territory", "shall not give rise to any right of termination, reduction
-# of the Territory or ..." (a list item the consequence opens, not what follows a comma: "Should the target not be
+# of the Territory or ...", "shall not terminate this Agreement, reduce the Territory or make the appointment non-exclusive"
+# (a list item the consequence opens, not what follows a comma: "Should the target not be
 # attained, the sole character of the licence falls away")
 _DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
-                             r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?)$", re.IGNORECASE)
+                             r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
+                             # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
+                             # Territory or make the appointment non-exclusive"
+                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
+                             re.IGNORECASE)
 
 
 _CAUSE = re.compile(
@@ -3838,10 +3843,11 @@ _NOT_SUBJECT = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are
 _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
                             + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
 # ... or not hanging on it and not reviewed at its end, both told before the phase is named: "The Agent's exclusive appointment
-# is not conditional upon, and shall not be reviewed at the end of, the Introductory Period"
+# is not conditional upon, and shall not be reviewed at the end of, the Introductory Period", "is not conditional on, nor to be
+# reviewed at the end of, the Introductory Period"
 _NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+not\s+"
                              r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to)\s*,?\s+(?:and|or|nor)\s+"
-                             r"(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
+                             r"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|(?:to\s+)?be\s+)(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
                              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
 # ... or not hanging on the partner's results in it: "Distributor's appointment is not conditional upon performance during the
 # Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end"
