@@ -1043,7 +1043,9 @@ _PER_ORDER = re.compile(
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
     r"\borders?\b[^.;]{0,60}?\b(?:for|in)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|"
-    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?|parcels?|consignments?|cargo(?:es)?)\s+of\s+"
+    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?|parcels?|consignments?|cargo(?:es)?|"
+    # or the pack it comes in: "Orders for crucibles and pans shall be in boxes of not less than one hundred (100) pieces"
+    r"boxes|cartons|packs|cases|packages|packets|drums|bags|rolls|reels)\s+of\s+"
     r"(?:not\s+|no\s+)?(?:less|fewer|at\s+least|a\s+minimum)\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
@@ -3850,8 +3852,10 @@ _NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}
                              r"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|(?:to\s+)?be\s+)(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
                              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
 # ... or not hanging on the partner's results in it: "Distributor's appointment is not conditional upon performance during the
-# Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end"
-_PERFORMANCE_IN = r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performance|results|sales|purchases)\s+(?:during|in|over|throughout)\s+"
+# Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end",
+# "are not conditional upon any result achieved in the Introductory Period"
+_PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performance|results?|sales|purchases|targets?)\s+"
+                   r"(?:(?:achieved|attained|reached|made)\s+)?(?:during|in|over|throughout)\s+")
 _NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_SUBJECT_NOR_REVIEWED}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
