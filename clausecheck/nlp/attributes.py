@@ -1035,7 +1035,9 @@ _PER_ORDER = re.compile(
     r"(?:sales?\s+|order\s+)?confirmations?|contracts?(?!\s+(?:years?|quarters?|months?|periods?|seasons?|terms?)\b))\b|"
     # the size of a run of one variant, as makers of made-to-order goods set it: "a minimum of twenty (20) pieces per color or
     # fabric", "at least 100 units per SKU", "1,200 pieces per style per colour" (with no period: "per model per year" is one)
-    r"\bper\s+(?:colou?r(?:way)?|fabric|style|design|sku|finish|variant|pattern|print|article\s+number)s?\b|"
+    r"\bper\s+(?:colou?r(?:way)?|fabric|style|design|sku|finish|variant|pattern|print|article(?:\s+number)?)s?\b|"
+    # a minimum order quantity by its trade abbreviation: "| Item | Description | MOQ (units) |"
+    r"\bmoqs?\b|"
     r"\bin\s+(?:batches|lots)\s+of\b|"  # "generate keys on the Distributor's order in batches of not fewer than 500"
     # what fills one load or unit of carriage: "order a minimum of 33 pallets per full truck", "at least 40 cases per pallet"
     r"\b(?:per|each|every)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|trailer)"
@@ -1043,7 +1045,7 @@ _PER_ORDER = re.compile(
     # the size of the load an order fills: "place orders for full truckloads of not less than 28 tonnes", "Orders shall be in
     # whole container loads of at least 20 t", "orders for pallets of no fewer than 40 cases"
     r"\borders?\b[^.;]{0,60}?\b(?:for|in)\s+(?:(?:full|whole|complete)\s+)?(?:(?:truck|lorry|container|tanker|wagon|rail\s?car|"
-    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?|parcels?|consignments?|cargo(?:es)?|"
+    r"barge|vessel)\s?loads?|truckloads?|lorries|containers?|tankers?|pallets?(?:\s+layers?)?|parcels?|consignments?|cargo(?:es)?|"
     # or the pack it comes in: "Orders for crucibles and pans shall be in boxes of not less than one hundred (100) pieces"
     r"boxes|cartons|packs|cases|packages|packets|drums|bags|rolls|reels)\s+of\s+"
     r"(?:not\s+|no\s+)?(?:less|fewer|at\s+least|a\s+minimum)\b|"
@@ -1766,7 +1768,11 @@ _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|condition
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
                            r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
-                           r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+                           r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|"
+                           # "no trial, probationary or evaluation period applies under the Restated Agreement"
+                           r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
+                           r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
+                           r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -2404,9 +2410,24 @@ def _supply_side_falls(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
     return True
 
 
+# a clause an amendment deletes, told by what it said: "clause 6.4 of the Original Agreement (Sakura's right to terminate if the
+# quarterly minimum was not met) is deleted and replaced by ..." (the words in brackets are gone, not a right)
+_DELETED_DESCRIBED = re.compile(
+    r"\b(?:clause|section|article|paragraph)\s+[\w.]+\s+(?:of\s+the\s+(?:original|existing|principal|prior)\s+agreement\s+)?"
+    r"\([^()]{0,200}\)\s+(?:of\s+the\s+(?:original|existing|principal|prior)\s+agreement\s+)?"
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted|removed|struck\s+out|revoked|repealed)\b", re.IGNORECASE)
+
+
+def _blank_deleted(text: str) -> str:
+    """`text` with the bracketed account of each clause it deletes blanked, offsets kept."""
+    return _DELETED_DESCRIBED.sub(lambda m: re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0)), text)
+
+
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
+    if _DELETED_DESCRIBED.search(text):
+        text = _blank_deleted(text)
     if all(h.pattern_id == "falls-short" and _STANDING_FALLS.search(text, max(0, h.start - unit.start - 80), h.start - unit.start)
            for h in hits):
         return None  # "terminate if the Distributor's food hygiene rating falls below 4": a licence-like standing, no result
@@ -3846,10 +3867,13 @@ _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
                             + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
 # ... or not hanging on it and not reviewed at its end, both told before the phase is named: "The Agent's exclusive appointment
 # is not conditional upon, and shall not be reviewed at the end of, the Introductory Period", "is not conditional on, nor to be
-# reviewed at the end of, the Introductory Period"
-_NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are)\s+not\s+"
+# reviewed at the end of, the Introductory Period"; the appointment told the sentence before: "The Distributor's appointment
+# and its exclusivity are unconditional. They are not subject to, and will not be reviewed or confirmed at the end of, the
+# Introductory Period"
+_NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:(?:[^.;]|\.(?=\d)){{0,80}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\s+)\b(?:is|are)\s+not\s+"
                              r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to)\s*,?\s+(?:and|or|nor)\s+"
-                             r"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|(?:to\s+)?be\s+)(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)\s+"
+                             r"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|(?:to\s+)?be\s+)(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)"
+                             r"(?:\s+(?:or|and|nor)\s+(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed))?\s+"
                              r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
 # ... or not hanging on the partner's results in it: "Distributor's appointment is not conditional upon performance during the
 # Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end",
