@@ -655,12 +655,18 @@ _MUTUAL_RENEWAL = re.compile(
     r"(renew|extend)\w* (except|other than|save) by (a |an )?(further|separate|new|written|fresh)\b|"
     r"(renew|extend)\w*\b[^.;]{0,40}?\b(by|through|requires?|only with) (the )?(signing|signature of|conclu(ding|sion of)|"
     r"execut(ing|ion of)|entering into) (of )?(a |an )?(new|further|separate|fresh) (written )?(contract|agreement)\b|"
+    # "any extension requires a new written agreement signed by ... both Parties"
+    r"(renew|extend)\w*\b[^.;]{0,40}?\b(requires?|required|needs?) (a |an )(new|further|separate|fresh) (written )?(contract|agreement)\b|"
     # "any extension to be agreed in writing", "a renewal shall be agreed between the parties"
     r"\b(renewal|extension)s? (is |are )?(to be|shall be|must be|will be|is to be) (mutually )?agreed|"
     # "by written agreement signed by both of them ... Nothing in this clause obliges either party to agree to an extension"
     r"(signed|executed|agreed) by (both|each|all) of them|"
     r"(obliges?|obliged|obligates?|requires?|bound) (either|any|each|neither|the other) party to (agree|consent|accept)\b[^.;]{0,20}\b(renewal|extension))\b",
 )
+# an extension denied to what the parties go on doing: "Continued deliveries after expiry shall not be deemed to extend this
+# Agreement", "will not be construed as a renewal"
+_DEEMED_NOT_EXTENDED = re.compile(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
+                                  r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b")
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
@@ -771,6 +777,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
         length = 1 if each.group(1).lower() == "month" else 12
     if length is None and not automatic and _MUTUAL_RENEWAL.search(low):
         return None  # "may be extended on mutual agreement of the parties": no renewal term yet
+    if _DEEMED_NOT_EXTENDED.search(low) and not re.search(r"\b(?:renew\w*|extend\w*|extension)\b", _DEEMED_NOT_EXTENDED.sub(" ", low)):
+        return None  # "Continued deliveries after expiry shall not be deemed to extend this Agreement": an extension denied
     attrs: dict[str, Any] = {"automatic": automatic}
     if length is not None:
         attrs["renewal_months"] = length
@@ -1050,6 +1058,8 @@ _PER_ORDER = re.compile(
     r"boxes|cartons|packs|cases|packages|packets|drums|bags|rolls|reels)\s+of\s+"
     r"(?:not\s+|no\s+)?(?:less|fewer|at\s+least|a\s+minimum)\b|"
     r"\borders?\s+(?:below|under|(?:of\s+)?less\s+than|(?:are|is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:an?\s+)?minimum)\b|\borders?\b[^.;]{0,60}?\b(?:shall|must|will)\s+be\s+(?:for|of)\s+(?:an?\s+)?minimum\b|"
+    # "Orders must be for at least ten (10) units of each control panel model" (no period: each order's size)
+    r"\borders?\s+(?:shall|must|will)\s+be\s+for\s+(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = re.compile(
