@@ -666,9 +666,16 @@ _MUTUAL_RENEWAL = re.compile(
 # an extension denied to what the parties go on doing: "Continued deliveries after expiry shall not be deemed to extend this
 # Agreement", "will not be construed as a renewal"
 _DEEMED_NOT_EXTENDED = re.compile(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
-                                  r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b")
+                                  r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|"
+                                  # "Neither the continued supply of Products nor ... after expiry shall extend this Agreement"
+                                  r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+)?(?:renew|extend)\w*")
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
-_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b")
+# (nor is an ending that comes by itself: "This Agreement shall expire automatically at the end of that period")
+_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
+                            r"\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|lapse[sd]?|cease[sd]?)\s+automatically\b|"
+                            r"\bautomatically\s+(?:expire|terminate|end|lapse|cease)\w*|"
+                            # nor what goes on after it: "Neither the continued supply of Products nor ... shall extend this Agreement"
+                            r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+)?(?:renew|extend)\w*")
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -3890,7 +3897,13 @@ _NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:(?:[^.;]|\.(?=\d)){{0,
 # "are not conditional upon any result achieved in the Introductory Period"
 _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performance|results?|sales|purchases|targets?)\s+"
                    r"(?:(?:achieved|attained|reached|made)\s+)?(?:during|in|over|throughout)\s+")
-_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_SUBJECT_NOR_REVIEWED}|"
+# ... or the appointment firm and not reconsidered at its close, told later in the sentence: "Distributor's appointment is firm
+# from the Effective Date; it is not subject to any trial or probationary review and shall not be reconsidered at the end of
+# the Mobilization Period"
+_NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}[^.]{{0,200}}?\b(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?(?:reviewed|"
+                            r"reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked)\s+(?:at|on|upon)\s+the\s+"
+                            r"(?:end|expiry|expiration|close)\s+of\s+")
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_SUBJECT_NOR_REVIEWED}|{_NOT_RECONSIDERED_AT_END}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
