@@ -1786,6 +1786,9 @@ _NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|condition
                            r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
                            r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|"
+                           # "appointed from the date of this Agreement with no preliminary or qualifying stage"
+                           r"\bwith\s+no\s+(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:preliminary|qualifying|trial|probation\w*|evaluation|test|"
+                           r"introductory|proving)\s+(?:stage|period|phase)s?\b|"
                            # "no trial, probationary or evaluation period applies under the Restated Agreement"
                            r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
@@ -2375,8 +2378,8 @@ _RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:co
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b|"
                              # or over any one of the seasons the trade counts in: "If in any Boating Season ... the Dealer
-                             # makes no Retail Sale", "during any selling season"
-                             r"\b(?:in|during|throughout|over)\s+(?:any|each|a|one)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?)\b", re.IGNORECASE)
+                             # makes no Retail Sale", "during any selling season", "place no Pre-Order at all for a Season"
+                             r"\b(?:in|during|throughout|over|for)\s+(?:any|each|a|one)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?)\b", re.IGNORECASE)
 
 
 # a service level the supplier's side misses is the partner's exit, no trigger on it: "If the Supplier fails to meet the Service
@@ -3929,6 +3932,11 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
+                # the appointment, the next sentence's subject, not hanging on "it": "The Introductory Period is a pricing and
+                # launch arrangement. Your exclusive appointment does not depend on it"
+                or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+[^.;]{{0,60}}?\b{_APPOINTMENT_RIGHTS}\s+"
+                             r"(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+)?(?:depend(?:ent)?|conditional|contingent)\s+(?:up)?on\s+"
+                             r"(?:it|them)\b", text, re.IGNORECASE)
                 or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?(?:[.;]\s+(?:[^.;]|\.(?=\d)){{0,80}}?)?"
                              + _NOT_REVIEWED_AT_ITS_END, text, re.IGNORECASE)
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
