@@ -65,6 +65,8 @@ _COUNTRY_PART_ADJECTIVES = ("northern", "southern", "eastern", "western", "centr
 
 NOT_AFTER, NOT_AFTER_FOR_COUNTRY = ("".join(f"(?<!{word} )(?<!{word.upper()} )" for word in words)
                                     for words in (_PART_WORDS, _COUNTRY_PART_WORDS + _COUNTRY_PART_ADJECTIVES))
+# "Northern Italy", "Northern Spain" in title case are parts too; "Northern Ireland" stays whole, as it always read
+NOT_AFTER_FOR_COUNTRY += r"(?:(?<!Northern )(?<!NORTHERN )|(?=Ireland\b|IRELAND\b))"
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
 # a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole),
 # "Ciudad de Mexico", "Ciudad de Guatemala"
@@ -72,7 +74,7 @@ BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT
                    rf"(?:{_COUNTRY_NAMES}))(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
 PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}|"
-                          rf"{'|'.join(_COUNTRY_PART_ADJECTIVES)}) "
+                          rf"{'|'.join(_COUNTRY_PART_ADJECTIVES)}|(?:Northern|NORTHERN)(?= (?!Ireland\b|IRELAND\b))) "
                           rf"(?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
