@@ -665,17 +665,16 @@ _MUTUAL_RENEWAL = re.compile(
 )
 # an extension denied to what the parties go on doing: "Continued deliveries after expiry shall not be deemed to extend this
 # Agreement", "will not be construed as a renewal"
+# "Neither the continued supply of Products nor ... after expiry shall extend this Agreement"
+_NEITHER_NOR_EXTENDS = r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+(?:deemed\s+to\s+)?)?(?:renew|extend)\w*"
 _DEEMED_NOT_EXTENDED = re.compile(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
-                                  r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|"
-                                  # "Neither the continued supply of Products nor ... after expiry shall extend this Agreement"
-                                  r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+deemed\s+to\s+)?(?:renew|extend)\w*")
+                                  r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|" + _NEITHER_NOR_EXTENDS)
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
 # (nor is an ending that comes by itself: "This Agreement shall expire automatically at the end of that period")
 _NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
                             r"\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|lapse[sd]?|cease[sd]?)\s+automatically\b|"
                             r"\bautomatically\s+(?:expire|terminate|end|lapse|cease)\w*|"
-                            # nor what goes on after it: "Neither the continued supply of Products nor ... shall extend this Agreement"
-                            r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+)?(?:renew|extend)\w*")
+                            + _NEITHER_NOR_EXTENDS)  # nor what goes on after it
 _RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
 _UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
@@ -2446,8 +2445,7 @@ def _blank_deleted(text: str) -> str:
 def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     """A missed minimum with a consequence the supplier can use; a shortfall that only leads to a
     meeting, a price change or a fee is not a trigger."""
-    if _DELETED_DESCRIBED.search(text):
-        text = _blank_deleted(text)
+    text = _blank_deleted(text)
     if all(h.pattern_id == "falls-short" and _STANDING_FALLS.search(text, max(0, h.start - unit.start - 80), h.start - unit.start)
            for h in hits):
         return None  # "terminate if the Distributor's food hygiene rating falls below 4": a licence-like standing, no result
@@ -3885,28 +3883,22 @@ _NOT_SUBJECT = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:is|are
 # appointment in Article 2 is not subject to any review, confirmation or withdrawal at its end"
 _NOT_REVIEWED_AT_ITS_END = (_NOT_SUBJECT + _REVIEWS
                             + r"(?:(?:at|on|upon)\s+(?:its|their)\s+(?:end|expiry|expiration|close)|at\s+the\s+end\s+of\s+(?:it|them))\b")
-# ... or not hanging on it and not reviewed at its end, both told before the phase is named: "The Agent's exclusive appointment
-# is not conditional upon, and shall not be reviewed at the end of, the Introductory Period", "is not conditional on, nor to be
-# reviewed at the end of, the Introductory Period"; the appointment told the sentence before: "The Distributor's appointment
-# and its exclusivity are unconditional. They are not subject to, and will not be reviewed or confirmed at the end of, the
-# Introductory Period"
-_NOT_SUBJECT_NOR_REVIEWED = (rf"\b{_APPOINTMENT_RIGHTS}(?:(?:[^.;]|\.(?=\d)){{0,80}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\s+)\b(?:is|are)\s+not\s+"
-                             r"(?:conditional|provisional|subject|dependent|contingent)\s+(?:up)?(?:on|to)\s*,?\s+(?:and|or|nor)\s+"
-                             r"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|(?:to\s+)?be\s+)(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed)"
-                             r"(?:\s+(?:or|and|nor)\s+(?:reviewed|revisited|reconsidered|withdrawn|revoked|confirmed))?\s+"
-                             r"(?:at\s+the\s+(?:end|expiry|expiration|close)\s+of|by\s+reference\s+to|during|after)\s*,\s+")
 # ... or not hanging on the partner's results in it: "Distributor's appointment is not conditional upon performance during the
 # Introductory Period", "is neither conditional upon its performance during the Introductory Period nor reviewable at its end",
 # "are not conditional upon any result achieved in the Introductory Period"
 _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performance|results?|sales|purchases|targets?)\s+"
                    r"(?:(?:achieved|attained|reached|made)\s+)?(?:during|in|over|throughout)\s+")
-# ... or the appointment firm and not reconsidered at its close, told later in the sentence: "Distributor's appointment is firm
-# from the Effective Date; it is not subject to any trial or probationary review and shall not be reconsidered at the end of
-# the Mobilization Period"
-_NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}[^.]{{0,200}}?\b(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?(?:reviewed|"
-                            r"reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked)\s+(?:at|on|upon)\s+the\s+"
-                            r"(?:end|expiry|expiration|close)\s+of\s+")
-_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_SUBJECT_NOR_REVIEWED}|{_NOT_RECONSIDERED_AT_END}|"
+# ... or not reviewed or reconsidered at its close, told later in the sentence (or in the next, of "it" or "they"): "The Agent's
+# exclusive appointment is not conditional upon, and shall not be reviewed at the end of, the Introductory Period", "is not
+# conditional on, nor to be reviewed at the end of, the Introductory Period", "Distributor's appointment is firm from the
+# Effective Date; it is not subject to any trial or probationary review and shall not be reconsidered at the end of the
+# Mobilization Period", "The Distributor's appointment and its exclusivity are unconditional. They are not subject to, and will
+# not be reviewed or confirmed at the end of, the Introductory Period"
+_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked)"
+_NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
+                            rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
+                            rf"(?:\s+(?:or|and|nor)\s+{_RECONSIDERED})?\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+_NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_RECONSIDERED_AT_END}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
