@@ -13,6 +13,7 @@ from ..models import Clause, ClauseType
 from ..wordlists import ORDINALS
 from .caseless import fold
 from .geo import BROAD, COUNTRIES, PART_BY_NAME, SUBNATIONAL, is_broad, names_place, regions
+from .lazyre import lazy
 from .quantities import (
     NUMBER,
     amounts,
@@ -34,7 +35,7 @@ Analyser = Callable[[str, "Unit", Sequence["Hit"]], "dict[str, Any] | None"]
 
 # _AUTOMATIC, _MUTUAL_RENEWAL, _RENEW_VERB, _APPROVED_CONTINUANCE, _OTHER_PERIOD, _AGREEMENT_RENEWS,
 # _NON_RENEWAL and _RENEWISH read caseless.fold(text) (lower case, no re.IGNORECASE)
-_AUTOMATIC = re.compile(
+_AUTOMATIC = lazy(
     r"\b(automatic(?:ally)?|auto-renew\w*|(?:renew|extend|prolong|continu)\w* (?:(?:(?:by|of) )?itself|on its own)|shall (?:be )?(?:renew|extend)\w*|deemed (?:to be )?(?:renewed|extended)|"
     r"will (?:be )?(?:renew|extend)\w*|(?:shall|will) (?:thereafter|then|subsequently) (?:be )?(?:renew|extend)\w*|"
     r"(?:is|are) (?:thereafter |then |subsequently )?(?:automatically )?(?:renewed|extended|prolonged) by|roll(?:s|ed)? (?:over|forward|on)|"
@@ -47,13 +48,13 @@ _AUTOMATIC = re.compile(
 # nor is a table's next row ("| Term | Eighteen (18) months |" + "| Notice | Three (3) months |", joined in a PDF) the
 # duration's context: a row's end stops both
 _ROW_END = r"\|[ \t]*\n"
-_NOTICE_AFTER = re.compile(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
+_NOTICE_AFTER = lazy(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length; "on"
 # and "upon" only when they govern the length ("upon ninety days' written notice"), not a date or an event another verb
 # follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months")
-_NOTICE_BEFORE = re.compile(rf"\b(?:(?:notice(?:\s+in\s+writing)?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
+_NOTICE_BEFORE = lazy(rf"\b(?:(?:notice(?:\s+in\s+writing)?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
                             rf"(?:upon|on)\b(?:(?!{_ROW_END}|\band\b|\b\d{{4}}\b)[^.;]){{0,25}})$", re.IGNORECASE)
-_GOVERNING = re.compile(
+_GOVERNING = lazy(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
     r"(?i:laws?|legislation)\s+of\s+(?:the\s+)?(?P<j>(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic) of [A-Z][\w .'-]{1,40}?|[A-Z][\w .'-]{1,40}?)"
     r"(?=,|\.|;|\s*\|| without| and (?!Wales)| excluding| applicable| as | \(| in |$| shall| except| other| irrespective| regardless| appl(?:y|ies)\b| govern| will\b| which\b| that\b)",
@@ -87,17 +88,17 @@ def _notice_and_length(text: str) -> tuple[Any, Any]:
 # a heads-of-terms item or a table row, "6. Territory: Norway" or "| Addendum Term | Three (3) years |": its
 # label is the context of its value; pasted as Markdown, a bullet item with the label in bold: "- **Territory:** Norway",
 # "**Minimum purchases**: none"
-_LABELLED = re.compile(r"^[\s|]*(?:[-•*]\s+)?(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|*_]*"
+_LABELLED = lazy(r"^[\s|]*(?:[-•*]\s+)?(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}[.)])?[\s|*_]*"
                        r"([A-Z][\w'’-]*(?:\s*[/&]\s*[\w'’-]+|\s+[\w'’-]+){0,3}?)[*_]*\s*[:|]\s*[*_]*\s*(\S.*)", re.DOTALL)
 # labels, read caseless.fold(label)
-_TERRITORY_LABEL = re.compile(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
-_TERM_LABEL = re.compile(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
+_TERRITORY_LABEL = lazy(r"^(?:[\w'’-]+\s*(?:/|&|and|or)?\s*)?(?:territor(?:y|ies)|regions?|areas?|zones?|districts?)$")
+_TERM_LABEL = lazy(r"^(?:(?:initial|contract|agreement|addendum|licen[cs]e|fixed) )?(?:term|duration)"
                          r"(?: of (?:the |this )?(?:agreement|contract|addendum|licen[cs]e))?$")
-_RENEWAL_LABEL = re.compile(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
+_RENEWAL_LABEL = lazy(r"^(?:(?:automatic|tacit) )?(?:renewals?|extensions?|prolongation)(?: (?:terms?|periods?))?$")
 
 
 # a key-terms schedule's numbered item: "Item 3 - Territory: Ireland"
-_SCHEDULE_ITEM = re.compile(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
+_SCHEDULE_ITEM = lazy(r"^\s*item\s+\d+[a-z]?\s*[-–—.:]\s*(?=[A-Z])", re.IGNORECASE)
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
@@ -107,38 +108,38 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return (fold(m.group(1)), m.group(2)) if m else None
 
 
-_RECITAL = re.compile(r"^\W*(?:[A-Z]\.\s+)?(?:(?:and|now)\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)  # "AND WHEREAS" in Canada
+_RECITAL = lazy(r"^\W*(?:[A-Z]\.\s+)?(?:(?:and|now)\s+)?(?:whereas|recitals?)\b", re.IGNORECASE)  # "AND WHEREAS" in Canada
 # the recitals under their other titles: "INTRODUCTION" (A), (B), ... before "IT IS AGREED", "PRELIMINARY STATEMENT"; a
 # numbered "1. Introduction" may be the first operative clause; a "WHEREAS" on a line of its own heads the numbered
 # recitals under it ("1. The Operator holds a licence ... and is the exclusive licensee for the games it runs")
-_RECITALS_HEADING = re.compile(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*(?:introduction|whereas)\W*$",
+_RECITALS_HEADING = lazy(rf"\b(?:{RECITALS_TITLES}|background|witnesseth)\b|^\W*(?:introduction|whereas)\W*$",
                                re.IGNORECASE)
 
 
-_LETTER_SPACED = re.compile(r"(?:\S ){3,}\S")
+_LETTER_SPACED = lazy(r"(?:\S ){3,}\S")
 # boilerplate that says who may enforce or where to sue: "no other person than" there is not a deal
-_NOT_A_DEAL_HEADING = re.compile(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
-_NOT_A_DEAL = re.compile(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
+_NOT_A_DEAL_HEADING = lazy(r"\b(jurisdiction|governing law|venue|dispute resolution|arbitration)\b", re.IGNORECASE)
+_NOT_A_DEAL = lazy(r"\bthird[- ]part(?:y|ies) beneficiar", re.IGNORECASE)
 # a definition: '(b) "Exclusive Dealer" means ...', 'Exclusive Territory shall mean ...'; an unquoted
 # name that "shall refer to" is a party's duty ("Supplier shall refer to Distributor all inquiries")
-_DEFINITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:[\"“‘'][A-Z][\w&'’ -]{0,50}?[\"”’']\s*(?:,\s*)?(?:shall\s+)?refers? to|"
+_DEFINITION = lazy(r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:[\"“‘'][A-Z][\w&'’ -]{0,50}?[\"”’']\s*(?:,\s*)?(?:shall\s+)?refers? to|"
                          r"[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*(?:,\s*)?(?:(?:shall\s+)?means?|refers to))\b")
 
 
 # an exclusive licence only to use something in-house ("to install and use the Toolkit ... for its internal
 # business purposes only") grants no right to sell; nor does a right of first refusal over an exclusive
 # appointment the supplier may one day make ("If Supplier decides to appoint an exclusive distributor ...")
-_INTERNAL_USE = re.compile(r"\blicen[cs]e\b[^.;]{0,120}\b(?:to|and) (?:install|use|access)\b[^.;]{0,160}?"
+_INTERNAL_USE = lazy(r"\blicen[cs]e\b[^.;]{0,120}\b(?:to|and) (?:install|use|access)\b[^.;]{0,160}?"
                            r"\binternal (?:business )?(?:use|purposes?|operations)\b", re.IGNORECASE)
-_SELLING = re.compile(r"\b(?:sell|resell|distribut\w*|market|commerciali[sz]e|import)\b", re.IGNORECASE)
-_MAY_APPOINT = re.compile(r"\b(?:if|should|in the event(?: that)?|where|whenever)\b[^.;]{0,80}\b(?:decides?|wish(?:es)?|"
+_SELLING = lazy(r"\b(?:sell|resell|distribut\w*|market|commerciali[sz]e|import)\b", re.IGNORECASE)
+_MAY_APPOINT = lazy(r"\b(?:if|should|in the event(?: that)?|where|whenever)\b[^.;]{0,80}\b(?:decides?|wish(?:es)?|"
                           r"intends?|proposes?|elects?|wants?|determines?)\s+to\s+(?:appoint|grant|engage|designate)\b"
                           r"[^.;]{0,40}\bexclusiv", re.IGNORECASE)
 
 
 # the word "exclusivity" naming something this contract does not grant: a release from it, or
 # arrangements with others that the contract leaves alone
-_EXCLUSIVITY_NAMED = re.compile(
+_EXCLUSIVITY_NAMED = lazy(
     r"\b(?:reliev\w*|releas\w*|discharg\w*|free\w*)\b[^.;]{0,40}\bfrom\b[^.;]{0,20}\bexclusivity\b|"
     r"\b(?:reliev\w*|releas\w*|discharg\w*)\b[^.;]{0,40}\bof\b[^.;]{0,20}\bexclusivity\b|"
     r"\bexclusivity (?:arrangements?|agreements?|rights|obligations|commitments)\b[^.;]{0,60}"
@@ -161,7 +162,7 @@ _EXCLUSIVITY_NAMED = re.compile(
 # rights an intellectual property holder has by law ("the holder's exclusive rights to sell and produce
 # propagating material") or someone outside the contract holds, named by a common noun rather than as a party
 # ("protects the broadcaster's exclusive media rights", "the artist's exclusive licence"): no grant to the distributor
-_EXCLUSIVITY_LATER = re.compile(
+_EXCLUSIVITY_LATER = lazy(
     r"\b(?:consider(?:ing)?|negotiat(?:e|ing|ions?)|discuss(?:ing|ions?)?|explor(?:e|ing))\b[^.;]{0,60}?"
     r"\b(?:an?|the possibility of(?: an?)?)\s+(?:new\s+|separate\s+|future\s+|further\s+)?exclusiv\w*|"
     # the question left open: "shall consult in good faith as to whether exclusive rights for part of the Area might be granted"
@@ -183,7 +184,7 @@ _EXCLUSIVITY_LATER = re.compile(
     r"\bexclusiv\w*\b[^.;]{0,60}?\b(?:shall|will|would|may|can)\s+(?:only\s+)?(?:exist|arise|apply|take\s+effect|"
     r"be\s+(?:granted|given|conferred|created|agreed))\s+(?:only\s+)?(?:if|when|by|upon|through|in|once|after)\b[^.;]{0,60}?"
     r"\b(?:amendment|(?:separate|new|further|written)\s+(?:written\s+)?agreement)\b", re.IGNORECASE)
-_OWNERS_RIGHTS = re.compile(
+_OWNERS_RIGHTS = lazy(
     r"\b(?:holder|owner|proprietor|patentee|breeder|registrant)s?['’]s?\s+exclusive\s+rights?\b|"
     r"\bexclusive\s+rights?\s+(?:of|held by|conferred on|vested in)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
     r"(?:holder|owner|proprietor|patentee|breeder)s?\b|"
@@ -196,7 +197,7 @@ _OWNERS_RIGHTS = re.compile(
 # contract's own 'the Licensee', given an exclusive right before this contract: its perfect tense and second article)
 _OTHER = (r"(?:an?\s+|one or more\s+)?(?:third[- ]part(?:y|ies)|(?:another|other)\s+(?:[\w-]+\s+)?(?:distributors?|dealers?|"
           r"integrators?|resellers?|agents?|licensees?|importers?|part(?:y|ies)|persons?|compan(?:y|ies)))\b")
-_OTHERS_EXCLUSIVITY = re.compile(
+_OTHERS_EXCLUSIVITY = lazy(
     r"\b(?:granted|given|awarded)\s+(?:[\w-]+\s+){0,3}?exclusiv\w*\b(?:(?!\b(?:not|no|nor|never)\b)[^.;]){0,80}?\bto\s+" + _OTHER +
     r"|\bexclusiv\w*\b[^.;]{0,60}?\b(?:granted|given|awarded)\s+to\s+" + _OTHER +
     r"|\b" + _OTHER + r"[^.;]{0,20}?\b(?:holds?|has|have|enjoys?)\s+(?:the\s+)?exclusiv\w*"
@@ -205,7 +206,7 @@ _OTHERS_EXCLUSIVITY = re.compile(
 # the seller left free to sell in the market, save the goods made under the buyer's own mark: "Nothing in this Agreement
 # restricts the Supplier from selling its own products to other customers, save that it shall not sell Products bearing the
 # Buyer's trade mark to anyone other than the Buyer" (private label kept for its owner, no market granted)
-_OWN_BRAND_ONLY = re.compile(
+_OWN_BRAND_ONLY = lazy(
     r"\bnothing in this (?:agreement|contract)\s+(?:shall\s+)?(?:restricts?|prevents?|limits?|restrains?|prohibits?|precludes?)\b"
     r"[^.;]{0,80}?\bfrom\b[^.;]{0,160}?\b(?:save|except)(?:\s+that|\s+for)?\b[^.;]{0,80}?\b(?:bearing|carrying|under)\s+[^.;]{0,40}?"
     r"\b(?:trade\s?marks?|brands?|labels?)\b[^.;]*", re.IGNORECASE)
@@ -214,7 +215,7 @@ _OWN_BRAND_ONLY = re.compile(
 # or is declared ended now, with no condition after it: "Distributor's exclusive rights under the Original Agreement are
 # terminated and of no further force or effect", "any exclusivity granted before is hereby revoked" (not "the exclusive rights
 # are terminated if ...")
-_EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
+_EXCLUSIVITY_ENDED = lazy(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )(?:terminated|ended|ceased|expired|lapsed)|"
                                 r"(?:was|were|has been|have been) (?:terminated|released|surrendered|relinquished|waived|revoked|withdrawn)|"
                                 r"(?:is|are)\s+(?:hereby\s+(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)|"
                                 r"(?:terminated|revoked|withdrawn|cancell?ed|extinguished|rescinded)\s+and\s+(?:are\s+|is\s+)?"
@@ -223,20 +224,20 @@ _EXCLUSIVITY_ENDED = re.compile(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!
                                 re.IGNORECASE)
 # an exclusive licence a party itself holds from someone else: "the Supplier uses the Marks under an exclusive licence
 # from its parent company" (the title it has, not a grant to the distributor)
-_HELD_LICENCE = re.compile(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|possess(?:es)?|enjoys?)\b[^.;]{0,60}?"
+_HELD_LICENCE = lazy(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|possess(?:es)?|enjoys?)\b[^.;]{0,60}?"
                            r"\bunder\s+an?\s+exclusive\s+licen[cs]e\s+(?:from|granted by)\b", re.IGNORECASE)
 # exclusivity an earlier agreement gave, now ended: "the Prior Agreement, including the exclusivity granted by it, expired",
 # "no term of the Prior Agreement conferring exclusivity survives its expiry"
-_EARLIER_AGREEMENT = re.compile(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
+_EARLIER_AGREEMENT = lazy(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:agreements?|contracts?|arrangements?)\b", re.IGNORECASE)
 # the grant of the agreement being amended, set to end on a date while its clause is replaced: "Your exclusive appointment
 # under Section 2.1 of the Agreement ends on March 31, ... Section 2.1 is replaced by the following" (applied with _AMENDMENT)
-_EXCLUSIVITY_ENDING = re.compile(r"\bexclusiv\w*\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:ends?|terminates?|expires?|ceases?|lapses?|(?:will|shall)\s+"
+_EXCLUSIVITY_ENDING = lazy(r"\bexclusiv\w*\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:ends?|terminates?|expires?|ceases?|lapses?|(?:will|shall)\s+"
                                  r"(?:end|terminate|expire|cease|lapse))\s+(?:on|as of|with effect from|effective)\b|"
                                  r"\b(?:end|expiry|termination)\s+of\s+(?:the\s+|your\s+|its\s+)?exclusivity\b", re.IGNORECASE)
-_ENDED = re.compile(r"\b(?:expired|lapsed|ended|ceased|no longer|not\s+(?:been\s+)?(?:renewed|extended))\b|"
+_ENDED = lazy(r"\b(?:expired|lapsed|ended|ceased|no longer|not\s+(?:been\s+)?(?:renewed|extended))\b|"
                     r"\b(?:no|not)\b[^.;]{0,60}\bsurviv\w*", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
+_NEGATED_BEFORE = lazy(r"\b(?:not|no|nor|never)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str]) -> bool:
@@ -248,13 +249,13 @@ def _only_in(text: str, unit: Unit, hits: Sequence[Hit], pattern: re.Pattern[str
 
 # the word naming the distributor's exclusive purchasing: "Exclusivity of procurement", "sourcing exclusivity",
 # "Exclusive Purchasing" (not the distributor's "exclusive purchase right" for a market, a grant)
-_PURCHASING_NAMED = re.compile(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
+_PURCHASING_NAMED = lazy(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*|sourcing)\b|"
                                r"\b(?:procurement|purchas\w*|sourcing)\s+exclusivity\b|"
                                r"\bexclusive\s+(?:purchas(?:e|ing)|sourcing|procurement)\b(?!\s+(?:rights?|licen[cs]es?|privileges?)\b)",
                                re.IGNORECASE)
 
 
-_MARKET_NAMED = re.compile(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
+_MARKET_NAMED = lazy(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
 
 
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -311,7 +312,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
 
 
 # the next item of a definitions list: '; "Net Sales" means ...', '; (c) "Contract Year" means ...'
-_NEXT_DEFINITION = re.compile(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
+_NEXT_DEFINITION = lazy(r";\s*(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?[\"“][A-Z]")
 
 
 def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
@@ -329,13 +330,13 @@ def _own_definition(text: str, unit: Unit, hits: Sequence[Hit]) -> str:
 # a place named right after "sell ... in": "in the Republic of Zambia", "throughout the Province of Ontario", not "in
 # US dollars" nor "in English law", nor a freedom to sell anywhere ("to any customer in Nigeria or elsewhere")
 # (or the whole of it: "for the whole of the Kingdom of Saudi Arabia", "throughout the entire Republic of Kenya")
-_PLACE_NEXT = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entirety|entire)\s+(?:of\s+)?(?:the\s+)?)?")
+_PLACE_NEXT = lazy(r"\s*(?:the\s+)?(?:(?:whole|entirety|entire)\s+(?:of\s+)?(?:the\s+)?)?")
 # a name the document defines for the place, after the same words: "for the whole of the Kingdom" with '"Kingdom" means the
 # Kingdom of Saudi Arabia' (resolve_document keeps the clause only when the name's definition names a place)
-_NAME_NEXT = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w-])")
-_OFFICIAL_NAME = re.compile(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
+_NAME_NEXT = lazy(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w-])")
+_OFFICIAL_NAME = lazy(r"(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|Principality|Sultanate|Grand Duchy|Commonwealth|Federation|State)\s+of\s+"
                             r"(?:the\s+)?")
-_NOT_A_PLACE_AFTER = re.compile(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
+_NOT_A_PLACE_AFTER = lazy(r"\s*(?:dollars?|currency|law|laws|GAAP|language)\b|,?\s+or\s+(?:elsewhere|anywhere|outside)\b", re.IGNORECASE)
 
 
 def _matched(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str]:
@@ -361,14 +362,14 @@ def _name_follows(text: str, offset: int) -> str | None:
 
 # a most-favoured-customer comparison with the seller's sales to others: "If Seller sells the Product to any other
 # customer in Canada at a lower price, ...", "sells to other buyers in Europe on terms more favourable"
-_PRICE_COMPARISON = re.compile(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s+favou?rable)\s+(?:net\s+|unit\s+)?"
+_PRICE_COMPARISON = lazy(r"\bmost[\s-]favou?red\b|\b(?:lower|better|more\s+favou?rable)\s+(?:net\s+|unit\s+)?"
                                r"(?:prices?|terms|rates?|discounts?)\b|\b(?:prices?|terms|rates?)\s+(?:lower|better|more\s+favou?rable)\b",
                                re.IGNORECASE)
 
 
 # the defined name after a preposition is no subject being defined: "Enquiries from the Contract Territory shall be
 # forwarded", "the courts of the Territory shall have no jurisdiction", "Products sold in the Territory are ..."
-_OBJECT_OF = re.compile(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for|at|by|with|on|under)\s+(?:the\s+)?"
+_OBJECT_OF = lazy(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for|at|by|with|on|under)\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -408,11 +409,11 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 # _INDEFINITE, _DURATION_WORDS, _AGREEMENT_WORD and _NOT_THE_AGREEMENT read caseless.fold(text)
-_INDEFINITE = re.compile(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b")
-_DURATION_WORDS = re.compile(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
+_INDEFINITE = lazy(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b")
+_DURATION_WORDS = lazy(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
-_AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
+_AGREEMENT_WORD = lazy(r"\b(agreement|contract|amendment|licen[cs]e|term|arrangements?|alliance|franchise|appointment|"
                              r"(?:this|side) letter|this certificate|these (?:terms|conditions)|"
                              # a private instrument (Brazilian drafting): "The present Instrument is valid for 5 years"
                              r"(?:this|the present) instrument|"
@@ -421,11 +422,11 @@ _AGREEMENT_WORD = re.compile(r"\b(agreement|contract|amendment|licen[cs]e|term|a
                              # Letter", "this Order Form"
                              r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
-_THE_PRESENT = re.compile(r"\bthe present (?=is|shall|will)\b")
+_THE_PRESENT = lazy(r"\bthe present (?=is|shall|will)\b")
 # what the sentence gives a length to is not the agreement: a survival, a lock-up, a trial, an insurance, a guarantee, the goods
 # warranted ("The Principal warrants the Contract Products against defects for a period of thirty-six (36) months", "guarantees
 # the goods for 24 months"); not the noun "warranty": an agreement may run "until the expiration of the Warranty Period"
-_NOT_THE_AGREEMENT = re.compile(
+_NOT_THE_AGREEMENT = lazy(
     r"\b(surviv\w*|confidential\w*|guarant(y|ee|ees|eed|or|ies)|warrant(s|ed)?|service of process|non-?compet\w*|"
     r"non-?solicit\w*|standstill|"
     r"shares|securities|not be (considered|deemed)|shall not (be )?effective|trial|probation\w*|"
@@ -436,15 +437,15 @@ _NOT_THE_AGREEMENT = re.compile(
 # a period the text itself sets apart from the contract's duration: "its length is fixed by the Ministry and is not the Term
 # of this Agreement", "the Cycle does not determine the duration of this contract" (unless the sentence opens on the
 # agreement's own length: "This Agreement continues for three years; the Cycle is not the Term")
-_SET_APART = re.compile(r"\b(?:(?:is|are) not the (?:term|duration)|(?:does|do) not (?:determine|set|fix|govern) the (?:term|duration))\b")
-_OPENS_ON_AGREEMENT = re.compile(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the) (?:agreement|contract)\b")
+_SET_APART = lazy(r"\b(?:(?:is|are) not the (?:term|duration)|(?:does|do) not (?:determine|set|fix|govern) the (?:term|duration))\b")
+_OPENS_ON_AGREEMENT = lazy(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the) (?:agreement|contract)\b")
 # what outlasts each order placed under the terms, not the terms themselves: "survives the completion of any individual Order"
-_OUTLASTS_ORDERS = re.compile(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
+_OUTLASTS_ORDERS = lazy(r"\bsurviv\w*\s+(?:the\s+)?(?:completion|performance|fulfil\w*|delivery|expiry|termination)\s+of\s+"
                               r"(?:any|each|an|every)\s+(?:individual\s+|single\s+)?(?:purchase\s+)?orders?\b")
 # "This Agreement will terminate upon the earlier of: (i) the end of the Standstill Period ...": the
 # agreement's own end, whatever the events named after it; so its length counted from a period it names: "This Agreement
 # shall continue for five (5) years from the end of the Pilot Period"
-_AGREEMENT_ENDS = re.compile(
+_AGREEMENT_ENDS = lazy(
     r"^(?:[^.]|\.(?=\d)){0,160}?(?:(?i:\bthis (?:agreement|contract|amendment))|\b[Tt]his [A-Z]{2,6}) "
     r"(?i:(?:shall|will) (?:(?:automatically|immediately|and) )*(?:expire|terminate|end|remain in (?:full )?(?:force|effect)|"
     r"(?:continue|run|last)(?: in (?:full )?(?:force|effect))? for\b))")
@@ -453,46 +454,46 @@ _AGREEMENT_ENDS = re.compile(
 # words that put a duration after them in a renewal ("for successive periods of", "rolls over for another")
 _RENEWING = r"successive(?:ly)?|renewal|renewed|renews?|additional|further|another|extension|consecutive|rolls? (?:over|forward|on)"
 # "extended by one further year": a renewal's length, not the term's
-_RENEWAL_BEFORE = re.compile(rf"\b({_RENEWING}|extended|prolonged)\b[^.;]{{0,30}}$", re.IGNORECASE)
-_MORE_TIME = re.compile(r"\b(?:further|additional|more|another)\b", re.IGNORECASE)
-_PROVISO = re.compile(r";\s*provided\b|,\s*provided,? however\b")
+_RENEWAL_BEFORE = lazy(rf"\b({_RENEWING}|extended|prolonged)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_MORE_TIME = lazy(r"\b(?:further|additional|more|another)\b", re.IGNORECASE)
+_PROVISO = lazy(r";\s*provided\b|,\s*provided,? however\b")
 # a window or a threshold ("if the delay continues for more than three months"), not the term
-_WITHIN_BEFORE = re.compile(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
+_WITHIN_BEFORE = lazy(r"\b(?:within|no later than|not later than|(?:more|longer) than|in excess of|exceeding)\s*$",
                             re.IGNORECASE)
 # a time named before, pointed back at: "not subject to review at the end of those six months", "during such ninety days"
-_POINTED_BACK = re.compile(r"\b(?:those|these|such|said)\s*$", re.IGNORECASE)
+_POINTED_BACK = lazy(r"\b(?:those|these|such|said)\s*$", re.IGNORECASE)
 _ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
-_NTH_YEAR_END = re.compile(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
+_NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
                            r"(?:end|expiry|expiration|close|last day) of (?:the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
                            # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
                            r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
-_NTH_ANNIVERSARY = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
+_NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
                               r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
-_UNTIL_PERIOD_ENDS = re.compile(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
+_UNTIL_PERIOD_ENDS = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
                                 r"(?:end|expiry|expiration) of the ((?:[A-Z][\w-]*\s+){1,3}(?:Period|Term))\b")
 
 
 # years the contract names itself: "three (3) Program Years", "one more Contract Year"
-_DEFINED_YEARS = re.compile(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|further\s+|additional\s+)?"
+_DEFINED_YEARS = lazy(rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:more\s+|further\s+|additional\s+)?"
                             r"(?-i:[A-Z][\w-]*\s+Years?)\b", re.IGNORECASE)
 
 
 # the agreement's end as the start of a time: what outlasts it, the time counted "after the end of this Agreement", "following
 # its termination" (the term/negation patterns "after-termination" and "years-after-the-agreement-ends" say it of a length)
-_AFTER_ITS_END = re.compile(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|expiry|expiration|termination|cessation)\s+"
+_AFTER_ITS_END = lazy(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|expiry|expiration|termination|cessation)\s+"
                             r"(?:or\s+\w+\s+)?of\s+(?:this|the)\s+(?:agreement|contract)|its\s+(?:end|expiry|expiration|termination)|"
                             r"(?:this|the)\s+(?:agreement|contract)\s+(?:ends|expires|terminates|has\s+(?:ended|expired)))\b")
 
 
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
-_PART_OF_TERM = re.compile(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
+_PART_OF_TERM = lazy(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
 
 
 def _term_durations(text: str) -> list[dict[str, Any]]:
@@ -504,7 +505,7 @@ def _term_durations(text: str) -> list[dict[str, Any]]:
 
 # a time that runs on past the term, counted after it: "must stay in place for the whole term and for one year after",
 # "during the Term and for a further period of two years thereafter"
-_PAST_THE_TERM = re.compile(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:for\s+)?(?:an?\s+(?:further\s+)?(?:period\s+of\s+)?)?$",
+_PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:for\s+)?(?:an?\s+(?:further\s+)?(?:period\s+of\s+)?)?$",
                             re.IGNORECASE)
 
 
@@ -532,12 +533,12 @@ _ITEM_SOLD = (r"(?:subscriptions?|orders?|order forms?|statements? of work|licen
 # is subject to a minimum service term of 12 months", "Each Customer Licence is granted for a subscription term of 12 months";
 # or the end customer's contract stating it: "The Customer Terms provide for a minimum subscription term of twelve months",
 # "The Merchant Agreement contains its own terms, including ... an initial merchant term of thirty-six months"
-_PER_ITEM_TERM = re.compile(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b[^.;]{{0,80}}?\bterm\b|"
+_PER_ITEM_TERM = lazy(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b[^.;]{{0,80}}?\bterm\b|"
                             rf"\b{_ITEM_SOLD}\s+(?:contains?|provides?(?:\s+for)?|sets?\s+out|includes?|specif(?:y|ies))\b"
                             r"[^.;]{0,160}?\bterm\b")
 # and its renewal: "Each Institutional Subscription runs for twelve months and renews automatically", "a Subscription renews
 # automatically for a further term of the same length", "The renewal of a Subscription is governed by the end-user terms"
-_PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
+_PER_ITEM_RENEWAL = lazy(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
                                # or all of them, in the plural: "The software subscriptions resold by the Distributor renew"
                                rf"\b(?:the|all|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
@@ -545,13 +546,13 @@ _PER_ITEM_RENEWAL = re.compile(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){
 # term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
 # '"Licence" means the licence granted in clause 2 for a term of five years', the licence this agreement grants); the
 # definition's sentence, read on caseless.fold(text), so that a definitions paragraph keeps the agreement's own term
-_ITEM_DEFINED_WITH_TERM = re.compile(rf"[\"“](?:{_END_CUSTOMER}\s+{_ITEM_SOLD}|(?!licen[cs]es?[\"”]){_ITEM_SOLD})[\"”]\s+"
+_ITEM_DEFINED_WITH_TERM = lazy(rf"[\"“](?:{_END_CUSTOMER}\s+{_ITEM_SOLD}|(?!licen[cs]es?[\"”]){_ITEM_SOLD})[\"”]\s+"
                                      r"(?:means|shall\s+mean)\b[^.;]{0,160}?\bterm\b[^.;]*")
-_THIS_AGREEMENT = re.compile(r"\bthis (?:agreement|contract)\b")
+_THIS_AGREEMENT = lazy(r"\bthis (?:agreement|contract)\b")
 # the agreement named only to say the item's term or renewal leaves it alone: "has no effect on the term of this Agreement",
 # "does not renew or extend this Agreement", "is independent of the term of this Agreement", "... only and not this agreement"
 # "are not obligations of the ISO under this Agreement"
-_AGREEMENT_LEFT_ALONE = re.compile(r"\b(?:no\s+(?:effect|bearing|impact|influence)\s+on|independent\s+of|separate\s+from|"
+_AGREEMENT_LEFT_ALONE = lazy(r"\b(?:no\s+(?:effect|bearing|impact|influence)\s+on|independent\s+of|separate\s+from|"
                                    r"(?:is|are)\s+not\s+(?:an?\s+)?obligations?|"
                                    r"(?:does|do|shall|will)\s+not\s+(?:\w+\s+(?:or|and)\s+)?(?:affect|renew|extend|change|alter|"
                                    r"concern|apply\s+to)|and\s+not)\b[^.;]{0,30}?\bthis (?:agreement|contract)\b")
@@ -566,7 +567,7 @@ def _per_item(low: str, item: re.Pattern[str]) -> bool:
 
 # a period that recurs, defined to count volumes or fees in: '"Contract Year" means the period from signature to June 30,
 # 2027 and each following period of twelve months', '"Quarter" means each period of three months ending on ...'
-_RECURRING_PERIOD = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)*[\"“](?![^\"”]*\bTerm\b)[^\"”]{1,40}[\"”]\s+(?:means|shall\s+mean)\b[^.;\n]*?\b(?:each|every)\s+"
+_RECURRING_PERIOD = lazy(r"\W*(?:\(?\w{1,3}[.)]\s*)*[\"“](?![^\"”]*\bTerm\b)[^\"”]{1,40}[\"”]\s+(?:means|shall\s+mean)\b[^.;\n]*?\b(?:each|every)\s+"
                                r"(?:(?:following|subsequent|succeeding|successive|consecutive)\s+)?(?:period|year|quarter|month|twelve|12|three|3|six|6)\b")
 
 
@@ -610,10 +611,10 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
 # further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
 # Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
 # over unless ended, nor "the Term, as renewed from time to time")
-_RENEWED_NOW = re.compile(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
+_RENEWED_NOW = lazy(r"(?:\bhereby\s+(?:renews?|extends?|renewed|extended)|\b(?:is|are)\s+(?:renewed|extended)\s+(?=for\b)|(?<!may )(?<!can )(?<!might )\b(?:offers?|agrees?)\s+to\s+"
                           r"(?:renew|extend)|\bas\s+(?:renewed|extended)(?!\s+(?:from\s+time|or|and)\b))\b"
                           r"(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE)
-_ROLLING = re.compile(r"\b(?:successive|automatic\w*|unless)\b")
+_ROLLING = lazy(r"\b(?:successive|automatic\w*|unless)\b")
 
 
 def _renewed_now(text: str) -> Any:
@@ -638,15 +639,15 @@ def _term_months(text: str) -> float | int | None:
 
 
 # the same, or an extension or continuation: in a renewal clause these introduce the renewal's length
-_RENEWAL_WORD = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
-_RENEWAL_PROPER = re.compile(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_RENEWAL_WORD = lazy(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?|continues?)\b[^.;]{{0,30}}$", re.IGNORECASE)
+_RENEWAL_PROPER = lazy(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?)\b[^.;]{{0,30}}$", re.IGNORECASE)
 
 
-_FIXED_FIRST = re.compile(
+_FIXED_FIRST = lazy(
     r"\b(initial|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
-_SURVIVAL_PERIOD = re.compile(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
+_SURVIVAL_PERIOD = lazy(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
 # a renewal the parties must still agree on, with no length: no renewal term yet
-_MUTUAL_RENEWAL = re.compile(
+_MUTUAL_RENEWAL = lazy(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
     r"(?<!otherwise )(as )?(may be )?agreed (to )?(upon )?(in writing )?by (both|all|the) (the )?(parties|licensor and)|"
     r"if the parties (so )?agree|parties may agree|signed by (both|each) of us|by both of us|"
@@ -667,20 +668,20 @@ _MUTUAL_RENEWAL = re.compile(
 # Agreement", "will not be construed as a renewal"
 # "Neither the continued supply of Products nor ... after expiry shall extend this Agreement"
 _NEITHER_NOR_EXTENDS = r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+(?:deemed\s+to\s+)?)?(?:renew|extend)\w*"
-_DEEMED_NOT_EXTENDED = re.compile(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
+_DEEMED_NOT_EXTENDED = lazy(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
                                   r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|" + _NEITHER_NOR_EXTENDS)
 # a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
 # (nor is an ending that comes by itself: "This Agreement shall expire automatically at the end of that period")
-_NOT_AUTOMATIC = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
+_NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
                             r"\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|lapse[sd]?|cease[sd]?)\s+automatically\b|"
                             r"\bautomatically\s+(?:expire|terminate|end|lapse|cease)\w*|"
                             + _NEITHER_NOR_EXTENDS)  # nor what goes on after it
-_RENEW_VERB = re.compile(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
-_SIGNATURE_DATE = re.compile(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
-_UNTIL_ENDED = re.compile(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
+_RENEW_VERB = lazy(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
+_SIGNATURE_DATE = lazy(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
+_UNTIL_ENDED = lazy(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
                           re.IGNORECASE)
-_APPROVED_CONTINUANCE = re.compile(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
-_OTHER_PERIOD = re.compile(
+_APPROVED_CONTINUANCE = lazy(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
+_OTHER_PERIOD = lazy(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
     # longer credit: "Early-season orders receive extended terms", "extended payment terms"
@@ -692,19 +693,19 @@ _OTHER_PERIOD = re.compile(
     # be extended"
     r"\b(price ?lists?|pric(es|ing) schedules?|rebate (programmes?|programs?|schemes?)|(marketing|business) plans?) "
     r"((shall|will|is|are) )?(be )?(automatically )?(renew|extend)\w*")
-_AGREEMENT_RENEWS = re.compile(
+_AGREEMENT_RENEWS = lazy(
     r"\b(agreement|contract|initial term|term of this|franchise|appointment)\b[^.;]{0,60}\b(renew|extend|continu)\w*")
 # "not to renew", "non-renewal", and a right or duty only to end it: "terminate, cancel or fail to renew this Agreement only for
 # good cause", "shall not entitle it to terminate or not renew this Agreement", "may not refuse to renew"
-_NON_RENEWAL = re.compile(r"\b(not(?: to)?|(?:fail\w*|refus\w*|declin\w*) to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
-_RENEWISH = re.compile(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b")
+_NON_RENEWAL = lazy(r"\b(not(?: to)?|(?:fail\w*|refus\w*|declin\w*) to|non-?|nonrenew\w*)\s*(renew|extend)\w*")
+_RENEWISH = lazy(r"\b(renew\w*|extend\w*|extension|continu\w*|automatic\w*)\b")
 
 
 # the initial term's length, not a renewal's: "continue for an initial period of five (5) years"
-_INITIAL_BEFORE = re.compile(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", re.IGNORECASE)
-_FROM_PERIOD_TO_PERIOD = re.compile(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
+_INITIAL_BEFORE = lazy(r"\binitial(?:\s+(?:term|period))?(?:\s+of)?\W*$", re.IGNORECASE)
+_FROM_PERIOD_TO_PERIOD = lazy(r"\b(year|month)(?:\s+to\s+|-to-)\1\b", re.IGNORECASE)
 # "deemed extended for each subsequent calendar year": a year at a time, the length named without a number
-_EACH_PERIOD = re.compile(r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolonged|continue[sd]?)\b[^.;]{0,30}?\b(?:for|by)\s+(?:each|every)\s+"
+_EACH_PERIOD = lazy(r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolonged|continue[sd]?)\b[^.;]{0,30}?\b(?:for|by)\s+(?:each|every)\s+"
                           r"(?:(?:further|subsequent|following|successive|additional)\s+)?(?:calendar\s+|contract\s+)?(year|month)\b",
                           re.IGNORECASE)
 
@@ -724,19 +725,19 @@ def _renewal_length(text: str, found: list[dict[str, Any]]) -> Any:
                       and not (renewed and renewed.start() > d["end"])), None))
 
 
-_RENEWED_AFTER = re.compile(r"\b(?:unless|except|save)\b[^.;]{0,40}?(?<!non-)(?<!non )\b(?:renew|extend|prolong)\w*", re.IGNORECASE)
+_RENEWED_AFTER = lazy(r"\b(?:unless|except|save)\b[^.;]{0,40}?(?<!non-)(?<!non )\b(?:renew|extend|prolong)\w*", re.IGNORECASE)
 
 
 # a fixed first term, then a year at a time until a party ends it: "shall continue for a term of two (2) years and shall
 # thereafter continue from year to year until determined by either party giving six months' notice" (the two years are
 # the first term's, and the rolling years renew by themselves)
-_THEN_PERIOD_TO_PERIOD = re.compile(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to\s+|-to-)\1\b(?P<until>[^.;]{0,20}?\buntil\s+"
+_THEN_PERIOD_TO_PERIOD = lazy(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to\s+|-to-)\1\b(?P<until>[^.;]{0,20}?\buntil\s+"
                                     r"(?:terminated|determined|cancell?ed|ended|(?:either|one|a|any) party)\b)?")
 
 
 # a run of periods a condition counts, no further term: "if the Distributor places no order in any period of six (6)
 # consecutive months, ... the appointment continues on a non-exclusive basis", "for any two consecutive Quarters"
-_COUNTED_RUN = re.compile(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
+_COUNTED_RUN = lazy(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -795,7 +796,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 
 # a definition that points elsewhere for what it names: '"Purchase Targets" means the quantities set out in Schedule B'; the
 # name unquoted at the start, as Australian drafting defines: "Sales Targets means the figures in Schedule 2"
-_REFERRING_DEFINITION = re.compile(
+_REFERRING_DEFINITION = lazy(
     r"(?:[\"”’']\)?|^\W*(?:[\d.()]{1,6}\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))"
     r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
     r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to|stated|shown|listed|contained|"
@@ -806,7 +807,7 @@ _REFERRING_DEFINITION = re.compile(
 
 # a target only named, with no figure: an example, a proposal, or one left to be talked over ("Sales objectives will be
 # discussed each year", "the parties will negotiate annual targets")
-_TARGET_MENTION = re.compile(
+_TARGET_MENTION = lazy(
     r"\b(includ\w*|such as|such \w+ as|for example|e\.g\.|information|statistics|projections|negotiat\w*|discuss\w*|may|proposed?|"
     r"non-?binding|estimated)\b",
     re.IGNORECASE,
@@ -816,30 +817,30 @@ _TARGET_MENTION = re.compile(
 _DOTLESS_NUMBER = r"\d{1,2} \d{1,2}\s+"
 _OWN_NUMBER = rf"^\W*(?:[\d.()a-z]{{1,6}}\s+|{_DOTLESS_NUMBER})?"
 # a definition's opening, the name defined: '1.3 "Program Letter" means ...'
-_DEFINES = re.compile(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
+_DEFINES = lazy(_OWN_NUMBER + r"[\"“][^\"”]{1,60}[\"”]\s+(?:means|shall mean)\b", re.IGNORECASE)
 
 # the defined term is an order of some kind: "Pre-Season Order", "Season Booking", "Call-Off", "Indent"
-_ORDER_NAME = re.compile(r"\b(?:orders?|bookings?|call-?offs?|indents?)\b", re.IGNORECASE)
-_FORECAST = re.compile(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
+_ORDER_NAME = lazy(r"\b(?:orders?|bookings?|call-?offs?|indents?)\b", re.IGNORECASE)
+_FORECAST = lazy(r"\b(forecast\w*|schedule|months?|quarters?)\b", re.IGNORECASE)
 # no order at all: "has not placed any firm order", "places no firm orders", "fails to issue a single binding order",
 # "without any firm purchase order" (not "shall not cancel any firm order": a forecast's binding part still)
-_NO_ORDER_BEFORE = re.compile(r"(?:\bno|\b(?:not|never|fail\w*\s+to|without)\s+(?:(?:yet|been|have|has|had)\s+)?"
+_NO_ORDER_BEFORE = lazy(r"(?:\bno|\b(?:not|never|fail\w*\s+to|without)\s+(?:(?:yet|been|have|has|had)\s+)?"
                               r"(?:(?:plac|issu|submit|sen[dt]|receiv|mak|made|giv|deliver|transmitt?)\w*\s+)?(?:us\s+|it\s+)?"
                               r"(?:any|a\s+single|a|one))\s+$", re.IGNORECASE)
 
 
-_PRICE_ROW = re.compile(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
-_FLOOR_WORD = re.compile(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
+_PRICE_ROW = lazy(r"\b(?:list |unit |net )?(?:prices?|discounts?|fees?|costs?|rates?)\b", re.IGNORECASE)
+_FLOOR_WORD = lazy(r"\b(?:minimum\w*|at least|not less than|floor|quotas?|targets?|commit\w*)\b", re.IGNORECASE)
 # a table whose first column is the period each row's floor is for: "| Quarter | Target (Rs. in lakhs) |" over "| Q1 FY
 # 2026-27 | 18 |", "| Contract Year | Minimum Purchases |" (a row's own "| Year 1 | 500 |" names no column)
-_PERIOD_COLUMN = re.compile(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
+_PERIOD_COLUMN = lazy(r"^[ \t]*\|[ \t]*(?:(?:contract|calendar|fiscal|financial|agreement|sales)[ \t]+)?"
                             r"(?P<p>month|quarter|half[ -]year|year)s?[ \t]*\|", re.IGNORECASE | re.MULTILINE)
 
 # a table header that gives the currency or unit of its column's bare figures: "Minimum Purchases (EUR)", "Target in units",
 # "Minimum Value (USD '000)"
-_COLUMN_UNIT = re.compile(r"\((?P<u>[^()]{1,24})\)\s*$|\bin\s+(?P<u2>[^\s()|]+(?:\s+[^\s()|]+)?)\s*$", re.IGNORECASE)
-_THOUSANDS = re.compile(r"\s*(?:['’]?000s?|thousands?)\b", re.IGNORECASE)
-_BARE_FIGURE = re.compile(r"\d[\d,.' ]*")
+_COLUMN_UNIT = lazy(r"\((?P<u>[^()]{1,24})\)\s*$|\bin\s+(?P<u2>[^\s()|]+(?:\s+[^\s()|]+)?)\s*$", re.IGNORECASE)
+_THOUSANDS = lazy(r"\s*(?:['’]?000s?|thousands?)\b", re.IGNORECASE)
+_BARE_FIGURE = lazy(r"\d[\d,.' ]*")
 
 
 def _column_amounts(text: str) -> list[dict[str, Any]]:
@@ -864,8 +865,8 @@ def _column_amounts(text: str) -> list[dict[str, Any]]:
 
 # a table's minimum column: "| Country | Status | Minimum purchase | Forecast |"; a row left out of the floor says none in it
 # ("None", "-", "n/a") or is the part of the deal that is not exclusive ("| Tunisia | Non-exclusive (Art. 3) | EUR 80,000 |")
-_MINIMUM_COLUMN = re.compile(r"\b(?:minimum|min\.?|floor|commitment)\b", re.IGNORECASE)
-_NON_EXCLUSIVE_CELL = re.compile(r"\s*non-?\s?exclusive\b", re.IGNORECASE)
+_MINIMUM_COLUMN = lazy(r"\b(?:minimum|min\.?|floor|commitment)\b", re.IGNORECASE)
+_NON_EXCLUSIVE_CELL = lazy(r"\s*non-?\s?exclusive\b", re.IGNORECASE)
 
 
 def _no_exclusive_floor_in_table(text: str) -> bool:
@@ -886,7 +887,7 @@ def _no_exclusive_floor_in_table(text: str) -> bool:
 # no target shall apply" (read on the text after the unit, a list marker such as "(b)" or "②" allowed)
 # how the sentence after a minimum starts: a list marker, "(b)", "3.2", "②" (NFKC: "2 "), or none
 _NEXT_LEAD = r"^\W{0,6}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[\u2460-\u2473]\s*)?"
-_NONE_UNTIL_AGREED = re.compile(
+_NONE_UNTIL_AGREED = lazy(
     _NEXT_LEAD + r"until\b[^.;]{0,60}?\bno (?:\w+ ){0,2}"
     r"(?:targets?|quotas?|minimums?|objectives?)\b[^.;]{0,30}?\b(?:shall|will) (?:apply|be binding|bind)\b", re.IGNORECASE)
 
@@ -906,7 +907,7 @@ _AIM = (r"(?:(?:internal|production|business|budget|capacity|sales)\s+)?"
         r"(?:guidance|information(?:al)?|planning|reference|indication|budgeting)")
 # what a figure may serve: "(as) guidance", "(for) the Supplier's production planning"
 _SERVED = r"(?:as\s+|for\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|(?:its|their|the)\s+)?" + _AIM
-_NOT_COMMITTED = re.compile(
+_NOT_COMMITTED = lazy(
     # "for information and planning only", "for purposes of production planning only", "for internal planning purposes only"
     rf"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?{_AIM}(?:\s+(?:and|or|/)\s+{_AIM})?(?:\s+purposes?)?\s+only\b|\bindicative\b|"
     r"\b(?:is|are|be|do|does|shall|will)\s+not\s+(?:(?:constitute|represent|create|amount to|form|imply|be)\s+)?"
@@ -940,10 +941,10 @@ _NOT_COMMITTED = re.compile(
     # targets that only state a hope: "reflect the parties' shared aspirations", "aspirational targets"
     r"\baspiration(?:s|al)\b", re.IGNORECASE)
 # ... unless part of it binds: "the first month of each forecast shall be binding"
-_BINDING = re.compile(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|firm)\b|\bfirm (?:purchase )?orders?\b", re.IGNORECASE)
+_BINDING = lazy(r"\b(?:shall|will) (?:be|constitute) (?:an? )?(?:binding|firm)\b|\bfirm (?:purchase )?orders?\b", re.IGNORECASE)
 # the next sentence takes the target back when it refers to it: "These objectives are given for guidance only", "The
 # Sales Targets reflect the parties' aspirations"
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy(
     _NEXT_LEAD + r"(?:they|(?:these|this|such|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|forecasts?|"
     r"quotas?|volumes?|figures|quantities|amounts|estimates?|projections?|goals?|plans?)|"
     # named again as targets ("The Sales Targets ..."; "The Forecast for the later months" may be another part of it), or
@@ -952,20 +953,20 @@ _BACK_REFERENCE = re.compile(
     r"the\s+(?:[\w-]+\s+){0,2}?(?:targets?|objectives?|quotas?|goals?)|the\s+(?P<plan>(?:[\w-]+\s+){0,2}?plans?))\b[^.]*",
     re.IGNORECASE)
 # the next sentence says the minimum was deleted: 'Clause 7 formerly read: "... not less than 100 tonnes ..." It was deleted'
-_DELETED_NEXT = re.compile(
+_DELETED_NEXT = lazy(
     _NEXT_LEAD + r"(?:it|this|that|they|these|those|(?:the|this|that|such)\s+(?:said\s+)?(?:clause|provision|section|sentence|"
     r"paragraph|obligation|requirement|commitment)s?)\s+(?:was|were|has been|have been|is hereby|are hereby)\s+"
     r"(?:deleted|removed|struck|revoked|cancell?ed|repealed|withdrawn)\b", re.IGNORECASE)
-_AGREED_LATER = re.compile(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
+_AGREED_LATER = lazy(r"\b(?:to be|shall be|will be)\s+(?:mutually\s+)?agreed\b|\bby mutual agreement\b", re.IGNORECASE)
 
 
 # a figure given as a guide: "the target quantity is a guideline for the Seller's production planning only"
-_GUIDELINE_ONLY = re.compile(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
+_GUIDELINE_ONLY = lazy(r"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?guidelines?\b[^.;]{0,60}?\bonly\b", re.IGNORECASE)
 
 
 # a volume told as what the parties foresee, a forecast in all but name: "the parties expect the Distributor to sell 250
 # Machines in each year", "Dealer is anticipated to purchase", "estimated to order"
-_EXPECTED = re.compile(r"\b(?:expect(?:s|ed)?|anticipate[sd]?|estimate[sd]?|projected|foresee[sn]?)\b", re.IGNORECASE)
+_EXPECTED = lazy(r"\b(?:expect(?:s|ed)?|anticipate[sd]?|estimate[sd]?|projected|foresee[sn]?)\b", re.IGNORECASE)
 
 
 def _denied(text: str) -> bool:
@@ -973,15 +974,15 @@ def _denied(text: str) -> bool:
 
 
 # a miss of the level the sentence before set: "Failure to reach that target", "if this level is not met"
-_POINTS_BACK = re.compile(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
+_POINTS_BACK = lazy(r"\b(?:that|this|such|the said)\s+(?:[\w-]+\s+)?(?:targets?|levels?|standards?|minimums?)\b", re.IGNORECASE)
 
 
 # a line of a plain-text table: its cells set apart by runs of spaces or by bars
-_TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^\s*\|")
+_TABLE_LINE = lazy(r"\S(?: {3,}|\t)\S|^\s*\|")
 # a short line that is no sentence (a column header, a row whose cells lost their spacing): no full stop, colon or semicolon
-_ROW_LIKE = re.compile(r"[^.:;\n]{3,90}")
-_SHORT_NUMBERED_TITLE = re.compile(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
-_TITLE_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
+_ROW_LIKE = lazy(r"[^.:;\n]{3,90}")
+_SHORT_NUMBERED_TITLE = lazy(r"\W{0,6}\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
+_TITLE_NOTE = lazy(r"\s*\([^()\n]{1,80}\)\s*$")
 
 
 def undone_by_context(before: str, own: str, following: str) -> bool:
@@ -1031,10 +1032,10 @@ def undone_by_context(before: str, own: str, following: str) -> bool:
 
 
 # an amendment names the clause it deletes or rewords: the minimum is quoted or in a heading, not stated
-_AMENDMENT = re.compile(r"\b(?:deleted|replaced|replacing|amended|struck|removed|superseded)\b", re.IGNORECASE)
+_AMENDMENT = lazy(r"\b(?:deleted|replaced|replacing|amended|struck|removed|superseded)\b", re.IGNORECASE)
 # a clause named by its number and heading: "Clause 2 (Exclusive Appointment)"
-_HEADING_REF = re.compile(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)", re.IGNORECASE)
-_MENTION = re.compile(rf"{_HEADING_REF.pattern}|\"[^\"]*\"|“[^”]*”", re.IGNORECASE)
+_HEADING_REF = lazy(r"\b(?:section|clause|article|paragraph|schedule)\s+[\w.()-]+\s*\([^()]{0,80}\)", re.IGNORECASE)
+_MENTION = lazy(rf"{_HEADING_REF.pattern}|\"[^\"]*\"|“[^”]*”", re.IGNORECASE)
 
 
 def _mentioned(text: str, offset: int) -> bool:
@@ -1042,7 +1043,7 @@ def _mentioned(text: str, offset: int) -> bool:
 
 
 # a minimum size of each order or delivery, with no period: a term of ordering, not a volume commitment
-_PER_ORDER = re.compile(
+_PER_ORDER = lazy(
     # or the sale contract each purchase is made under, its confirmation or call-off: "Each Contract shall be for a minimum
     # of one (1) twenty-foot container", "each sales confirmation shall cover at least 20 tonnes" (not "each Contract Year")
     r"\b(?:each|every|any|per|single|individual)\s+(?:[\w-]+\s+)?(?:orders?|shipments?|deliver(?:y|ies)|batch(?:es)?|call-offs?|"
@@ -1068,7 +1069,7 @@ _PER_ORDER = re.compile(
     r"\borders?\s+(?:shall|must|will)\s+be\s+for\s+(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
-_MARKETING_SPEND = re.compile(
+_MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
@@ -1076,9 +1077,9 @@ _MARKETING_SPEND = re.compile(
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
-_PURCHASE_WORD = re.compile(r"\b(?:purchas\w*|buy(?!ers?\b)\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
+_PURCHASE_WORD = lazy(r"\b(?:purchas\w*|buy(?!ers?\b)\w*|orders?|ordering|take delivery|off-?take)\b", re.IGNORECASE)
 # purchases as the base of a share spent: "not less than 2% of its Net Purchases", "of its net Goods purchases" buys nothing
-_SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
+_SPEND_BASE = lazy(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(?:net|gross|total|annual|yearly|invoiced)\s+)?(?:(?:products?|goods|equipment|merchandise)\s+)?purchases\b",
                          re.IGNORECASE)
 
 
@@ -1089,8 +1090,8 @@ _SPEND_BASE = re.compile(r"\bof\s+(?:(?:its|the|their|his|her|such|all)\s+)?(?:(
 # of its" + blank line + "Net Purchases in the preceding Contract Year"): not after a lower-case word or a comma; a line
 # opening on a section number whose dot a scan lost starts one ("6 1 If the Distributor's Net Purchases ...")
 _SENTENCE_END = r"\.(?=\s)|\n(?=[ \t]*\|)|(?<![a-z,])\n(?=[ \t]*(?:\n|$))|\n(?=[ \t]*" + _DOTLESS_NUMBER + "[A-Z])"
-_PIECE_END = re.compile(rf"{_SENTENCE_END}|;")
-_WHOLE_SENTENCE_END = re.compile(_SENTENCE_END)  # a semicolon's two halves together
+_PIECE_END = lazy(rf"{_SENTENCE_END}|;")
+_WHOLE_SENTENCE_END = lazy(_SENTENCE_END)  # a semicolon's two halves together
 
 
 def _pieces(text: str, unit: Unit, hits: Sequence[Hit], end: re.Pattern[str] = _PIECE_END) -> list[str]:
@@ -1114,8 +1115,8 @@ def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
 # a floor the seller warrants of its goods' performance: "warrants that the lamps will keep not less than 90% of their
 # output for 30,000 hours" (not "warrants that it will purchase not less than", nor a guaranteed level of sales; CUAD
 # labels a performance warranty an operator measures over periods, "the Minimum kWh during each Warranty Period", a minimum)
-_WARRANTS = re.compile(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNORECASE)
-_TRADE_WORD = re.compile(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
+_WARRANTS = lazy(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNORECASE)
+_TRADE_WORD = lazy(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
 
 
 def _warranty_only(pieces: list[str]) -> bool:
@@ -1128,7 +1129,7 @@ def _warranty_only(pieces: list[str]) -> bool:
 # the share of incoming matters a partner answers in time: "provide a quotation in at least 80% of the Referred Leads within
 # ten days", "respond to no less than 90% of sales enquiries within 48 hours", "resolve 95% of warranty claims" (the share of
 # its requirements or of a forecast it buys stays a minimum)
-_SERVICE_LEVEL = re.compile(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)|"
+_SERVICE_LEVEL = lazy(r"\b(?:availability|uptime|up-time)\b[^.;%]{0,40}?\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)|"
                             r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|percent)\s+of\s+the\s+time\b|"
                             r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|all\s+|its\s+|any\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}?(?:leads|enquiries|inquiries|queries|requests|complaints|calls|tickets|"
@@ -1147,7 +1148,7 @@ def _service_level_only(own: str) -> bool:
 # pallets") or what the seller must supply ("the Supplier shall deliver at least 2,000 units per quarter"): nothing the
 # distributor must buy, unless the same sentence has it buy
 _SUPPLIERS = r"supplier|manufacturer|seller|vendor|licensor|principal|producer|maker|brewer|winery|exporter"
-_CAPACITY_OR_SUPPLY = re.compile(
+_CAPACITY_OR_SUPPLY = lazy(
     r"\b(?:maintain|keep|hold|have|ensure|provide|operate)\w*\b[^.;]{0,40}?\b(?:capacity|capacities|throughput|storage|"
     r"warehous\w*|tankage|silos?|(?:floor|shelf|depot|yard)\s+space)\b|"
     rf"\b(?:{_SUPPLIERS})['’]?s?\b[^.;]{{0,40}}?"
@@ -1160,7 +1161,7 @@ _CAPACITY_OR_SUPPLY = re.compile(
 # orders are what is delivered, no purchase; not "take delivery of at least 90% of the quantities ordered")
 # (or of the units ordered, the share redacted in a filed copy: "shall fill at least [***]% of the units ordered in each
 # purchase order")
-_ORDERS_FILLED = re.compile(
+_ORDERS_FILLED = lazy(
     r"\b(?:deliver|delivers|delivered|delivering|supply|supplies|supplied|ship|ships|shipped|fill|fills|filled|fulfil+s?|"
     r"fulfil+ed|dispatch(?:es|ed)?)\s+(?:at\s+least|(?:not|no)\s+(?:less|fewer)\s+than|a\s+minimum\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?\(?(?:\d+(?:[.,]\d+)?|\[[^\]\n]{1,12}\])\s?(?:%|per\s?cent\b|percent\b)\)?\s+of\s+(?:the\s+|its\s+|all\s+|any\s+)?"
@@ -1181,7 +1182,7 @@ def _capacity_or_supply_only(pieces: list[str]) -> bool:
 _PAID_TO_PARTNER = rf"\bguarantee\w*|\b(?:payable|paid|pay\b[^.;]{{0,30}}?)\s+to\s+(?:the\s+)?(?!(?:{_SUPPLIERS})\b)\w"
 # the income named near the payment ("the Securities and Exchange Commission" in a filing note is a body, no income)
 _INCOME = r"\b(?<!Exchange )(?:commissions?|remuneration|retainers?|draws?)\b"
-_PARTNER_INCOME = re.compile(rf"{_INCOME}[^.;]{{0,80}}?(?:{_PAID_TO_PARTNER})|(?:{_PAID_TO_PARTNER})[^.;]{{0,80}}?{_INCOME}", re.IGNORECASE)
+_PARTNER_INCOME = lazy(rf"{_INCOME}[^.;]{{0,80}}?(?:{_PAID_TO_PARTNER})|(?:{_PAID_TO_PARTNER})[^.;]{{0,80}}?{_INCOME}", re.IGNORECASE)
 
 
 def _partner_income_only(pieces: list[str]) -> bool:
@@ -1191,7 +1192,7 @@ def _partner_income_only(pieces: list[str]) -> bool:
 # a floor named only as the threshold of a reward the partner earns above it: "an annual growth rebate of 2% of net purchases
 # above the total of the Quarterly Volume Commitments", "a bonus of 1% on sales in excess of the Annual Target" (the floor is
 # set where it is named as a duty; not "shall buy at least 400 units a quarter and earns 1% on purchases above the minimum")
-_REWARD_OVER_FLOOR = re.compile(r"\b(?:rebates?|bonus(?:es)?|incentives?|discounts?|credits?|commissions?)\b(?:[^.;]|\.(?=\d)){0,80}?"
+_REWARD_OVER_FLOOR = lazy(r"\b(?:rebates?|bonus(?:es)?|incentives?|discounts?|credits?|commissions?)\b(?:[^.;]|\.(?=\d)){0,80}?"
                                 r"\b(?:above|over|exceeding|exceeds?|in\s+excess\s+of|beyond)\s+"
                                 r"(?:(?:the|its|their|each|any|total|sum|aggregate|of|applicable|relevant)\s+){0,5}(?:[\w-]+\s+){0,2}$",
                                 re.IGNORECASE)
@@ -1214,7 +1215,7 @@ _LOAD_NOUN = r"(?:orders?|shipments?|deliver(?:y|ies)|consignments?|loads?|quant
 _SMALLER_LOADS = (rf"\b(?:(?:smaller|lesser|part(?:ial)?|less-than-[\w-]+)\s+(?:[\w-]+\s+)?{_LOAD_NOUN}|"
                   rf"{_LOAD_NOUN}\s+(?:(?:of|for|with)\s+(?:fewer|less|smaller|lower)|(?:below|under)\s+(?:this|that|the|such)\s+"
                   r"(?:minimum|quantity|size|level|number)))\b")
-_FREE_CARRIAGE = re.compile(
+_FREE_CARRIAGE = lazy(
     r"\b(?:delivered|shipped|sent|dispatched|transported|carried|deliver(?:y|ies)|shipments?)\b[^.;]{0,40}?\b(?:free\s+of\s+"
     r"(?:freight|carriage|delivery|transport|shipping)|(?:carriage|freight)\s+(?:paid|free|prepaid)|"
     r"free\s+(?:delivery|carriage|freight|shipping|transport|to|domicile)|(?-i:CPT|CIP|DAP|DPU|DDP|CFR|CIF)|"
@@ -1229,7 +1230,7 @@ _FREE_CARRIAGE = re.compile(
 
 # what the size is of: an order or a consignment, or what a smaller one is said to be (not "shall purchase not less than
 # 10,000 tonnes, delivered CIF", a volume)
-_ORDER_NOUN = re.compile(rf"\b(?:orders?|consignments?|shipments?|call-offs?)\b|{_SMALLER_LOADS}", re.IGNORECASE)
+_ORDER_NOUN = lazy(rf"\b(?:orders?|consignments?|shipments?|call-offs?)\b|{_SMALLER_LOADS}", re.IGNORECASE)
 
 
 def _free_carriage_only(pieces: list[str]) -> bool:
@@ -1263,7 +1264,7 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # with at least four OTM machines on display", "a demonstration fleet of at least four (4) Products") or the hours a
 # shop is open ("shall be open during the store's opening hours, which shall be no fewer than seventy (70) hours per
 # week", "trade for not less than 60 hours a week")
-_NOT_BOUGHT = re.compile(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
+_NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
@@ -1292,11 +1293,11 @@ def _not_bought_only(own: str, unit: Unit, hits: Sequence[Hit]) -> bool:
 # "A clinic qualifies for loyalty pricing only if it orders a minimum of 40 bags each quarter", "Members are eligible for the
 # rebate if they buy at least ten cases a month"; not where the partner, or the grant, is named before the floor ("To qualify
 # for exclusivity, the Distributor must purchase at least ...", "To be admitted as a Gold Partner, the Reseller shall ...")
-_ADMISSION = re.compile(r"\bto\s+(?:be\s+)?(?:admitted|accepted|enrol(?:l?ed)?|enroll|join|qualify)\b|\bqualif(?:y|ies|ied)\s+(?:for|as)\b|"
+_ADMISSION = lazy(r"\bto\s+(?:be\s+)?(?:admitted|accepted|enrol(?:l?ed)?|enroll|join|qualify)\b|\bqualif(?:y|ies|ied)\s+(?:for|as)\b|"
                         r"\b(?:is|are|be|becomes?)\s+(?:only\s+)?eligible\s+(?:for|to|as)\b|"
                         r"\b(?:eligibility|admission|qualifying|qualification)\s+(?:criteri(?:a|on)|conditions?|requirements?|thresholds?)\b",
                         re.IGNORECASE)
-_PARTY_OR_GRANT = re.compile(r"\b(?:(?:sub-?)?(?:distributors?|dealers?|agents?|importers?|resellers?|licensees?|representatives?|"
+_PARTY_OR_GRANT = lazy(r"\b(?:(?:sub-?)?(?:distributors?|dealers?|agents?|importers?|resellers?|licensees?|representatives?|"
                              r"stockists?|wholesalers?|franchisees?|partners?|bottlers?)|you|we|exclusiv\w*|appointment|territor\w*|"
                              r"renewals?|extensions?)\b", re.IGNORECASE)
 
@@ -1318,7 +1319,7 @@ _NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Wee
 # trial sets and its review weighs, no volume over the contract's periods: "During the Ramp-up Period the Distributor shall
 # place the Products with at least five ski shops", "within the Pilot Phase it shall appoint not fewer than ten dealers" (not
 # "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period)
-_IN_NAMED_PERIOD = re.compile(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
+_IN_NAMED_PERIOD = lazy(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
                               rf"(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}")
 
 
@@ -1328,7 +1329,7 @@ def _trial_tasks_only(pieces: list[str]) -> bool:
 
 # what a shortfall costs, not the floor nor its period: "the Reseller shall pay a shortfall fee of EUR 25 for each
 # missing customer for each month", "liquidated damages of $10 per unit not purchased"
-_SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
+_SHORTFALL_PRICE = lazy(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|payment|charge|amount|sum)s?\s+(?:of|equal to|amounting to)\b[^.;]*|"
                               r"\bliquidated damages\s+(?:of|equal to|amounting to)\b[^.;]*", re.IGNORECASE)
 
 
@@ -1337,7 +1338,7 @@ _SHORTFALL_PRICE = re.compile(r"\b(?:shortfall|make-?up|penalty)\s+(?:fee|paymen
 # no ground to end the contract: "Failure to reach the Sales Target is not good cause", "shall not constitute grounds for
 # termination"
 _ITSELF = r"(?:of\s+itself\s+|in\s+itself\s+)?"
-_NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r"(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
+_NO_BREACH = lazy(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r"(?:constitute|be|amount\s+to|give\s+rise\s+to)|"
                         r"(?:is|are)\s+not(?:\s+of\s+itself|\s+in\s+itself)?)|"
                         r"\bno\s+(?:\w+\s+)?(?:failure|shortfall|inability)\b[^.;]{0,80}?\b(?:shall|will|does|is|may)\s+" + _ITSELF +
                         r"(?:constitute|be|amount\s+to|give\s+rise\s+to))\s+(?:a\s+|any\s+)?(?:breach|default|"
@@ -1347,11 +1348,11 @@ _NO_BREACH = re.compile(r"(?:\b(?:(?:shall|will|does|do)\s+not\s+" + _ITSELF + r
 # a floor named only to say it does not bind this contract: "the annual minimum purchase ... in the Previous Agreement no
 # longer apply", "Where the Policy Manual refers to minimum orders or sales targets, those references do not apply to
 # Dealer", "shall cease to apply"
-_NOT_APPLYING = re.compile(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
+_NOT_APPLYING = lazy(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|ceases\s+to)\s+apply\b", re.IGNORECASE)
 # a floor the parties say they left out: "Volume targets have deliberately not been agreed", "Minimum purchase quantities are
 # expressly not set" (not after a condition or with a deadline: "If the Sales Targets have not been agreed by 1 December, they
 # shall be ...", a target that stands; nor "have not yet been agreed", one still to come)
-_LEFT_UNAGREED = re.compile(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
+_LEFT_UNAGREED = lazy(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
                             r"knowingly)\s+)?not\s+(?:been\s+)?(?:agreed|set|fixed|imposed|stipulated|established)\b"
                             r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)", re.IGNORECASE)
 
@@ -1363,14 +1364,14 @@ def _left_unagreed(piece: str) -> bool:
 
 
 # a title's own section number is no amount: "§ 3 Orders, minimum order value", "Section 4 Minimum Purchases"
-_TITLE_SECTION_NUMBER = re.compile(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
+_TITLE_SECTION_NUMBER = lazy(r"^\s*(?:§{1,2}\s*|(?:article|section|clause)\s+)\d+[a-z]?(?:\.\d+)*\.?\s+", re.IGNORECASE)
 # a fall against the partner's own past volume set as a condition, a trigger and no floor: "If its Net Purchases in any
 # Half-Year fall to less than two-thirds of its Net Purchases in the same Half-Year of the previous year, the Company may
 # terminate", or said as a share: "If the orders in two consecutive quarters amount to less than half of those in the same
 # quarters of the previous year, ...", also after a time it applies from: "From the second Contract Year onwards, if ...",
 # or after the right it gives: "Supplier may terminate this Agreement by thirty (30) days' notice if Dealer's Net Purchases
 # in any Contract Year are less than sixty per cent (60%) of its Net Purchases in the preceding Contract Year"
-_FALL_AGAINST_EARLIER = re.compile(
+_FALL_AGAINST_EARLIER = lazy(
     _OWN_NUMBER + r"(?:(?:from|after|as from|as of|beginning|starting|commencing|with effect from|in|during|for)\b"
     r"[^.;,]{0,60},\s*|[^.;]{0,80}?\bmay\b[^.;]{0,120}?\s)?(?:if|should|where|in the event (?:that )?)\b[^.;]{0,120}?\b(?:"
     r"(?:falls?|drops?|declines?|decreases?)\s+(?:to|by|below)\b[^.;]{0,80}?\b(?:previous|preceding|prior|corresponding|same)\b|"
@@ -1380,7 +1381,7 @@ _FALL_AGAINST_EARLIER = re.compile(
 
 # a key-terms row or item answering its minimum label with none: "| Minimum purchases | None. |", "Minimum order
 # quantity: N/A", "Annual minimum: nil" (not "No fewer than 500 units")
-_NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
+_NONE_VALUE = lazy(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|$)))\b", re.IGNORECASE)
 
 
 # a floor said plainly to bind only for the part of the deal that is not exclusive, in an agreement exclusive in one country or
@@ -1390,7 +1391,7 @@ _NONE_VALUE = re.compile(r"\s*(?:none|nil|n/?a|not applicable|no(?=\s*(?:[.;,|]|
 # Product Lines")
 DEAL_PART = r"(?:countr(?:y|ies)|territor(?:y|ies)|regions?|markets?|products?|lines?|ranges?)\b"
 _NON_EXCLUSIVE_PART = r"(?:to|for|in\s+respect\s+of)\s+(?:the\s+)?non-?\s?exclusive\s+(?:[\w-]+\s+){0,2}?" + DEAL_PART
-_NON_EXCLUSIVE_PART_ONLY = re.compile(
+_NON_EXCLUSIVE_PART_ONLY = lazy(
     r"\b(?:appl(?:y|ies)|relates?|(?:is|are)\s+(?:set|fixed|stated))\s+(?:(?:only|solely|exclusively)\s+" + _NON_EXCLUSIVE_PART
     + r"|" + _NON_EXCLUSIVE_PART + r"\s+(?:only|solely|exclusively)\b)", re.IGNORECASE)
 
@@ -1401,17 +1402,17 @@ _NON_EXCLUSIVE_PART_ONLY = re.compile(
 # its own ("a minimum guarantee of EUR 150,000, payable in three instalments") is none in that document
 # (resolve_document: _drop_mentions_taken_back); unsaid, the guarantee is the licensee's money commitment, and "an Annual
 # Minimum Guarantee", "a minimum guarantee of $1m each year" recur
-_GUARANTEE = re.compile(r"\bguarantee\b", re.IGNORECASE)
+_GUARANTEE = lazy(r"\bguarantee\b", re.IGNORECASE)
 _ONE_OFF = (r"\b(?:one[- ]time|one[- ]off|once only|only once|single|non-recurring|lump[- ]sum)\b|"
             r"\bnot\s+(?:an?\s+)?(?:annual|periodic|recurring|repeated|renewed)\b")
-_ONE_OFF_GUARANTEE = re.compile(r"\bguarantee\b[^.;]{0,60}?(?:" + _ONE_OFF + ")", re.IGNORECASE)
+_ONE_OFF_GUARANTEE = lazy(r"\bguarantee\b[^.;]{0,60}?(?:" + _ONE_OFF + ")", re.IGNORECASE)
 
 
 # a target the contract names ("the Annual Sales Objective", "Planning Targets") may be defined, set or scheduled in one
 # place and said to bind no one in another ("The Annual Sales Objective is not a minimum purchase requirement", a schedule
 # headed "ANNUAL SALES OBJECTIVE (for planning only)"): a unit whose every hit names it is marked with its name and is
 # none in that document (resolve_document: _drop_mentions_taken_back); the capitalised words before the hit are the name's
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+){0,3}$")
+_NAME_BEFORE = lazy(r"(?:\b[A-Z][\w-]*\s+){0,3}$")
 _NOT_OF_NAME = frozenset({"The", "THE", "This", "Each", "Every", "Any", "Such", "A", "An", "Its", "Their", "If", "Where"})
 
 
@@ -1461,19 +1462,19 @@ def _sentence_bounds(text: str, start: int, end: int, marks: tuple[str, ...]) ->
 # an inline list item that starts with its own verb: a match running into it joins the verb of one item to the floor of the
 # next ("shall (a) place its booking order for Model Year 2027/28, (b) appoint not fewer than fifteen dealers"); not an item
 # that goes on from the verb before it ("shall purchase in each Year (i) not less than 500 units of A and (ii) ...")
-_OWN_ITEM = re.compile(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
+_OWN_ITEM = lazy(r"[,;:]\s*(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?!(?:not|no|at|a|an|the|minimum)\b|\d)", re.IGNORECASE)
 
 
 # a floor counted as a share of cases is how often something is done in time, a service rate, not a volume bought: "AOG
 # orders shipped within 12 hours in at least 95% of cases", "answered within one hour in no less than ninety per cent (90%)
 # of instances" (the share in the hit or just after its number; not "95% of cases of wine", nor "90% of the cases it sells")
-_SHARE_OF_CASES = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+(?:[.,]\d+)?\s?%\s?\)\s*)?"
+_SHARE_OF_CASES = lazy(r"(?:%|\bper\s?cent\b|\bpercent\b)\)?\s*(?:\(\s?\d+(?:[.,]\d+)?\s?%\s?\)\s*)?"
                              r"of\s+(?:all\s+)?(?:cases|instances|occasions)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 # a floor named by its defined name as what results are measured against ("compared with the Quarterly Unit Quota", "progress
 # reported against the Annual Target"), just before the hit: the words between are the name's, in capitals
-_MEASURED_AGAINST = re.compile(r"\b(?:compared|measured|reviewed|reported|tracked|benchmarked|checked|assessed)\s+(?:with|to|against)\s+"
+_MEASURED_AGAINST = lazy(r"\b(?:compared|measured|reviewed|reported|tracked|benchmarked|checked|assessed)\s+(?:with|to|against)\s+"
                                r"(?:the\s+|its\s+|each\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
 
@@ -1565,7 +1566,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
     return attrs
 
 
-_PROBATION_NAME = re.compile(
+_PROBATION_NAME = lazy(
     r"\b(probation\w*|trial|evaluation|test|introductory|qualifying|qualification|proving|pilot|proof[\s-]of[\s-]concept)\s+"
     r"(period|term|phase|stage|window|season)\b|\bprobation\b|"
     r"\b(probation\w*|trial|provisional) (basis|footing)\b|\btry-?outs?\b",
@@ -1573,12 +1574,12 @@ _PROBATION_NAME = re.compile(
 )
 # a window around the period, not the period: "within thirty (30) days after the end of the Trial
 # Period", "ninety (90) days' notice", "extended by a further three (3) months"
-_WINDOW_BEFORE = re.compile(
+_WINDOW_BEFORE = lazy(
     r"\b(within|before|prior to|no later than|not later than|not less than|at least|upon|on|giving|by|"
     r"further|additional|another|extension of|up to|notice period of|period of notice of|notice of)\s+(an?\s+)?(additional\s+|further\s+)?$",
     re.IGNORECASE,
 )
-_WINDOW_AFTER = re.compile(
+_WINDOW_AFTER = lazy(
     r"^['’]?s?\s*(prior|before|in advance|notice|written notice|"
     r"(after|following|from|of|before|prior to)\s+(the\s+)?(end|expiry|expiration|termination|conclusion|completion|close|"
     r"receipt|lapse)\b|"
@@ -1588,30 +1589,30 @@ _WINDOW_AFTER = re.compile(
 )
 
 
-_AFTER_NAME = re.compile(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
-_BEFORE_NAME = re.compile(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
+_AFTER_NAME = lazy(r"^[^.;,]{0,30}$")  # "trial period of four (4) months", "Trial Period") of 90 days
+_BEFORE_NAME = lazy(r"^[\s-]*(?:[\w-]+\s+)?$")  # "a 90-day probationary period", "six months' trial period"
 # a time counted after the period, not its length: "in any two consecutive Quarters after the Trial Period" (a time "after the
 # end of" it is a window, _WINDOW_AFTER)
-_COUNTED_AFTER_NAME = re.compile(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTED_AFTER_NAME = lazy(r"^[\s,]*(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 # so is a time the sentence names after a period it opens with 'after': "After the Trial Period, the Supplier may convert the
 # appointment if the Distributor places no order for a period of three (3) consecutive months" (unless named with it: "After
 # the Trial Period of four months, ...")
-_AFTER_THE_NAME = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:(?:end|expiry|expiration)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_AFTER_THE_NAME = lazy(r"\b(?:after|following)\s+(?:the\s+)?(?:(?:end|expiry|expiration)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # a probation of a year named without a duration: "until the first anniversary ..., Supplier may revoke",
 # "The first Contract Year shall be a probationary year", "is an evaluation year"
-_A_YEAR = re.compile(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot|evaluation|proving|introductory) year\b",
+_A_YEAR = lazy(r"\b(until|before) the first anniversary\b|\b(probationary|probation|trial|pilot|evaluation|proving|introductory) year\b",
                      re.IGNORECASE)
 # the opening period counted in calendar units: "the first two (2) Quarters", "the first Half-Year"
-_FIRST_UNITS = re.compile(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|contract|calendar)[a-z]+|\d+)\s+(?:\(\d+\)\s+)?)?(?:full\s+|contract\s+|calendar\s+)?"
+_FIRST_UNITS = lazy(r"\b(?:first|initial|opening)\s+(?:(?P<count>(?!full|contract|calendar)[a-z]+|\d+)\s+(?:\(\d+\)\s+)?)?(?:full\s+|contract\s+|calendar\s+)?"
                           r"(?P<unit>quarter|half[\s-]year)s?\b", re.IGNORECASE)
 
 
 # the opening months counted by the end of the last one: "the last day of the fifth month after the Commencement Date"
-_NTH_MONTH_END = re.compile(r"\b(?:end|last day|expiry|expiration|close) of the (" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? "
+_NTH_MONTH_END = lazy(r"\b(?:end|last day|expiry|expiration|close) of the (" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? "
                             r"(?:full |calendar |contract )?(month|quarter)\b", re.IGNORECASE)
-_TIMES = re.compile(r"\b(\w+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s+$", re.IGNORECASE)
+_TIMES = lazy(r"\b(\w+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s+$", re.IGNORECASE)
 
 
 def _probation_period(text: str) -> tuple[Any, Any]:
@@ -1653,10 +1654,10 @@ def _probation_period(text: str) -> tuple[Any, Any]:
 
 
 # the agreement's own length: counted from the end of a trial it names, it is the term, not a window to review the trial
-_LASTS_FOR = re.compile(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
+_LASTS_FOR = lazy(r"\b(?:this|the) (?:agreement|contract|appointment)\s+(?:shall|will)\s+(?:continue|run|last|remain)\b"
                         r"(?: in (?:full )?(?:force|effect))?\s+for\b", re.IGNORECASE)
 # (a clinical study, not the partner's clinical support: "the quality of Distributor's clinical in-service support")
-_NOT_PROBATION = re.compile(
+_NOT_PROBATION = lazy(
     r"\b(employ(ee|ees|ment)|hired|clinical\s+(trials?|stud(y|ies)|investigations?|evaluations?|testing|tests?|phases?|research|data)|acceptance|accept or reject|rejection|after receipt|charged|discount\w*|"
     r"lease[sd]?|lessee|lessor|tenant|landlord)\b",
     re.IGNORECASE,
@@ -1665,15 +1666,15 @@ _NOT_PROBATION = re.compile(
 # months", "the bonus qualification period", "the qualifying period for the volume rebate" (not "a qualifying period, after
 # which the Supplier may withdraw the exclusivity")
 _REWARD = r"(?:rebates?|bonus(?:es)?|incentives?|commissions?|rewards?|loyalty|pensions?|gratuit(?:y|ies)|allowances?)"
-_REWARD_PERIOD = re.compile(
+_REWARD_PERIOD = lazy(
     rf"\b{_REWARD}\s+(?:qualifying|qualification|eligibility)\s+(?:period|phase|window|year|quarter)s?\b|"
     r"\b(?:qualifying|qualification|eligibility)\s+(?:period|phase|window)s?\s+(?:for|of)\s+(?:the\s+|any\s+|each\s+|a\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_REWARD}\b", re.IGNORECASE)
 # a ramp-up of the plant's output: a trial of no one's appointment unless an appointment is named
-_PRODUCTION = re.compile(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
+_PRODUCTION = lazy(r"\b(production|manufactur\w*|output|capacity)\b", re.IGNORECASE)
 
 
-_APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|importer|wholesaler|stockist|retailer|franchisee|status|territor\w*|protection|privilege|"
+_APPOINTMENT = lazy(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs]e[ed]?|distribut\w*|agen(t|cy)|sole|reseller|dealer|importer|wholesaler|stockist|retailer|franchisee|status|territor\w*|protection|privilege|"
                           # "the position conferred in Clause Three", "Clause 4 applies provisionally", "clause 4 shall cease to apply"
                           r"position|(clause|section|article) [\w.()]+ (shall |will )?(appl(y|ies)|ceases? to (apply|have effect))|"
                           # "the rights in Section 2.1 are provisional", "the rights granted under Clause 3"
@@ -1685,7 +1686,7 @@ _APPOINTMENT = re.compile(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|li
 _BUYERS = r"(?:patients?|customers?|consumers?|end[- ]users?|end[- ]customers?|clients?|buyers?|purchasers?|subscribers?|wearers?)"
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
 # stability testing", "the first consignment of each new model", "treated as a trial shipment", "a field trial of prototypes"
-_GOODS_TRIAL = re.compile(
+_GOODS_TRIAL = lazy(
     r"\b(?:products?|goods|quality|samples?|models?)\s+(?:evaluation|qualification|trial|testing|test|acceptance)\s+(?:period|phase|stage|window)\b|"
     r"\b(?:samples?|specimens?)\b[^.;]{0,60}?\b(?:tested|testing|analys[ie]s|analy[sz]ed)\b|\b(?:tested|testing|analy[sz]ed)\s+(?:by|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?laborator(?:y|ies)\b|"
     r"\blaborator(?:y|ies)\s+(?:for\s+)?(?:tests?|testing|analys[ie]s)\b|\b(?:shelf[- ]life|stability)\s+(?:and\s+[\w-]+\s+)?(?:testing|tests?|studies)\b|"
@@ -1725,8 +1726,8 @@ _GOODS_TRIAL = re.compile(
     rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
 # prices for a period ("After the Introductory Period the standard trade prices apply"): a price offer, no trial of anyone,
 # unless the sentence also weighs the partner or its appointment
-_PRICING = re.compile(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
-_PARTNER_WEIGHED = re.compile(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
+_PRICING = lazy(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
+_PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
                               r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
 # units of the goods placed or lent at a site to be tried there: "may place up to six units of a new product in the Clubs for
@@ -1739,7 +1740,7 @@ _TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|
 # "for an evaluation period", "for trial periods of up to thirty days", "on a trial basis"
 _GOODS_TRIAL_PERIOD = (r"\b(?:for\s+(?:an?\s+)?(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)|"
                        r"on\s+an?\s+(?:free\s+)?(?:trial|test|evaluation|loan)\s+basis)\b")
-_UNITS_ON_TRIAL = re.compile(
+_UNITS_ON_TRIAL = lazy(
     r"\b(?:(?:place[ds]?|placing|lend(?:s|ing)?|lent|loan(?:s|ed|ing)?|install(?:s|ed|ing)?|leave|leaves|left)\s+"
     r"(?!(?:(?:an?|its|the|firm|purchase)\s+){0,2}orders?\b)|(?:make|makes|made|making)\s+available\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?|"
     # or handed over for it: "shall provide the Distributor with up to three (3) pre-production units ... for an evaluation
@@ -1749,14 +1750,14 @@ _UNITS_ON_TRIAL = re.compile(
     rf"(?:[\w()-]+\s+){{0,6}}?{_TRIED_GOODS}\b[^.;]{{0,120}}?{_GOODS_TRIAL_PERIOD}|"
     rf"\b(?:evaluation|demo|demonstration|loan|loaner|trial)\s+{_TRIED_GOODS}\b[^.;]{{0,80}}?{_GOODS_TRIAL_PERIOD}", re.IGNORECASE)
 # the trial's own name and the goods' said again ("The evaluation period concerns the demo cell only"): no weighing of anyone
-_TRIAL_NAMED = re.compile(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+(?:period|phase|{_TRIED_GOODS})\b", re.IGNORECASE)
+_TRIAL_NAMED = lazy(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+(?:period|phase|{_TRIED_GOODS})\b", re.IGNORECASE)
 
 
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
 # Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
 # option to try the goods, no trial of it: "only the Supplier may terminate during the Trial Period" stays a trial
 _PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee"
-_PARTNER_ONLY_EXIT = re.compile(
+_PARTNER_ONLY_EXIT = lazy(
     rf"\b(?:only|solely)\s+(?:the\s+)?(?:{_PARTNERS})\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|"
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
     rf"\bthe\s+({_PARTNERS}),?\s+(?:and\s+only\s+the\s+\1,?|alone|only)\s+(?:may|can)\s+(?:terminate|end|cancel|withdraw)\b",
@@ -1768,7 +1769,7 @@ _PARTNER_ONLY_EXIT = re.compile(
 # Effective Date to March 31 is a ramp-up period with no Quarterly Minimum", "a run-in phase during which no purchase target
 # applies")
 _FLOOR_NAMED = r"(?:[\w-]+\s+){0,2}?(?:minimums?|quotas?|targets?|commitments?)"
-_SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
+_SETTLING_IN = lazy(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up|in)\s+"
                           r"(?:period|phase|interval|stage|term),?\s+(?:(?:in|during|within)\s+which\s+(?:the\s+)?"
                           rf"(?:{_PARTNERS})\s+(?:will|shall|is\s+to|must|may)\b|"
                           rf"(?:with\s+no|without(?:\s+any)?|free\s+(?:of|from)(?:\s+any)?)\s+{_FLOOR_NAMED}\b|"
@@ -1780,7 +1781,7 @@ _SETTLING_IN = re.compile(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]
 # not conditional on any purchase volume, sales result or period of evaluation": a list, its last item after "or", so that
 # "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
 # None."), or a question heading ("Is there a trial period?")
-_NO_PROBATION = re.compile(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
+_NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
                            r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
@@ -1828,7 +1829,7 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 # the roles a partner is appointed to: "exclusive distributor", "authorised dealer", "sole agency"
 _ROLE = rf"(?:{_PARTNERS}|partner|distributorship|dealership|agency|appointment|status|position)s?\b"
-_NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
+_NON_EXCLUSIVE = lazy(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:automatically )?(?:terminate|lapse|cease|end)|"
                             # the grant named by its place between: "the exclusivity in point 4 will lapse at the end of that year"
                             r"\bexclusivity\b(?:[^.;]|\.(?=\d)){1,40}?\b(?:shall|will) (?:automatically )?(?:terminate|lapse|cease|end|expire)\b|"
                             # the grant itself stops being exclusive: "the Agent's appointment shall cease to be exclusive", "the
@@ -1863,13 +1864,13 @@ _NON_EXCLUSIVE = re.compile(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?
                             rf"(?:an?\s+)?(?:authori[sz]ed|approved|ordinary|regular|standard|simple|mere)\s+{_ROLE}",
                             re.IGNORECASE)
 # exclusivity that holds only while the targets are met: missing them ends it
-_EXCLUSIVE_WHILE = re.compile(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
+_EXCLUSIVE_WHILE = lazy(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)){0,60}\b(?:conditional|conditioned|contingent|dependent|subject)\s+(?:up)?(?:on|to)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meeting|achieving|attaining|reaching|satisfying|fulfill?ing|maintaining|"
                               r"achievement|attainment|satisfaction|fulfill?ment)\b|"
                               # "Exclusivity shall continue only so long as the Distributor meets the minimum"
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
-_REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
+_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
                      # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
@@ -1888,7 +1889,7 @@ _REDUCE = re.compile(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^
 # may cancel that Order", nor does cancelling a part of one, free of charge or not ("may cancel without charge any unfilled
 # portion of outstanding purchase orders", "cancel the balance of the order")
 _DETERMINER = r"(?:(?:the|that|this|such|any|each|an?|its|all)\s+)?"
-_TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!(?:,?\s+(?:without\s+(?:any\s+)?(?:charge|cost|penalty|liability|payment)|"
+_TERMINATE = lazy(r"\bterminat\w*|\bcancel\w*\b(?!(?:,?\s+(?:without\s+(?:any\s+)?(?:charge|cost|penalty|liability|payment)|"
                         r"free\s+of\s+charge|at\s+no\s+(?:charge|cost)),?)?\s+" + _DETERMINER + r"(?:[\w-]+\s+)?"
                         r"(?:(?:portions?|parts?|balance|remainder|quantit(?:y|ies)|units|lines?)\s+of\s+" + _DETERMINER
                         + r"(?:[\w-]+\s+){0,2}?)?"
@@ -1920,7 +1921,7 @@ _TERMINATE = re.compile(r"\bterminat\w*|\bcancel\w*\b(?!(?:,?\s+(?:without\s+(?:
                         r"certificate of (?:exclusive )?(?:distributorship|dealership|appointment)|mandate|distributorship|dealership)\b",
                         re.IGNORECASE)
 
-_PERFORMANCE_CONDITION = re.compile(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
+_PERFORMANCE_CONDITION = lazy(r"\b(if|unless|in the event|should|fail\w*|minimum\w*|targets?|quotas?|perform\w*|achiev\w*|meet)\b|:\s*$",
                                     re.IGNORECASE)
 
 
@@ -1948,55 +1949,55 @@ _WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|sev
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
 # a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX"
 _CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
-_REF_PARTS = re.compile(r"(\S+?)\s*(?:\((\w+)\))?$")  # a reference's number and its item: "6.2 (b)" -> 6.2, b
+_REF_PARTS = lazy(r"(\S+?)\s*(?:\((\w+)\))?$")  # a reference's number and its item: "6.2 (b)" -> 6.2, b
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
 # replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated",
 # an item of one ("Paragraph SIXTH (c) of the Agreement is hereby deleted in its entirety, and the following is substituted")
 # (a clause only reworded, "is amended by replacing ... with ...", stays; so do the words "in Section 1" of "the definition
 # of X in Section 1 is deleted")
-_STRUCK_OUT = re.compile(
+_STRUCK_OUT = lazy(
     r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bunder )\b(?:(?:article|clause|section|paragraph|part)s?\s+"
     rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)|(?P<annex>{_ANNEX}))(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
 # or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
 # negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
-_AMENDMENT_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+_AMENDMENT_TITLE = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
                               r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
                               r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
                               r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
                               re.MULTILINE)
-_DELETION_VERB = re.compile(_STRIKING + r"\b")  # lower case, as amendments write it
+_DELETION_VERB = lazy(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
 # clause it deletes stays in force everywhere else
-_ONE_JURISDICTION = re.compile(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
+_ONE_JURISDICTION = lazy(r"\bfor (?:the )?(?:state|province|commonwealth|residents)\b", re.IGNORECASE)
 # a line that starts a clause: "6.2 ...", "Article 5", "ARTICLE IX", "SIXTH: MINIMUM PURCHASES." (a word only with its stop)
-_NUMBERED_LINE = re.compile(rf"^[ \t]*(?:(?:article|section|clause|paragraph|part)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
+_NUMBERED_LINE = lazy(rf"^[ \t]*(?:(?:article|section|clause|paragraph|part)\s+(\d+(?:\.\d+)*|{_WORD_LABEL})\b|"
                             rf"(\d+(?:\.\d+)*)\.?(?=\s)|({_WORD_LABEL})[.:](?=\s))", re.IGNORECASE | re.MULTILINE)
 # a line that starts an annex: "EXHIBIT C - QUARTERLY MINIMUM", "Schedule 2"
-_ANNEX_LINE = re.compile(rf"^[ \t]*{_ANNEX}\b", re.IGNORECASE | re.MULTILINE)
+_ANNEX_LINE = lazy(rf"^[ \t]*{_ANNEX}\b", re.IGNORECASE | re.MULTILINE)
 # the start of a sentence or of an item: "(i) ", "2. ", a line's start
-_OPENS_ITEM = re.compile(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
+_OPENS_ITEM = lazy(r"(?:^|[.;:]\s|\n)\s*(?:\(?[a-z\d]{1,4}[.)]\s*)?$", re.IGNORECASE)
 # an item inside a clause: "(c) If the Distributor ..."
-_CLAUSE_ITEM = re.compile(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
+_CLAUSE_ITEM = lazy(r"(?<![\w)])\(([a-z\d]{1,3})\)\s")
 
 # a defined term an amendment deletes, named as a definition: "the definition of "Minimum Annual Purchases" in Clause 1 is
 # deleted", "by deleting the definitions of 'Quota' and 'Quota Year'", "Clause 7 is deleted, together with the defined term
 # Minimum Purchases" (the name quoted, or unquoted in capitals); a definition only amended ("the definition of "Year" is
 # amended by deleting ...") stays
 _TERM_NAME = r"(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|'[^'\n]{1,80}'|‘[^’]{1,80}’|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})"
-_DEFINITION_NAMED = re.compile(rf"\b(?:[Dd]efinitions?|[Dd]efined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:terms?|expressions?)\s+)?"
+_DEFINITION_NAMED = lazy(rf"\b(?:[Dd]efinitions?|[Dd]efined\s+terms?)\s+(?:of\s+)?(?:the\s+(?:terms?|expressions?)\s+)?"
                                rf"(?P<names>{_TERM_NAME}(?:\s*(?:,|,?\s*and|,?\s*or)\s+{_TERM_NAME})*)")
 # the deletion said before the definition ("deleting the", "is deleted in its entirety, together with the", "as is the") or
 # after it ("... in Clause 1.1 is hereby deleted"), with nothing between that is said of it first ("is amended by deleting")
-_DELETES_BEFORE = re.compile(r"\b(?:delet(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|strik(?:e|es|ing)\s+out|struck\s+out|"
+_DELETES_BEFORE = lazy(r"\b(?:delet(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|strik(?:e|es|ing)\s+out|struck\s+out|"
                              r"omit(?:s|ted|ting)?)(?:\s+in\s+(?:its|their)\s+entirety)?\s*,?\s*"
                              r"(?:(?:together|along)\s+with\s+|as\s+well\s+as\s+|as\s+(?:is|are)\s+)?(?:the\s+|each\s+of\s+the\s+)?$",
                              re.IGNORECASE)
 _NOT_YET_SAID = r"(?:(?!\b(?:is|are|shall|will|was|were|has|have)\b)(?:[^.;:\"“”]|\.(?=\d)))"
-_DELETED_AFTER = re.compile(rf"{_NOT_YET_SAID}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+_DELETED_AFTER = lazy(rf"{_NOT_YET_SAID}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
                             r"(?:deleted|repealed|struck\s+out|omitted|removed)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“”'‘’]")
+_QUOTED = lazy(r"[\"“”'‘’]")
 _DEFINITION_WORDS = ("efinition", "efined term")  # what every _DEFINITION_NAMED holds, one character in
 
 
@@ -2044,12 +2045,12 @@ def _deleted_definitions(text: str, title: int, at: int) -> list[tuple[int, int]
 # a clause an amendment deletes, named by its number and often its gist in brackets: "Clause 9.3 (the Supplier's right
 # to terminate for missed targets) is deleted", "Section 4(b) of the Agreement is hereby deleted in its entirety" (with no
 # new wording after it: "... is deleted in its entirety and replaced by the following: ..." may state a clause)
-_DELETED_CLAUSE = re.compile(
+_DELETED_CLAUSE = lazy(
     r"\b(?:article|clause|section|paragraph|part)\s+\d[\w.()]*" + _NUMBER_TO_VERB + r"(?:deleted|repealed|struck out|omitted|removed)\b"
     r"(?!(?:\s+in\s+(?:its|their)\s+entirety)?,?\s+and\s+(?:replaced|substituted))", re.IGNORECASE)
 # or a short title over such a deletion, the clause it names removed: "2.1 Minimum purchases removed.", "Deletion of the
 # minimum purchase obligation", "Removal of Clause 7:" (not "Removal of defective Products from the market")
-_REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}"
+_REMOVAL_TITLE = lazy(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,5}"
                             r"(?:deleted|repealed|struck out|omitted|removed)|(?:deletion|removal|repeal)[ \t]+of[ \t]+"
                             r"(?:[\w'’-]+[ \t]+){0,4}?(?:clause|section|article|minimum|obligation|commitment|"
                             r"requirement|target|quota)s?(?:[ \t]+[\w.()]+)?)[ \t]*[.:]?\s*$", re.IGNORECASE)
@@ -2060,14 +2061,14 @@ _REMOVAL_TITLE = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:[\w'’-]+[
 # shall no longer apply" (not this agreement's own, which may end on a condition: "clause 2 shall cease to apply if ...")
 _REPLACED_AGREEMENT = rf"(?:{_EARLIER_AGREEMENT.pattern}|\boriginal\s+agreement\b)"
 _CLAUSE_NUMBER = r"\b(?:clause|section|article|paragraph)s?\s+\d"
-_CEASED_CLAUSE = re.compile(
+_CEASED_CLAUSE = lazy(
     rf"(?:{_REPLACED_AGREEMENT}[^.;]{{0,80}}?{_CLAUSE_NUMBER}|{_CLAUSE_NUMBER}[^.;]{{0,120}}?{_REPLACED_AGREEMENT})[^.;]{{0,250}}?"
     r"\b(?:shall|will)\s+(?:cease\s+to\s+(?:have\s+(?:any\s+)?effect|apply|be\s+in\s+(?:force|effect))|"
     r"no\s+longer\s+(?:apply|have\s+(?:any\s+)?effect|be\s+in\s+(?:force|effect)))\b", re.IGNORECASE)
 # or tells, as a recital does, that a term is given up: "the Supplier has agreed to remove its right to terminate for a
 # shortfall", "the parties wish to delete the minimum purchase obligation", "fixed revenue minimums are no longer
 # appropriate"
-_GIVEN_UP = re.compile(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
+_GIVEN_UP = lazy(r"\b(?:has|have|had|wish(?:es|ed)?|decided)\s+(?:agreed\s+)?to\s+(?:remove|delete|drop|withdraw)\b|"
                        # or told as the purpose of the amendment: "the parties wish to amend and restate the Original
                        # Agreement ... in order, among other things, to make the appointment non-exclusive and to remove the
                        # minimum purchase requirement"
@@ -2096,7 +2097,7 @@ def deletes_a_clause(text: str) -> bool:
 # the words inserted in their place are the clause's own, which states them too
 _DELETED_LABEL = r"\b(?:deleted|deletion|struck(?:\s+(?:out|through))?)(?:\s+(?:text|words?|wording))?\s*:\s*"
 _QUOTE = r"(?:\"[^\"]{1,600}\"|“[^”]{1,600}”)"
-_DELETED_WORDS = re.compile(
+_DELETED_WORDS = lazy(
     rf"(?:{_DELETED_LABEL}|\bdelet(?:e|es|ing)\s+(?:the\s+)?(?:(?:words?|text|phrase|sentence|wording)\s+)?)(?P<after>{_QUOTE})|"
     rf"(?P<before>{_QUOTE})\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:deleted|struck)\b|"
     rf"\[\s*{_DELETED_LABEL}(?P<bare>[^\]\"“]{{1,600}})\]", re.IGNORECASE)
@@ -2121,14 +2122,14 @@ def _deleted_words(text: str) -> list[tuple[int, int]]:
 # any non-compete obligation"): what was asked for is no term. The asking is told, not provided for: not "the Supplier's
 # proposed targets", nor after a condition ("If the Supplier has proposed new targets and the Distributor has not agreed").
 # The word boundary comes before the lookbehinds: they are tried at word starts only (half the time)
-_ASKED = re.compile(r"\b(?<!\bthe )(?<!['’]s )(?:(?:asked|pressed|pushed)\s+(?:for|that|whether|to)|(?:requested|proposed|suggested|sought|"
+_ASKED = lazy(r"\b(?<!\bthe )(?<!['’]s )(?:(?:asked|pressed|pushed)\s+(?:for|that|whether|to)|(?:requested|proposed|suggested|sought|"
                     r"wanted)(?!\s+by\b)|would\s+have\s+(?:liked|wanted|preferred))\b|"
                     r"\b(?P<refused>declined|refused|rejected)\s+(?=(?:a|an|any|its|such)\s)")  # lower case, as a note tells it
-_REFUSED = re.compile(r"\b(?:refused|rejected|declined|turned\s+(?:it\s+)?down|withdrawn|dropped|said\s+no|cannot\s+accept|"
+_REFUSED = lazy(r"\b(?:refused|rejected|declined|turned\s+(?:it\s+)?down|withdrawn|dropped|said\s+no|cannot\s+accept|"
                       r"(?:did|does|has|have|had|could|would)\s+not\s+(?:agree|accept)\w*|not\s+(?:agreed|accepted|included))\b",
                       re.IGNORECASE)
-_ASKED_IF = re.compile(r"\b(?:if|where|should|unless|until|when|whenever|in the event|provided)\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_ASKED_IF = lazy(r"\b(?:if|where|should|unless|until|when|whenever|in the event|provided)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
 
 
 def asked_and_refused(own: str, following: str) -> tuple[int, int] | None:
@@ -2169,7 +2170,7 @@ _NETWORK_AGREEMENTS = (rf"(?:{_NETWORK_KINDS}\s+(?:agreement|contract)s?|"
 # the agreements the sentence's subject, not named after a preposition or beside another ("Notwithstanding any such
 # sub-distribution agreement, EKR shall remain liable", "this Agreement or any subsequent franchise agreement")
 _AS_SUBJECT = "".join(f"(?<!{word} )" for word in ("notwithstanding", "despite", "under", "by", "from", "to", "of", "or", "and"))
-_PASSED_DOWN = re.compile(
+_PASSED_DOWN = lazy(
     rf"\b{_AS_SUBJECT}(?:(?:each|every|any|all|its|their)\s+(?:such\s+|(?:of\s+)?(?:its|their|the)\s+)?"
     rf"(?:(?!subsequent|successor|renewal|new|future|later|replacement)[\w-]+\s+)?{_NETWORK_AGREEMENTS}|"
     rf"{_NETWORK_KINDS}\s+(?:agreements|contracts)|(?:agreement|contract)s?\s+with\s+(?:each\s+of\s+)?(?:its|their|any|each|all)\s+"
@@ -2188,15 +2189,15 @@ _PASSED_DOWN = re.compile(
 # network's)
 # what every match of it holds, looked for first in the lower-cased sentence: most sentences name no network, and the
 # whole pattern's lookbehinds at every word cost ten times this search
-_NAMES_A_NETWORK = re.compile(f"{_NETWORK}|{_NETWORK_KINDS}")
-_OWN_DUTY_AFTER = re.compile(
+_NAMES_A_NETWORK = lazy(f"{_NETWORK}|{_NETWORK_KINDS}")
+_OWN_DUTY_AFTER = lazy(
     rf"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?!{_NETWORK}\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:itself\s+|shall\s+itself\s+)?(?:shall|will|must|undertakes|agrees|commits)\b")
 
 
 # a sentence that goes on about them ("This trial period concerns the relationship between Mekong and the Sub-Distributor
 # only", "These provisions bind the Sub-Distributors; they impose no probationary period on the Master Distributor")
-_GOES_ON_ABOUT_IT = re.compile(r"\W*(?:this|these|those|that|such|each\s+such|all\s+such)\b", re.IGNORECASE)
+_GOES_ON_ABOUT_IT = lazy(r"\W*(?:this|these|those|that|such|each\s+such|all\s+such)\b", re.IGNORECASE)
 
 
 def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
@@ -2268,8 +2269,8 @@ def struck_out(text: str) -> list[tuple[int, int]]:
 # an earlier agreement filed before the agreement that amends and restates it whole: the restatement's title ("AMENDED AND
 # RESTATED EXCLUSIVE DISTRIBUTION AGREEMENT") on a line of its own, and soon after it the words that restate the earlier one
 # in its entirety ("the Original Agreement is amended and restated in its entirety by this Agreement")
-_RESTATEMENT_TITLE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,2}AMENDED AND RESTATED\b[^\n]*\bAGREEMENT\b", re.MULTILINE)
-_RESTATED_WHOLE = re.compile(r"\bamend(?:ed|s)?\s+and\s+restate[sd]?\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b",
+_RESTATEMENT_TITLE = lazy(r"^[ \t]*(?:[A-Z][A-Z.-]*[ \t]+){0,2}AMENDED AND RESTATED\b[^\n]*\bAGREEMENT\b", re.MULTILINE)
+_RESTATED_WHOLE = lazy(r"\bamend(?:ed|s)?\s+and\s+restate[sd]?\b[^.;]{0,80}?\bin\s+(?:its|their)\s+entirety\b",
                              re.IGNORECASE)
 
 
@@ -2294,11 +2295,11 @@ def _item_span(text: str, start: int, end: int, item: str) -> tuple[int, int]:
 
 
 # a provision no longer in force, quoted in a note: "Clause 9 of the Original Agreement allowed ... It was deleted by Amendment No. 1"
-_FORMER = re.compile(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
+_FORMER = lazy(r"\b(?:was|were|has been|have been)\s+(?:deleted|removed|repealed|struck out|omitted)\b(?![^.;]{0,20}\breplaced\b)|"
                      r"\boriginal agreement\s+(?:allowed|provided|read|stated|permitted|entitled)\b", re.IGNORECASE)
 # a measure of the distributor's results; without one, a review at the end of a trial period is the probation's, not a trigger
 # (an "after-sales service" is the partner's service, no measure of its sales)
-_MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|(?<!after-)(?<!after )sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
+_MEASURE = lazy(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?|(?<!after-)(?<!after )sales|volumes?|turnover|revenues?|orders?|units|below|less than|"
                       r"fewer than|lower than|benchmarks?|thresholds?|floor|commitments?|"
                       # standards the partner's work is measured by: "fails to meet any Performance Standard in two consecutive
                       # quarters ... after the evaluation period", "misses the performance criteria in Schedule B"
@@ -2317,9 +2318,9 @@ _MEASURE = re.compile(r"\b(minimum\w*|targets?|quotas?|shortfalls?|purchase[sd]?
 # "At the end of the Getting-Started Months" (opening months named as such); not a time given to cure a miss, which closes
 # no trial ("within thirty days after the end of the Cure Period", "once the Recovery Window has expired")
 _CURE_PERIOD = r"(?!(?:[A-Z][\w-]*\s+){0,2}(?:Cure|Remedy|Remediation|Rectification|Recovery|Correction|Improvement)\s+[A-Z])"
-_NAMED_PERIOD_CLOSE = re.compile(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_CURE_PERIOD}{_NAMED_PERIOD}|"
+_NAMED_PERIOD_CLOSE = lazy(rf"\b(?:end|expiry|expiration|close|conclusion) of the {_CURE_PERIOD}{_NAMED_PERIOD}|"
                                  rf"\bthe {_CURE_PERIOD}{_NAMED_PERIOD}\s+(?:has\s+)?(?:ends|ended|expires|expired|closes|closed)\b")
-_CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
+_CONDITION_IN_CLAUSE = lazy(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set out in|referred to in)\s+(?:clause|section|article|paragraph)\b",
                                   re.IGNORECASE)
 # a denial whose subject is the shortfall: "no shortfall against a forecast shall give the Supplier any right to terminate",
 # or whose verb is denied ("a failure to reach the Quarterly Commitment shall not entitle the Supplier to ..."), also for each
@@ -2336,7 +2337,7 @@ _CONDITION_IN_CLAUSE = re.compile(r"\bconditions?(?: precedent)?\s+(?:in|of|unde
 _DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
                  r"be (?:deemed|treated as|considered|regarded as)|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
-_DENIED_SUBJECT = re.compile(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not|"
+_DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not|"
                              # a sentence or clause opening on a denied subject, however long: "No failure by the Distributor to
                              # purchase the Minimum Quantity shall constitute ...", "None of the following shall constitute ...",
                              # "..., and no failure to meet a goal shall constitute ..."
@@ -2360,7 +2361,7 @@ _XREF = r"\b(?:article|clause|section|paragraph|art\.|§)\s*\d"
 _ONLY_CONSEQUENCE = (r"\b(?:only|sole|exclusive|sole and exclusive|single)\s+(?:consequences?|remed(?:y|ies)|sanctions?)\s+(?:of|for)\b"
                      r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:shortfalls?|fail\w*|miss\w*|non-?(?:achievement|performance|fulfil\w*)|"
                      r"under-?performance|deficienc\w*|not (?:reach|achiev|meet|attain)\w*)")
-_CONSEQUENCES_ELSEWHERE = re.compile(
+_CONSEQUENCES_ELSEWHERE = lazy(
     # from a sentence's start only (a search trying every position rescans each sentence from it: quadratic)
     r"(?:^|(?<=;)|(?<=\.)(?!\d))"
     rf"(?:(?:[^.;]|\.(?=\d))*?{_XREF}(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:sets? out|states?|contains?|lays? down|provides?|describes?|lists?|"
@@ -2373,7 +2374,7 @@ _CONSEQUENCES_ELSEWHERE = re.compile(
 # no sale counted over a run of the contract's periods: "in any Programme Year", "during any period of six consecutive months",
 # "two full Quarters in a row", "two successive Quarters", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
 # "in any full Campaign"
-_RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
+_RUN_OF_PERIODS = lazy(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b|"
                              # or over any one of the seasons the trade counts in: "If in any Boating Season ... the Dealer
@@ -2383,7 +2384,7 @@ _RUN_OF_PERIODS = re.compile(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:co
 
 # a service level the supplier's side misses is the partner's exit, no trigger on it: "If the Supplier fails to meet the Service
 # Levels, the Distributor may terminate", "a failure by the Service Provider to achieve the Service Level"
-_SELLER_MISSES = re.compile(rf"\b(?:{_SUPPLIERS}|provider)['’]?s?\s+(?:\w+\s+)?(?:fail|is\s+unable|inability)|"
+_SELLER_MISSES = lazy(rf"\b(?:{_SUPPLIERS}|provider)['’]?s?\s+(?:\w+\s+)?(?:fail|is\s+unable|inability)|"
                             rf"\b(?:fail\w*|inability)\s+(?:of|by)\s+(?:the\s+)?(?:service\s+)?(?:{_SUPPLIERS}|provider)\b", re.IGNORECASE)
 
 
@@ -2395,7 +2396,7 @@ def _seller_service_level_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bo
 # what falls is the partner's standing, not its results: "if the Distributor's food hygiene rating falls below 4", "should its
 # credit rating fall below BBB", "if the insurance cover falls below the amount in Clause 12" (a compliance ground; "if its
 # market share falls below 10%" and "if sales fall below the Minimum" stay)
-_STANDING_FALLS = re.compile(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|insurance|temperature)\s+(?:[\w-]+\s+)?"
+_STANDING_FALLS = lazy(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|insurance|temperature)\s+(?:[\w-]+\s+)?"
                              r"(?:ratings?|scores?|grades?|cover(?:age)?|levels?|limits?|standing)\s+(?:(?:should|shall|may|would|"
                              r"ever|then|has|have|is|are)\s+)*$", re.IGNORECASE)
 
@@ -2407,12 +2408,12 @@ _STANDING_FALLS = re.compile(r"\b(?:(?:food\s+)?hygiene|food[- ]safety|credit|in
 _SUPPLY_MEASURE = (r"fill[- ]rates?|on[- ]time(?:[- ]in[- ]full)?(?:\s+[\w-]+)?|otif|in[- ]full\s+[\w-]+|"
                    r"(?:delivery|dispatch|shipping|shipment|supply|service)\s+(?:performance|levels?|rates?|times?)|"
                    r"turnaround(?:\s+times?)?|lead[- ]times?")
-_SUPPLY_FALLS = re.compile(rf"(?:\b(?:{_SUPPLIERS}|provider)['’]s?\s+(?:[\w-]+\s+){{0,6}}?|"
+_SUPPLY_FALLS = lazy(rf"(?:\b(?:{_SUPPLIERS}|provider)['’]s?\s+(?:[\w-]+\s+){{0,6}}?|"
                            rf"\b(?:{_SUPPLY_MEASURE})\s+(?:(?:of|for|on|in)\s+)?(?:[\w-]+\s+){{0,5}}?)"
                            r"(?:(?:should|shall|may|would|ever|then|has|have|is|are|be|does|do|did)\s+)*$", re.IGNORECASE)
-_PARTNER_OWNS = re.compile(rf"\b(?:{_PARTNERS}|buyer|purchaser|customer)['’]s?\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:,]")
-_FALL_WORD = re.compile(r"\b(?:fall|falls|fell|falling|drops?|dropped|declines?|declined|below|less|lower|fewer|under)\b", re.IGNORECASE)
+_PARTNER_OWNS = lazy(rf"\b(?:{_PARTNERS}|buyer|purchaser|customer)['’]s?\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = lazy(r"[.;:,]")
+_FALL_WORD = lazy(r"\b(?:fall|falls|fell|falling|drops?|dropped|declines?|declined|below|less|lower|fewer|under)\b", re.IGNORECASE)
 
 
 def _supply_side_falls(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
@@ -2431,7 +2432,7 @@ def _supply_side_falls(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
 
 # a clause an amendment deletes, told by what it said: "clause 6.4 of the Original Agreement (Sakura's right to terminate if the
 # quarterly minimum was not met) is deleted and replaced by ..." (the words in brackets are gone, not a right)
-_DELETED_DESCRIBED = re.compile(
+_DELETED_DESCRIBED = lazy(
     r"\b(?:clause|section|article|paragraph)\s+[\w.]+\s+(?:of\s+the\s+(?:original|existing|principal|prior)\s+agreement\s+)?"
     r"\([^()]{0,200}\)\s+(?:of\s+the\s+(?:original|existing|principal|prior)\s+agreement\s+)?"
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted|removed|struck\s+out|revoked|repealed)\b", re.IGNORECASE)
@@ -2478,9 +2479,9 @@ def performance_trigger(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str,
 
 
 # the abbreviation a miss is measured against (patterns of kind "abbreviation"): "fewer Kits than the MQQ", "fails to reach the AMV"
-_FLOOR_ABBREVIATION = re.compile(r"\b(?:than|of|below|under|meet|achieve|reach|attain|satisfy|purchase|order|buy)\s+the\s+([A-Z]{2,6})\b")
+_FLOOR_ABBREVIATION = lazy(r"\b(?:than|of|below|under|meet|achieve|reach|attain|satisfy|purchase|order|buy)\s+the\s+([A-Z]{2,6})\b")
 # what an abbreviation for a price names: '"MAP" means the minimum advertised price'
-_RESALE_PRICE = re.compile(r"\b(?:advertised|resale|retail|selling)\s+pric", re.IGNORECASE)
+_RESALE_PRICE = lazy(r"\b(?:advertised|resale|retail|selling)\s+pric", re.IGNORECASE)
 
 
 def _consequence(text: str) -> str | None:
@@ -2504,7 +2505,7 @@ _MISSED_PERIOD = (r"(?:Shortfall|Deficit|Deficien(?:t|cy)|Under-?[Pp]erform(?:an
                   r"Failed|Missed|Below-?[Tt]arget)\s+(?:[A-Z][\w-]*\s+)?(?:Year|Quarter|Month|Period|Season|Half-?Year)")
 _NAME = (r"[\"“‘']?(?P<{}>(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,3}}(?:Default|Event|Cause|Breach|Failure|Trigger|Ground|Reason|Shortfall)s?|"
          + _MISSED_PERIOD + r")[\"”’']?")
-_DEFAULT_NAME = re.compile(
+_DEFAULT_NAME = lazy(
     r"^\W*(?:\(?[a-z0-9]{1,4}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?" + _NAME.format("defined")
     + r"\s*,?\s*(?:(?:shall\s+)?(?:means?|includes?)|(?:shall\s+|will\s+)?(?:occurs?|arises?|exists?)\s+(?:if|when|where|whenever))\b|"
     r"\b(?:is|are|constitutes?|(?:shall|will)\s+(?:be|constitute))(?:\s+(?:deemed|called|referred\s+to\s+as|treated\s+as))?\s+"
@@ -2538,13 +2539,13 @@ _DENIAL = (
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
-_DENIED = re.compile(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
+_DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # a consequence later in a denied list: "shall not give rise to any penalty, to termination or to any change", "shall not
 # entitle the Supplier to terminate or to reduce the Territory", "shall not give rise to any right of termination, reduction
 # of the Territory or ...", "shall not terminate this Agreement, reduce the Territory or make the appointment non-exclusive"
 # (a list item the consequence opens, not what follows a comma: "Should the target not be
 # attained, the sole character of the licence falls away")
-_DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
+_DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
                              # Territory or make the appointment non-exclusive"
@@ -2552,7 +2553,7 @@ _DENIED_IN_LIST = re.compile(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\
                              re.IGNORECASE)
 
 
-_CAUSE = re.compile(
+_CAUSE = lazy(
     r"\b(breach\w*|default\w*|insolv\w*|bankrupt\w*|receiver\w*|liquidat\w*|dissol\w*|fail(s|ed|ure)?|cure[ds]?|"
     r"violat\w*|change (of|in) control|force majeure|misconduct|fraud\w*|negligen\w*|convict\w*|if|in the event|"
     # "only for good cause, as the Dealer Statute defines it": a statute's grounds, not a right at will
@@ -2583,7 +2584,7 @@ _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\
          r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
          r"participation|membership)\b)|"
          rf"end(?= {_THESE_TERMS}))")
-_RIGHT = re.compile(
+_RIGHT = lazy(
     r"\b(may|can|right|entitled|option|elect\w*|reserves?|discretion|ability|authori[sz]ed)\b(?:(?!\b(?:if|unless|provided)\b)[^.;]){0,100}?"
     + _VERB + r"|\bterminable\b|"
     r"\b(until |unless (and until )?(sooner |earlier )?)(terminated|cancel+ed) by\b|\b(terminated|cancel+ed)[^.;]{0,60}\bat any time\b|"
@@ -2592,16 +2593,16 @@ _RIGHT = re.compile(
 # _RIGHT, _NO_RIGHT and _EXCEPTION read caseless.fold(text) (lower case, no re.IGNORECASE)
 # a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
 # "... except for cause") it restricts every other termination right in the sentence
-_NO_RIGHT = re.compile(
+_NO_RIGHT = lazy(
     # the verbs of a right to end it ("neither party has any right to end this Agreement for convenience")
     _DENIAL + r"(?P<rest>[^.;]{0,80}?" + _VERB + r"\b[^.;]{0,60})",
 )
 # "at any time after SFJ has paid ...", "from and after the time that ...": an event, not a date
-_AFTER_EVENT = re.compile(r"\bafter (?:the time|such time) (?:that|as)\b|"
+_AFTER_EVENT = lazy(r"\bafter (?:the time|such time) (?:that|as)\b|"
                           r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
-_NO_CONSENT = re.compile(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
-_EXCEPTION = re.compile(r"\b(unless|except|other than|save|prior to|before|until)\b")
-_OBJECT = re.compile(
+_NO_CONSENT = lazy(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
+_EXCEPTION = lazy(r"\b(unless|except|other than|save|prior to|before|until)\b")
+_OBJECT = lazy(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
@@ -2611,33 +2612,33 @@ _OBJECT = re.compile(
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
 )
-_MUTUAL = re.compile(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
-_UNILATERAL = re.compile(r"\b(either|any|each) party\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
+_MUTUAL = lazy(r"\b(mutual\w*|written agreement|agreement of (both|the) parties)\b", re.IGNORECASE)
+_UNILATERAL = lazy(r"\b(either|any|each) party\b", re.IGNORECASE)
+_CONDITION = lazy(r"\b(if|should|in the event|whenever|occurrence|event of|in the case|in case|breach\w*|default\w*|insolv\w*|"
                         r"bankrupt\w*|fail(s|ed|ure)?)\b", re.IGNORECASE)
-_FOR_CAUSE = re.compile(r"\b(for|with) cause\b", re.IGNORECASE)
+_FOR_CAUSE = lazy(r"\b(for|with) cause\b", re.IGNORECASE)
 # "without assigning any reason", "without need to invoke any cause", "without need of invoking any reason": no cause to state
-_CUE = re.compile(r"\b(with(out)? (any )?(cause|reason|justification|motive|motivation)|for (any|no) reasons?|for (any or no|no or any) reason|"
+_CUE = lazy(r"\b(with(out)? (any )?(cause|reason|justification|motive|motivation)|for (any|no) reasons?|for (any or no|no or any) reason|"
                   r"without (?:(?:assigning|giving|stating|specifying|providing|invoking|showing|need(?:ing)?|having|to|of|give|state|invoke) ){1,3}"
                   r"(?:any |a )?(?:cause|reasons?|justification|grounds?|motives?|motivation)|"
                   r"convenience|at will)\b", re.IGNORECASE)
-_NO_CAUSE = re.compile(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
+_NO_CAUSE = lazy(r"\b(with or without|without (any )?)(cause|reason|justification)\b", re.IGNORECASE)
 # "is terminated ... for any reason": something that happened, not a right
-_HAPPENED = re.compile(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
+_HAPPENED = lazy(r"\b(is|are|was|were|been|becomes?)\s+(?:[\w-]+,?\s+(?:or\s+)?){0,5}?"
                        r"(terminated|cancel+ed|ended|expired|suspended)\b[^.;]{0,40}$", re.IGNORECASE)
 # a sentence that opens on its condition: "Where the quantity purchased in any Contract Year is below ..., the Company may
 # terminate" ("When the first year has passed, either party may terminate on notice" is a time, not a condition)
-_OPENS_WITH_CONDITION = re.compile(_NEXT_LEAD + r"where\b", re.IGNORECASE)
-_AFTERMATH_LEAD = re.compile(
+_OPENS_WITH_CONDITION = lazy(_NEXT_LEAD + r"where\b", re.IGNORECASE)
+_AFTERMATH_LEAD = lazy(
     r"\b(upon|after|following|on|in the event of)( the| any| such| its| an)?( early| earlier)?"
     r"( expiration or| expiry or)? (termination|expiration|expiry)\b",
     re.IGNORECASE,
 )
-_NOTICE_SIGNAL = re.compile(r"\b(notice|notif\w+|at any time|terminable|sole (and absolute )?discretion)\b", re.IGNORECASE)
+_NOTICE_SIGNAL = lazy(r"\b(notice|notif\w+|at any time|terminable|sole (and absolute )?discretion)\b", re.IGNORECASE)
 # where a sentence offers alternatives: "; ", "(a)", "(ii)", "(y)", or a numbered list item on its own line
-_ALTERNATIVE = re.compile(r";|(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)\s|\n\s*(?:\d{1,2}(?:\.\s?\d{1,2})*\.?|[a-z][.)])\s")
+_ALTERNATIVE = lazy(r";|(?:^|(?<=\s))\((?:[a-z]|[ivx]{1,4})\)\s|\n\s*(?:\d{1,2}(?:\.\s?\d{1,2})*\.?|[a-z][.)])\s")
 # an alternative that is a way of terminating: "(b) by either party upon ...", "or at any time upon ..."
-_ALTERNATIVE_OPENS = re.compile(
+_ALTERNATIVE_OPENS = lazy(
     r"^[\s;,]*(?:(?:or|and|and/or)\s+)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}(?:\.\s?\d{1,2})*\.?)?\s*"
     r"(?:by|upon|on|at any time|for|without|with or without|either|any|each|in its)\b",
     re.IGNORECASE,
@@ -2645,14 +2646,14 @@ _ALTERNATIVE_OPENS = re.compile(
 
 
 # "this OMA may be terminated", "terminate the MSA": an agreement named by its initials
-_ACRONYM_OBJECT = re.compile(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
+_ACRONYM_OBJECT = lazy(r"\b(this|the) [A-Z]{2,6}\b[^.;]{0,40}\b(terminated|terminable|cancel+ed)\b|"
                              r"\b(terminat\w*|cancel\w*) (this|the) [A-Z]{2,6}\b")
 # the agreement named in the sentence before: "8.1 This contract enters into force on signature. 8.2 Either party may
 # terminate it at any time, without need to give reasons", "9.2 Either party may terminate it by registered letter, observing
 # the notice period required by Article L.134-11", "may end it on three months' notice"
-_IT_AT_ANY_TIME = re.compile(r"\b(terminat\w*|cancel\w*|end|denounce) it,?\s+(?:at any time\b|"
+_IT_AT_ANY_TIME = lazy(r"\b(terminat\w*|cancel\w*|end|denounce) it,?\s+(?:at any time\b|"
                              r"(?:by|on|upon|with|giving|observing|respecting|subject to)\b[^.;:]{0,80}?\bnotice\b)", re.IGNORECASE)
-_VERB_WITHOUT_CAUSE = re.compile(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
+_VERB_WITHOUT_CAUSE = lazy(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
 def _has_object(text: str) -> bool:
@@ -2694,15 +2695,15 @@ def _cue_stands(part: str) -> bool:
     return not (_CONDITION.search(before) or _HAPPENED.search(before) or _AFTERMATH_LEAD.search(before))
 
 
-_LOST_SPACE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+_LOST_SPACE = lazy(r"(?<=\d)(?=[A-Z][a-z])")
 # renewed, or continued for periods like it ("shall continue from year to year", "continues for successive terms of a year")
-_RENEWED_UNLESS = re.compile(r"\b(?:(?:renew|extend)\w*|continu\w*\b[^.;]{0,30}?\b(?:(?:year|month|season|period)\s+to\s+(?:year|month|season|period)|"
+_RENEWED_UNLESS = lazy(r"\b(?:(?:renew|extend)\w*|continu\w*\b[^.;]{0,30}?\b(?:(?:year|month|season|period)\s+to\s+(?:year|month|season|period)|"
                              r"for\s+(?:successive|further|subsequent|consecutive)))\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 # a right to end the agreement only while an opening trial lasts ("during the first six months, designated a period of
 # evaluation", "at any time within the Trial Period"): the probation's way out, not a termination for convenience
-_DURING_PROBATION = re.compile(
+_DURING_PROBATION = lazy(
     r"\b(?:during|within|in the course of|throughout|before the (?:end|expiry|expiration) of|until the (?:end|expiry|expiration) of)\b"
     r"[^;]{0,120}?\b(?:(?:probation\w*|trial|evaluation|test|testing|introductory|qualifying|proving|pilot)\s+(?:period|phase|stage|term|window|year|season)|"
     r"period of (?:probation|trial|evaluation|testing))\b", re.IGNORECASE)
@@ -2710,12 +2711,12 @@ _DURING_PROBATION = re.compile(
 
 # a section title that is also about the agreement's term or its ending ("Trial Period and Termination", "Term and Trial
 # Period"; not the trial's own "Probationary Term")
-_TERM_WORD = re.compile(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
+_TERM_WORD = lazy(r"\b(?:terminat\w*|duration|expiry|cancel\w*|term\s+(?:and|&))\b", re.IGNORECASE)
 
 
 # a right both parties have once a trial is over: "After the end of the Trial Period, either party may terminate" (not "At the
 # end of the Trial Period the Supplier may terminate", the trial's own close)
-_AFTER_TRIAL_EITHER = re.compile(r"\b(?:after|following|from)\s+(?:the\s+)?(?:end|expiry|expiration|close|conclusion)\s+of\s+the\s+"
+_AFTER_TRIAL_EITHER = lazy(r"\b(?:after|following|from)\s+(?:the\s+)?(?:end|expiry|expiration|close|conclusion)\s+of\s+the\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:trial|probation(?:ary)?|evaluation|test|qualification|assessment)\s+period\s*,?\s+"
                                  r"(?=(?:either|each)\s+party\b)", re.IGNORECASE)
 
@@ -2772,7 +2773,7 @@ _DEALING = (r"(?:sell|sells|selling|resell|resells|reselling|distribute|distribu
             r"carries|carrying|promote|promotes|promoting|handle|handles|handling|offer|offers|offering)")
 # "compet..." also inside a word ("noncompeting"); every other alternative starts a word, behind one
 # \b: the alternatives are tried only where a word starts (a \b in each cost 1.6x the time)
-_COMPETING_OBJECT = re.compile(
+_COMPETING_OBJECT = lazy(
     r"compet(e|es|ing|itive|itor|itors|ition)\b|\b(?:rival\w*\b|"
     rf"(similar|identical|substitut\w*|comparable|interchangeable)\b[^.;]{{0,25}}\b{_OFFERING}\b|"
     rf"{_OFFERING} (that|which) (are|is|would be) [^.;]{{0,30}}\b(similar|identical|substitut\w*|comparable)\b|"
@@ -2844,7 +2845,7 @@ _COMPETING_OBJECT = re.compile(
     r"(engag\w*|interested|participat\w*|concerned)\b[^.;]{0,40}?\bin the (operation|running|management|ownership) of any other\b)",
 )
 # words that name competition without restraining it; removed before the analyser looks for a competing object
-_NOT_COMPETING = re.compile(
+_NOT_COMPETING = lazy(
     r"\bcompetitive(ly)? (harm\w*|price\w*|pricing|quotation\w*|bid\w*|market\w*|conditions|analysis|injury|reasons|rates|"
     r"terms|position|advantage|disadvantage|sensitive|"
     # a dealer statute's words for what the grantor may not change: "substantially change the competitive circumstances"
@@ -2862,7 +2863,7 @@ _NOT_COMPETING = re.compile(
     r"\bcompetition (use|events?|purposes|vehicles?|driving)\b|\bused (in|for) (any )?(form of )?competitions?\b",
 )
 # a sentence that only permits competing, or carves an exception out of a restraint
-_PERMISSION = re.compile(
+_PERMISSION = lazy(
     r"\b(free (and without restriction )?to|without restriction to|nothing (in|contained in) this agreement|"
     r"shall not be (construed|deemed)|(is|are) not (in any way )?(bound|under|subject|restricted|limited|prevented|prohibited)\b|outside (of )?the territory|"
     # the same leave said of the future: "The Dealer shall not be restricted from selling ...", "will not be prevented from"
@@ -2876,15 +2877,15 @@ _PERMISSION = re.compile(
     r"may (also |continue to |still )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
     r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
 )
-_REPRESENTATION = re.compile(r"\brepresents?(,)? (and|or) warrants?\b")
+_REPRESENTATION = lazy(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
-_COVENANT = re.compile(
+_COVENANT = lazy(
     r"\b(shall|will|may|must|agrees?|covenants?|undertakes?)\b[^.;]{0,120}?\b(not|neither|nor|never)\b|\brefrain\w*\b",
 )
-_PROHIBITION = re.compile(r"\b(not|neither|nor|never|refrain\w*|prohibit\w*)\b")
-_FUTURE_COVENANT = re.compile(r"\b((shall|will) not|nor (shall|will))\b")
+_PROHIBITION = lazy(r"\b(not|neither|nor|never|refrain\w*|prohibit\w*)\b")
+_FUTURE_COVENANT = lazy(r"\b((shall|will) not|nor (shall|will))\b")
 # a promise about the other party's confidential information ("not use it to create a competitive product")
-_CONFIDENTIAL_USE = re.compile(
+_CONFIDENTIAL_USE = lazy(
     r"\b(use|uses|using|utiliz\w*|utilis\w*|disclos\w*|make use)\b[^.;]{0,40}?\b(confidential|proprietary) information\b|"
     r"\b(confidential|proprietary) information\b[^.;]{0,60}?\b(use|used|utiliz\w*|utilis\w*)\b[^.;]{0,40}?\bcompet",
 )
@@ -2899,12 +2900,12 @@ _ACT = (r"(?-i:\b(engag\w*|(?<!its )(?<!their )(?<!his )(?<!her )(?<!your )(?<!o
         r"\bfor (?:any |an )?(?:other|another|third)\b|"
         # goods made to sell: "not make, or help anyone else make, dairy cultures for sale" (not "make the Products available")
         r"make\b(?:(?!available\b)[^.;]){0,60}?\bfor (?:re)?sale)\b)")
-_COMMERCIAL_ACT = re.compile(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
+_COMMERCIAL_ACT = lazy(r"(?:\b(not|neither|nor|never|refrain from)\b|(?<=\w)n['’]t\b)[^.;]{0,70}?" + _ACT, re.IGNORECASE)  # or "won't"
 # the act far from the prohibition, past "(either) directly or indirectly" and who or how ("through stock
 # ownership, partnership ... or otherwise")
-_FAR_ACT = re.compile(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
+_FAR_ACT = lazy(r"\b(not|neither|nor|never)\b[^.;]{0,80}?\bdirectly\s+or\s+indirectly\b[^.;]{0,140}?" + _ACT, re.IGNORECASE)
 # the contract's own products ("the Services", "any Loop-branded Products", "the PRODUCTS"): a resale or use limit, not a restraint
-_OWN_PRODUCTS = re.compile(
+_OWN_PRODUCTS = lazy(
     # ("commercialize the PRODUCTS": the word translations and licences use for selling them)
     r"\b(sell|market|distribute|promote|supply|provide|offer|develop|create|commerciali[sz])\w*(\s+itself|\s+directly)?"
     r"(\s+or\s+(otherwise\s+)?\w+)?,?(\s+directly or indirectly,)?\s+((the|such|any( of the)?)\s+)?"
@@ -2912,14 +2913,14 @@ _OWN_PRODUCTS = re.compile(
     r"PRODUCTS?|SERVICES?|DATA|CONTENT|MATERIALS|SOFTWARE|TECHNOLOGY|GOODS|TITLES|BOOKS))\b",
     re.IGNORECASE,
 )
-_NOT_COMPETITION = re.compile(
+_NOT_COMPETITION = lazy(
     r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
     r"intellectual property|foregoing)\b",
 )
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
 # grant any other person the right to sell the keys in the Territory"), with what else it promises in the sentence ("will not
 # appoint another dealer in the Territory, will not sell Units to hospitals in the Territory itself")
-_APPOINTS_OTHERS = re.compile(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
+_APPOINTS_OTHERS = lazy(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
                               r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another)\b|"
                               # or the right it granted given to nobody else: "shall not give the right to trade under that
                               # name, or to sell Goods at the Venue, to any other shop in the Territory"
@@ -2941,7 +2942,7 @@ _SELF_OR_OTHERS = (r"(?:itself,?\s+(?:or|nor|and)\s+(?:through|via|by)|directly,
 _SALE = r"(?:sell|supply|deliver|ship|rent|lease|hire|place|distribute|market)\w*"
 _THERE = r"\b(?:in|within|into) the territory\b"
 _THE_PARTNER = r"(?:you|the (?:distributor|dealer|importer|agent|reseller|licensee|buyer|purchaser|wholesaler))"
-_SUPPLIES_NO_ONE_ELSE = re.compile(
+_SUPPLIES_NO_ONE_ELSE = lazy(
     r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:sell|supply|deliver|ship)\w*\b[^.;]{0,80}?\bto,? (?:any (?:other|third)\b|any ?(?:one|body) else\b)"
     r"(?:[^.;]{0,120}?\b(?:for|with a view to)\s+(?:the\s+)?(?:import\w*|resale|re-sale|distribution)\b|"
     r"\s+(?:[\w-]+\s+){0,2}?(?:in|within) the territory\b)|"
@@ -2956,7 +2957,7 @@ _SUPPLIES_NO_ONE_ELSE = re.compile(
     rf"\b(?:not|nor|neither|never),?\s+(?:either\s+)?{_SELF_OR_OTHERS}[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE}|"
     rf"\b(?:not|nor|neither|never)\b[^.;]{{0,80}}?\b{_SALE}\b[^.;]{{0,80}}?{_THERE},?\s+(?:either\s+)?"
     rf"(?:{_SELF_OR_OTHERS}|(?:except|other than|save|but only)\s+(?:through|via|by|to)\s+{_THE_PARTNER}\b)")
-_RESTRAINT_SCOPE = re.compile(
+_RESTRAINT_SCOPE = lazy(
     r"\b(during the (term|period|cooperation)|throughout the term|restricted period|post-term|for a period of|"
     # the term said by the agreement's being in force: "While this Agreement is in force", "so long as the appointment
     # remains in effect", "for the duration of this Agreement"
@@ -2969,7 +2970,7 @@ _RESTRAINT_SCOPE = re.compile(
 
 # goods under a rival brand: "sell sleeping bags under any trade mark other than the Trade Marks" (but "sell
 # the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
-_OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
+_OTHER_BRAND = lazy(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods
                           r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
@@ -2981,7 +2982,7 @@ _OTHER_BRAND = re.compile(r"\bunder (?:any other|another) (?:trade ?marks?|brand
 # knife makers", "not sell fans from other manufacturers", one of them with "any", and the principals an agent serves in
 # transport and travel: "shall not, during the term, act as sales representative for any other carrier or NVOCC" (not "may
 # resell parts of other makers, provided it does not ...", nor "shall not purchase Goods from other producers")
-_OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom)"
+_OTHER_MAKERS = lazy(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|for),?|" + _DEALING + r"\b[^.;]{0,100}?\bfrom)"
                            r" (?:(?:any )?other|another) (?:[\w-]+ (?:or |and )?){0,4}?(?:brands|makes|(?:manufacturer|maker|producer|"
                            # "principal" as a word of its own: "any other company whose principal business is ..." is none;
                            # the goods of another marketer or grower: "any club apple variety supplied by another marketer"
@@ -2991,16 +2992,16 @@ _OTHER_MAKERS = re.compile(r"\bnot\b(?:(?!\bmay\b)[^.;]){0,150}?\b(?:(?:of|by|fo
                            r"(?:spinning |weaving |textile |paper |steel |flour )?mill|spinner|weaver|knitter|tanner|tannery|"
                            r"brewer|brewery|distiller|distillery|winery|roaster|refiner|refinery|foundry)s?)\b"
                            r"(?! (?:business|place|office|activit|purpose|amount)\w*)")
-_CARVE_OUT = re.compile(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
+_CARVE_OUT = lazy(r"\b(?:save|provided|except)(?:,? however,?)? that nothing\b")
 # a supplier's exclusive supply: "shall supply the Goods exclusively to the Dealer and shall not sell them, or anything
 # like them, to any other dealer" restrains whom it sells to, the exclusivity it grants, not a competition
-_EXCLUSIVE_SUPPLY = re.compile(r"\b(?:(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?|"
+_EXCLUSIVE_SUPPLY = lazy(r"\b(?:(?:supply|supplies|sell|sells|deliver|delivers)\b[^.;]{0,60}?\bexclusively to\b[^.;]*?|"
                                # the supplier's promise alone: "Brewer shall not sell the Brands, directly or through its
                                # importer, to any other wholesaler for resale in the Territory" (its own goods, not rival or
                                # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
                                r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
-_NON_COMPETE_HEADING = re.compile(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
+_NON_COMPETE_HEADING = lazy(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
 
@@ -3053,14 +3054,14 @@ def _without(pattern: re.Pattern[str], text: str, low: str) -> tuple[str, str]:
 # a duty denied, not an act prohibited: "shall not constitute an obligation of the Distributor to purchase or sell any
 # quantity", "is not obliged to sell", "shall be under no duty to stock" (read on caseless.fold(text); a prohibition beside
 # it stays: "is not obliged to buy the Goods and shall not sell competing goods")
-_NO_DUTY = re.compile(r"\b(?:not|nor|never|no)\b[^.;]{0,30}?\b(?:obligations?|obliged|obligated|bound|required|duty|duties|commitments?)\b"
+_NO_DUTY = lazy(r"\b(?:not|nor|never|no)\b[^.;]{0,30}?\b(?:obligations?|obliged|obligated|bound|required|duty|duties|commitments?)\b"
                       r"[^.;]{0,50}?\bto\s+(?:[\w-]+\s+){0,3}?(?:purchase|buy|sell|order|stock|carry|market|distribute|promote)\b"
                       r"(?:\s+(?:or|and)\s+\w+)?")
 _DUTY_WORDS = ("oblig", "bound", "required", "dut", "commitment")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
-_NO_ANSWER = re.compile(r"\s*(?:no\b|not\b(?!\s+applicable)|never\b)", re.IGNORECASE)
+_NO_ANSWER = lazy(r"\s*(?:no\b|not\b(?!\s+applicable)|never\b)", re.IGNORECASE)
 
 
 def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -3096,7 +3097,7 @@ def _non_compete_months(text: str) -> dict[str, Any]:
 
 
 # what may come before a section title: "14.", "Section 9.2", "ARTICLE XII -", "(c)", a table row's "| 4.4 |"
-_TITLE_LEAD = re.compile(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)|\-–—]*$", re.IGNORECASE)
+_TITLE_LEAD = lazy(r"[\s\W]*(?:(?:section|article|clause)\s+)?(?:[\dIVXivx]+(?:\.\d+)*|\(?[a-z]\)|[a-z]\.)?[\s.:)|\-–—]*$", re.IGNORECASE)
 
 
 _DEMONYMS = {
@@ -3109,9 +3110,9 @@ _DEMONYMS = {
     "singapore": "Singapore", "israeli": "Israel", "korean": "Korea", "hong kong": "Hong Kong",
 }
 _LAW_KIND = r"(?i:(?:substantive|internal|domestic|material|governing)\s+)?"  # "Swiss substantive law", "German domestic law"
-_NATIONAL_LAW = re.compile(r"\b(" + "|".join(_DEMONYMS) + r")\s+" + _LAW_KIND + r"law\b", re.IGNORECASE)
+_NATIONAL_LAW = lazy(r"\b(" + "|".join(_DEMONYMS) + r")\s+" + _LAW_KIND + r"law\b", re.IGNORECASE)
 # the country's own name before "law": "governed by New Zealand law", "Kenya law applies"
-_COUNTRY_LAW = re.compile(rf"(?<![\w.])({COUNTRIES})\s+{_LAW_KIND}(?i:law)\b")
+_COUNTRY_LAW = lazy(rf"(?<![\w.])({COUNTRIES})\s+{_LAW_KIND}(?i:law)\b")
 
 
 def governing_law(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -3155,10 +3156,10 @@ _CURE = r"(?:cur(?:e|es|ed|ing)|remed(?:y|ies|ied|ying)|rectif(?:y|ies|ied|ying)
 # "to remedy the breach", "to cure any failure to pay")
 _MISSED_MEASURE = (r"(?:shortfalls?|declines?|under-?performance|deficienc(?:y|ies)|(?:net\s+)?sales|purchases|turnover|volumes?|"
                    r"revenues?|targets?|minimums?|quotas?)\b")
-CURES_A_MISS = re.compile(r"\b" + _CURE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE + "|"
+CURES_A_MISS = lazy(r"\b" + _CURE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE + "|"
                           r"\bbr(?:ing|ings|ought)\s+(?:[\w'’-]+\s+){0,3}?" + _MISSED_MEASURE
                           + r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:back|up)\s+to\b", re.IGNORECASE)
-GOES_ON_FROM_A_MISS = re.compile(
+GOES_ON_FROM_A_MISS = lazy(
     r"\b(?:if|where|should|in the event)\b(?:[^.;]|\.(?=\d)){0,120}?(?:\b(?:not|fails? to|failed to)\s+(?:\w+\s+){0,2}?" + _CURE + "|"
     r"\b(?:shortfall|failure|deficiency|underperformance)\s+(?:is not|has not been|continues|persists|remains|recurs)\b)|"
     r"\bunless\b(?:[^.;]|\.(?=\d)){0,80}?\b" + _CURE, re.IGNORECASE)
@@ -3186,7 +3187,7 @@ def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool
 
 # the right a miss gives said plainly to leave the exclusive part alone: "This right concerns Peru only and does not apply to
 # the Exclusive Territory", "The Supplier's right under this clause applies to the Non-Exclusive Products only"
-_EXCLUSIVE_PART_SPARED = re.compile(r"\b(?:does|do|shall|will)\s+not\s+apply\s+to\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
+_EXCLUSIVE_PART_SPARED = lazy(r"\b(?:does|do|shall|will)\s+not\s+apply\s+to\s+(?:the\s+)?exclusive\s+(?:[\w-]+\s+){0,2}?"
                                     + DEAL_PART, re.IGNORECASE)
 
 
@@ -3201,7 +3202,7 @@ def _for_non_exclusive_part(before: str, own: str, following: str) -> bool:
 
 # a right open only until a date or for days after a period ends: "by written notice given no later than 31 January 2028",
 # "on or before the end of", "within fifteen (15) days after the end of"
-_ONE_WINDOW = re.compile(r"\b(?i:(?:no|not) later than|on or before|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
+_ONE_WINDOW = lazy(r"\b(?i:(?:no|not) later than|on or before|by)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
                          r"(?i:the\s+(?:end|expiry|expiration|close|last day))\b)|"
                          r"(?i:\bwithin\s+[\w()\s]{1,20}?\bdays?\s+(?:after|following|of)\s+(?:the\s+)?(?:end|expiry|expiration|close))\b")
 
@@ -3224,7 +3225,7 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"
 # (a "Settling-In Term", an "Interim Appointment", an "Introductory Trial", a "Market Evaluation"; not the agreement's own
 # "Initial Term", nor the article of a sentence's first word: "The Field Trial Phase tests ..." names the "Field Trial Phase")
-_PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
+_PERIOD_TERM = lazy(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Additional|Original|Contract|Agreement) Term)"
                           r"(?!(?:Contract|Calendar|Financial|Fiscal) Quarter)"
                           r"(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,3}"
                           r"(?:Period|Phase|Window|Stage|Quarters?|Months|Season|Sprint|Interval|Term|Appointment|Trial|Probation|"
@@ -3232,10 +3233,10 @@ _PERIOD_TERM = re.compile(r"\b((?:(?!(?:Initial|Renewal|Extended|Extension|Addit
 # a date the contract defines, on which a trial ends: "exclusivity shall be confirmed only if, on the Confirmation Date, ...",
 # "if the First Milestone has not been reached by the Milestone Deadline, ... withdraw the exclusivity"
 # (not the date the contract starts on)
-_DATE_TERM = re.compile(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}"
+_DATE_TERM = lazy(r"\b((?:(?!(?:Effective|Commencement|Start|Signature|Execution|Closing|Agreement|Contract)\b)[A-Z][\w-]*\s+){1,2}"
                         r"(?:Date|Deadline))\b")
 # a period stated in a key-terms schedule: "The period stated in Item 6 of the Schedule ... is the Review Period"
-_ITEM = re.compile(r"\bItem\s+(\d+)\b")
+_ITEM = lazy(r"\bItem\s+(\d+)\b")
 
 
 def _item_lines(clause_text: str, text: str) -> Iterator[str]:
@@ -3279,9 +3280,9 @@ def _key_terms_row(name: str, text: str, table_only: bool = False) -> str:
 
 # the opening one of a period the contract counts in, named: "the first Contract Year", "the First Season" (not the agreement's
 # own "Initial Term")
-_FIRST_NAMED = re.compile(r"\b(?i:first|opening)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Year|Season|Quarter|Half-Year|Semester|Month|Period)\b")
+_FIRST_NAMED = lazy(r"\b(?i:first|opening)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Year|Season|Quarter|Half-Year|Semester|Month|Period)\b")
 # what follows a name up to the bracket or the clause it closes, a figure's brackets kept: ', which is a period of ninety (90) days'
-_CLOSE_OF_NAME = re.compile(r"(?:[^();.\n]|\(\d+\)|\.(?=\d))*")
+_CLOSE_OF_NAME = lazy(r"(?:[^();.\n]|\(\d+\)|\.(?=\d))*")
 
 
 def _first_named_months(clause_text: str, text: str) -> int | float | None:
@@ -3327,17 +3328,17 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
 
 # a sentence that names the span the one before it states: "That is the Trial Period", "This is the Try-Out"
 # (the verb is the name's match when the name is not quoted)
-_NAMES_THE_LAST = re.compile(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
+_NAMES_THE_LAST = lazy(r"\s*(?:that|this|these|those|it)\s+(?:(?:is|are|(?:shall|will) be|constitutes?|forms?)\s+the\s+)?$",
                              re.IGNORECASE)
 
 
 # a line opening in lower case, or a list item: it goes on from the line before it
-_GOES_ON_FROM_LIST = re.compile(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
-_LIST_GOES_ON = re.compile(r"(?:[,:;]|\band|\bor)$")
+_GOES_ON_FROM_LIST = lazy(r"[ \t]*(?:[a-z]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+_LIST_GOES_ON = lazy(r"(?:[,:;]|\band|\bor)$")
 
 
 # a blank line a sentence goes on across (a page break in it): the next line starts in lower case or with a figure in brackets
-_CUT_BY_A_BREAK = re.compile(r"\n[ \t]*\n\s*(?=[a-z]|\(\d)")
+_CUT_BY_A_BREAK = lazy(r"\n[ \t]*\n\s*(?=[a-z]|\(\d)")
 
 
 def _defining_sentence(name: str, text: str) -> str:
@@ -3376,7 +3377,7 @@ _PERIOD_OF_MONTHS: dict[float, str] = {1: "month", 3: "quarter", 6: "half-year",
 
 
 # a line of a table that separates its head from its rows: "| --- | --- |", "-----" (blank lines between rows are skipped too)
-_RULE_LINE = re.compile(r"^[\s|:+]*[-=][\s|:+=-]*$")
+_RULE_LINE = lazy(r"^[\s|:+]*[-=][\s|:+=-]*$")
 
 
 def _scheduled_months(name: str, text: str) -> int | float | None:
@@ -3411,7 +3412,7 @@ def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None
 
 # a name the contract defines as a period: '"Season" means each period of twelve months beginning on 1 April',
 # '"Licence Period" means each consecutive period of one year'
-_PERIOD_DEFINED = re.compile(r"[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[\"”]\s+(?:means|shall mean)\s+"
+_PERIOD_DEFINED = lazy(r"[\"“]([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[\"”]\s+(?:means|shall mean)\s+"
                              r"(?=(?:[^;.]|\.(?=\d)){0,30}?\b(?:period|years?|months?)\b)")
 
 
@@ -3477,22 +3478,22 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
 
 # a renewal as long as the first term: "renewed for a similar period", "for further terms equal in duration to the
 # Initial Term" (not "on the same terms and conditions")
-_SAME_LENGTH = re.compile(r"\b(?:similar|same|equal|like|identical|equivalent)\s+(?:period|duration|length|term(?!s))\b|"
+_SAME_LENGTH = lazy(r"\b(?:similar|same|equal|like|identical|equivalent)\s+(?:period|duration|length|term(?!s))\b|"
                           r"\bequal in (?:duration|length)\b", re.IGNORECASE)
 
 
 # a renewal period the contract names: "for the Further Term", "for successive Renewal Terms", "one Extension Period"
-_RENEWAL_NAME = re.compile(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
+_RENEWAL_NAME = lazy(r"\b((?:Renewal|Extension|Extended|Additional|Further|Option|Renewed)\s+(?:Term|Period))s?\b")
 
 
 # a sentence about the notice that stops a renewal or takes up an option to extend: "notice of non-renewal", "may prevent a
 # renewal under Clause 3.2 by giving ... notice", "shall exercise the option by written notice ... before the end of"; read
 # caseless.fold(text)
-_STOPS_OR_TAKES_UP = re.compile(r"\b(?:prevent|avoid|stop|block|oppose|object\s+to)\w*\s+(?:an?\s+|the\s+|any\s+|such\s+)?"
+_STOPS_OR_TAKES_UP = lazy(r"\b(?:prevent|avoid|stop|block|oppose|object\s+to)\w*\s+(?:an?\s+|the\s+|any\s+|such\s+)?"
                                 r"(?:further\s+)?(?:renewal|extension)|\bexercis\w*\s+(?:the\s+|this\s+|its\s+|such\s+|that\s+|an?\s+)?"
                                 r"(?:\w+\s+)?option\b")
-_SENTENCE = re.compile(r"(?:[^.;]|\.(?=\d))+")
-_NEXT_SENTENCE = re.compile(r"\s*((?:[^.;]|\.(?=\d)){1,600})")
+_SENTENCE = lazy(r"(?:[^.;]|\.(?=\d))+")
+_NEXT_SENTENCE = lazy(r"\s*((?:[^.;]|\.(?=\d)){1,600})")
 
 
 def _renewal_notice_lines(clause: Clause, text: str) -> Iterator[str]:
@@ -3534,13 +3535,13 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
 
 # a key-terms page said to prevail over the clauses: "The Key Terms prevail", "the Particulars shall take precedence" (most
 # templates put it last: "the Schedules prevail over the Key Terms Page", "the numbered clause applies")
-_ROWS_PREVAIL = re.compile(r"\b(?:key (?:terms|details|information)|particulars|cover (?:page|sheet)|front sheet|summary of (?:key )?terms)"
+_ROWS_PREVAIL = lazy(r"\b(?:key (?:terms|details|information)|particulars|cover (?:page|sheet)|front sheet|summary of (?:key )?terms)"
                            r"(?: page| table| sheet| schedule)?\s+(?:shall |will |are to |is to )?(?:prevail|take precedence|govern|control)",
                            re.IGNORECASE)
 
 
 # a clause under a run-in heading, not a row's value: "4. Term: This Agreement shall continue for three years"
-_STATED_IN_FULL = re.compile(r"\b(?:shall|will|is|are|begins?|commences?|continues?|runs?|remains?|this agreement)\b", re.IGNORECASE)
+_STATED_IN_FULL = lazy(r"\b(?:shall|will|is|are|begins?|commences?|continues?|runs?|remains?|this agreement)\b", re.IGNORECASE)
 
 
 def _is_key_terms_rows(text: str) -> bool:
@@ -3599,19 +3600,19 @@ def _term_from_definition(clauses: list[Clause], text: str) -> None:
 
 # the agreement's start named by the contract's own date, its end by a date: "comes into force on the date stated
 # above and ... shall continue until 28 February 2031", "commences on the Effective Date and expires on June 30, 2029"
-_END_BEFORE = re.compile(r"\b(?:until|till|through|to|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
+_END_BEFORE = lazy(r"\b(?:until|till|through|to|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+(?:and\s+including\s+)?$",
                          re.IGNORECASE)
-_FROM_CONTRACT_DATE = re.compile(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
+_FROM_CONTRACT_DATE = lazy(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated|written|set\s+(?:out|forth)|given|shown|mentioned)\s+)?"
                                  r"above\b|\bdate\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|contract))\b", re.IGNORECASE)
 # (or a named one: "the Restatement Effective Date", "the Amendment Effective Date", "the Launch Date", "the First Delivery Date")
-_FROM_DEFINED_DATE = re.compile(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
+_FROM_DEFINED_DATE = lazy(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start|Launch|Go-Live|Signing|Signature|Delivery|"
                                 r"Opening) Date)\b")
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
-_TO_DEFINED_DATE = re.compile(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
+_TO_DEFINED_DATE = lazy(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
 # how a contract states its own date at its head: "This Agreement is dated 2 March 2026", "made as of October 1, 2026"
-_DATED = re.compile(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
+_DATED = lazy(r"\b(?:dated|made|entered into|executed|concluded|signed)(?:\s+(?:on|as of))?(?:\s+(?:this|the))?\s*$", re.IGNORECASE)
 _HEAD = 3000
 
 
@@ -3651,12 +3652,12 @@ def _term_from_dates(clauses: list[Clause], text: str) -> None:
 
 # a later amendment in the same document that rewrites a period: 'paragraph C.1 of the Schedule is amended by deleting
 # the words "four (4) months" and inserting in their place "nine (9) months"'
-_REWORDING = re.compile(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?[\"“](?P<new>[^\"”]{1,60})[\"”]")
-_REWORDED_REF = re.compile(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
+_REWORDING = lazy(r"[\"“](?P<old>[^\"”]{1,60})[\"”][^\"“.;]{0,60}?[\"“](?P<new>[^\"”]{1,60})[\"”]")
+_REWORDED_REF = lazy(r"\b(?:clause|section|paragraph|article|item)\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*|[A-Z]\.\d+(?:\.\d+)*)",
                            re.IGNORECASE)
-_CHANGED = re.compile(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
+_CHANGED = lazy(r"\b(?:amend|delet|replac|substitut|strik)\w*", re.IGNORECASE)
 # a name a clause gives the period it states: '(the "Evaluation Period")', "(the “Initial Term”)"
-_NAMED_HERE = re.compile(r"\(\s*(?:the|each\s+a|each\s+an?)\s+[\"“]([^\"”]{2,40})[\"”]\s*\)")
+_NAMED_HERE = lazy(r"\(\s*(?:the|each\s+a|each\s+an?)\s+[\"“]([^\"”]{2,40})[\"”]\s*\)")
 
 
 def _reworded_periods(clauses: list[Clause], text: str) -> None:
@@ -3693,7 +3694,7 @@ def _reworded_periods(clauses: list[Clause], text: str) -> None:
 
 
 # heads of terms that define the Territory by the line under its heading: "2. Territory" + "The Republic of Fiji, including Rotuma."
-_TERRITORY_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?territor(?:y|ies)[ \t]*\n+[ \t]*(?P<body>[^\n]+)",
+_TERRITORY_HEADING = lazy(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?territor(?:y|ies)[ \t]*\n+[ \t]*(?P<body>[^\n]+)",
                                 re.IGNORECASE | re.MULTILINE)
 
 
@@ -3705,8 +3706,8 @@ def _headed_territory(text: str) -> str:
 
 # a territory given by an annex: "the countries listed in Annex A", "the area set forth in Exhibit (2)"
 _ANNEX_NAME = r"(?:annex|schedule|exhibit|appendix|attachment)"
-_ANNEX_REF = re.compile(rf"\b{_ANNEX_NAME}\s+\(?(?-i:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?(?![\w(])", re.IGNORECASE)
-_ANNEX_HEAD = re.compile(rf"^[ \t]*{_ANNEX_NAME}\b", re.IGNORECASE | re.MULTILINE)
+_ANNEX_REF = lazy(rf"\b{_ANNEX_NAME}\s+\(?(?-i:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?(?![\w(])", re.IGNORECASE)
+_ANNEX_HEAD = lazy(rf"^[ \t]*{_ANNEX_NAME}\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _annexed(scope: str, text: str) -> str:
@@ -3727,7 +3728,7 @@ def _annexed(scope: str, text: str) -> str:
 # a territory given as another part's named item: "the Programme Territory stated in the Enrolment Form", "the Sales Area
 # set out in the Particulars", or as the areas the document defines apart: '"Countries" means the Exclusive Country and the
 # Non-Exclusive Country' (not the name the clause defines, in quotes, nor "The" opening a sentence)
-_NAMED_AREA = re.compile(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone|Country|Countries))"
+_NAMED_AREA = lazy(r"\b((?:(?!(?:The|This|That|Each|Any|A|An) )[A-Z][\w-]*\s+){1,2}(?:Territory|Area|Region|Zone|Country|Countries))"
                          r"\b(?![\"”’'])")
 
 
@@ -3783,7 +3784,7 @@ def _named_consequence(name: str, text: str, depth: int = 0) -> str | None:
 
 # the items on the lines after a sentence that leads into them: "(i) convert Distributor's appointment to a non-exclusive
 # appointment ..." (lettered: a numbered line may be the next clause's heading)
-_ITEMS_AFTER = re.compile(r"(?:[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t][^\n]*)+")
+_ITEMS_AFTER = lazy(r"(?:[ \t]*\n\s*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t][^\n]*)+")
 _LEAD_BACK_LINES = 30  # how many lines back a list's lead-in is looked for (its items and the blank lines between)
 
 
@@ -3904,7 +3905,7 @@ _NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT
 # an opening phase the probation clause names in lower case: "The first three (3) months of the term are a soft launch phase",
 # or points back to, the months told in the sentence before: "For the first six (6) months ... the Supplier shall grant an
 # introductory discount. This introductory period is not a probation or trial"
-_PHASE_NAMED = re.compile(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt]his)\s+"
+_PHASE_NAMED = lazy(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt]his)\s+"
                           r"((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..wordlists import NUMBER_WORDS
+from .lazyre import lazy
 
 COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Argentine Republic|Armenia|Australia|Austria|Azerbaijan|Bahamas|"
@@ -70,15 +71,15 @@ NOT_AFTER_FOR_COUNTRY += r"(?:(?<!Northern )(?<!NORTHERN )|(?=Ireland\b|IRELAND\
 _COUNTRY_NAMES = _by_first_letter(COUNTRIES, False)
 # a capital named after its country is a city: "Mexico City", "Panama City", "Kuwait City" ("Vatican City" is listed whole),
 # "Ciudad de Mexico", "Ciudad de Guatemala"
-BROAD = re.compile(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?<!Ciudad de )(?<!CIUDAD DE )"
+BROAD = lazy(rf"\b{NOT_AFTER}(?:(?i:{_by_first_letter(GROUPS, True)})|{NOT_AFTER_FOR_COUNTRY}(?<!Ciudad de )(?<!CIUDAD DE )"
                    rf"(?:{_COUNTRY_NAMES}))(?![\w-])(?!\s+City\b)")
 # such a part by its name: "Western Australia and the Northern Territory" names a place, no whole country
-PART_BY_NAME = re.compile(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}|"
+PART_BY_NAME = lazy(rf"\b(?:{'|'.join(w for word in _PART_WORDS + _COUNTRY_PART_WORDS for w in (word, word.upper()))}|"
                           rf"{'|'.join(_COUNTRY_PART_ADJECTIVES)}|(?:Northern|NORTHERN)(?= (?!Ireland\b|IRELAND\b))) "
                           rf"(?:{_COUNTRY_NAMES})(?![\w-])")
 # a part of a country: "the States of Texas and Oklahoma", "the Province of Ontario", "the Lombardy
 # region of Italy", "the Emirate of Dubai" ("the Commonwealth of Australia" is a whole country)
-SUBNATIONAL = re.compile(
+SUBNATIONAL = lazy(
     # a country's official name is no state of a country: "the Plurinational State of Bolivia", "the State of Qatar"
     r"\b((?<!united )(?<!member )states? of(?! (?:bolivia|israel|kuwait|qatar|eritrea|palestine|libya|papua new guinea|samoa|micronesia)\b)|"
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
@@ -101,7 +102,7 @@ SUBNATIONAL = re.compile(
     r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|(?:north|south|east|west)(?:ern)?\s+coast)",
     re.IGNORECASE,
 )
-WORLD = re.compile(r"\bworld|\bglobal", re.IGNORECASE)
+WORLD = lazy(r"\bworld|\bglobal", re.IGNORECASE)
 
 
 def regions(text: str) -> list[str]:
@@ -139,7 +140,7 @@ _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|canton
 # States", "all the provinces and territories of Canada", "every state of Australia": the country's name next; not "the
 # northern states of Mexico", "all the districts of Bavaria, Germany") or its overseas territories excluded from it does not
 # make the whole a part; the rest of a country left out after a part of it names no whole either
-_PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
+_PART_OF_WHOLE = lazy(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             # or listed one by one, six or more of them: "the United Arab Emirates, comprising the
                             # Emirates of Abu Dhabi, Dubai, Sharjah, Ajman, Umm Al Quwain, Ras Al Khaimah and Fujairah" (a
@@ -162,9 +163,9 @@ _PART_OF_WHOLE = re.compile(r",?\s*\b(?:including|together with|(?:being|compris
 
 # the rest of the country added to its part makes the whole: "the Province of Ontario, Canada, together with the rest of
 # Canada", "Bavaria and the remainder of Germany" (not "excluding the rest of Germany", not "may extend it to the rest of Canada")
-_REST_ADDED = re.compile(rf"\b(?:together\s+with|along\s+with|as\s+well\s+as|plus|and)\s+(?:all\s+of\s+)?the\s+(?:rest|remainder)\s+"
+_REST_ADDED = lazy(rf"\b(?:together\s+with|along\s+with|as\s+well\s+as|plus|and)\s+(?:all\s+of\s+)?the\s+(?:rest|remainder)\s+"
                          rf"of\s+(?:the\s+)?(?-i:{_COUNTRY_NAMES})(?![\w-])", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_LIST_JOIN = lazy(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _narrowed(before: str, after: str) -> bool:
@@ -176,18 +177,18 @@ def _narrowed(before: str, after: str) -> bool:
 
 # the local name of the parts in brackets before the whole ("the Fergana and Andijan regions (viloyatlar) of Uzbekistan",
 # "the provinces (provincias) of Peru"): read as if absent, so the part still reads "regions of"
-_LOCAL_NAME = re.compile(r"\s*\([^()\d]{1,30}\)(?=\s+of\b)")
+_LOCAL_NAME = lazy(r"\s*\([^()\d]{1,30}\)(?=\s+of\b)")
 
 
 # where a sentence or a line ends ("U.S.A." does not end one); a hard-wrapped line that stops on a word no sentence
 # ends on goes on in the next ("the fifty states of the United States of America and the" + "District of Columbia, ...")
-_SENTENCE_END = re.compile(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\ban)(?<!\ba)(?<!\bin)(?<!,)[ \t]*\n|;"
+_SENTENCE_END = lazy(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\ban)(?<!\ba)(?<!\bin)(?<!,)[ \t]*\n|;"
                            r"|(?<=[a-z)]{2})\.(?:\s|$)")
 
 
 # the federal district named beside the states is added to them, in a list as much as after "and" ("the fifty States of the
 # United States of America, the District of Columbia and Puerto Rico"), no part the country is cut to
-_FEDERAL_DISTRICT = re.compile(r"\b(?:the\s+)?District\s+of\s+Columbia\b", re.IGNORECASE)
+_FEDERAL_DISTRICT = lazy(r"\b(?:the\s+)?District\s+of\s+Columbia\b", re.IGNORECASE)
 
 
 def is_broad(text: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..wordlists import NUMBER_WORDS
 from .caseless import fold
+from .lazyre import lazy
 
 _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
@@ -36,7 +37,7 @@ _UNIT_WORDS = r"(?:days?|" + _unit_words(w for forms in UNIT_ABBREVIATIONS for w
 _UNIT_OF = {"d": "day", "w": "week", "m": "month", "y": "year", "q": "quarter"}
 
 # _DURATION, _MONEY, _VOLUME and _PERCENT read caseless.fold(text): lower case, no re.IGNORECASE
-_DURATION = re.compile(
+_DURATION = lazy(
     rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]*(?:\(\s*\d+\s*\)\s*)?(?:full\s+|consecutive\s+|calendar\s+|"
     r"business\s+|working\s+|contract\s+|gregorian\s+|fiscal\s+|further\s+|additional\s+|successive\s+|more\s+)*"
     rf"(?P<unit>{_UNIT_WORDS})",
@@ -54,7 +55,7 @@ _WORDS_OF = {"DOLLARS": "USD", "U.S.DOLLARS": "USD", "USDOLLARS": "USD", "EURO":
              "POUNDSSTERLING": "GBP", "RUPEES": "INR", "YEN": "JPY", "YUAN": "CNY", "RENMINBI": "CNY", "REAIS": "BRL",
              "RAND": "ZAR", "ZLOTY": "PLN", "ZŁ": "PLN", "FORINT": "HUF", "NAIRA": "NGN", "BAHT": "THB", "RINGGIT": "MYR",
              "RUPIAH": "IDR"}
-_MONEY = re.compile(
+_MONEY = lazy(
     rf"(?P<cur>(?<![a-z])(?:[a-z]{{1,3}}\$|u\.s\.\s?\$|us\s\$|{_CODES}|rs\.?|ksh|rp|rm)|\$|€|£|¥|₹|₩|₦|₺|₽|₫|฿|₱|₪|zł)"
     rf"\s?(?P<num>{_DIGITS})"
     r"(?:\s*(?P<scale>million|thousand|billion|lakhs?|crores?|m\b|k\b))?"
@@ -68,11 +69,11 @@ _VOLUME_UNITS = (
     r"systems?|devices|machines|vehicles|licen[cs]es|subscribers|users|seats|"
     r"locations|stores|outlets|restaurants|franchises|accounts|customers|points of sale|orders"
 )
-_VOLUME = re.compile(
+_VOLUME = lazy(
     rf"(?<![\w$€£])(?P<num>{NUMBER})\s+(?:new\s+|additional\s+|net\s+)?(?P<unit>{_VOLUME_UNITS})\b",
 )
-_PERCENT = re.compile(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
-_PERIOD = re.compile(
+_PERCENT = lazy(rf"(?P<num>{_DIGITS})\s*(?:%|percent\b|per cent\b)")
+_PERIOD = lazy(
     r"\b(?:per|each|every|in any|in each|during each|during any|for each|for any|a|(?:in|during) the first)\s+"
     r"(?:subsequent\s+|following\s+)?"
     r"(?:calendar\s+|contract\s+|contractual\s+|gregorian\s+|agency\s+|fiscal\s+|financial\s+|full\s+|twelve[\s-]month\s+|consecutive\s+|development\s+|"
@@ -203,7 +204,7 @@ def date_span_months(text: str) -> int | float | None:
     return None
 
 
-_ONE_DATE = re.compile(_date_regex("a"))
+_ONE_DATE = lazy(_date_regex("a"))
 
 
 def dates(text: str) -> list[tuple[date, int, int]]:
@@ -213,7 +214,7 @@ def dates(text: str) -> list[tuple[date, int, int]]:
 
 # a period that recurs each year, given by its first and last day: "from October 1 of one year to September 30 of the
 # following year"
-_YEARLY = re.compile(rf"\bfrom\s+(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))(?:st|nd|rd|th)?\s+of\s+"
+_YEARLY = lazy(rf"\bfrom\s+(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))(?:st|nd|rd|th)?\s+of\s+"
                      rf"(?:one|each|any|a|the)\s+(?:calendar\s+)?year\s+(?:to|until|through)\s+(?:(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}})|"
                      rf"(?P<d4>\d{{1,2}})\s+(?P<m4>{MONTH}))(?:st|nd|rd|th)?\s+of\s+the\s+(?P<next>following|next|same)\s+(?:calendar\s+)?year\b")
 
