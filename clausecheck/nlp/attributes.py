@@ -3170,23 +3170,16 @@ GOES_ON_FROM_A_MISS = lazy(
 CONTEXT = 300
 
 
-# the marker a list item opens with: "(a) ", "(ii) ", "b) ", "3. " (not "3.4 Clause ...")
-_LIST_ITEM_START = lazy(r"[ \t]*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}[.)](?!\d))[ \t]")
-
-
 def _after_consequences_elsewhere(before: str, own: str, following: str) -> bool:
     """Whether a performance trigger's unit follows, in its paragraph, a sentence that says another clause holds the only
     consequences of a shortfall (_CONSEQUENCES_ELSEWHERE: "Article 5.3 sets out the only consequences of a shortfall. A
     failure ... does not entitle Kattegatt to terminate ..., or to reduce the Territory"), or opens with one that ends
     there ("...; termination is not among them"): what it says of terminating or narrowing is what the miss does not lead
     to. Not when that sentence names the consequence itself ("Termination under clause 14.2 is the only remedy for a
-    shortfall"), nor when a colon goes on to state it. For an item of a list, the paragraph that leads into the list is
-    the sentence before ("Clause 3.3 sets out the only consequences of a failure ... The Manufacturer shall not be entitled,
-    by reason of any such failure:" then "(b) to convert the appointment into a non-exclusive appointment")."""
-    lead = before.rsplit("\n", 1)[-1]
-    if _LIST_ITEM_START.match(own):  # an item of a list: its lead-in is the paragraph before the list's items
-        lead = next((line for line in reversed(before.split("\n")) if line.strip() and not _LIST_ITEM_START.match(line)), "")
-    for text, own_unit in ((lead, False), (own, True)):
+    shortfall"), nor when a colon goes on to state it. For an item of a list, `before` ends with the list's lead-in
+    ("Clause 3.3 sets out the only consequences of a failure ... The Manufacturer shall not be entitled, by reason of any
+    such failure:" before "(b) to convert the appointment into a non-exclusive appointment"; see detect._context_before)."""
+    for text, own_unit in ((before.rsplit("\n", 1)[-1], False), (own, True)):
         elsewhere = _CONSEQUENCES_ELSEWHERE.search(text)
         if elsewhere and _consequence(elsewhere.group(0)) is None and (
                 not own_unit or re.match(r"[^.;:]*[.;]", text[elsewhere.end():])):

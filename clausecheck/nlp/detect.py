@@ -421,7 +421,7 @@ class Detector:
                         attributes = ANALYSERS[clause_type](around, read_as, type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
                 if attributes is not None and undone is not None and undone(
-                        doc.text[max(0, unit.start - CONTEXT):unit.start], text, doc.text[unit.end:unit.end + CONTEXT]):
+                        _context_before(doc, unit), text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None:
                     drafts.append((clause_type, unit, [h for h in unit_hits if h.clause_type == clause_type], attributes))
@@ -454,6 +454,17 @@ def _backed(text: str, units: list[Unit], drafts: list[tuple[ClauseType, Unit, l
 
     return [d for d in drafts if d[0] != ClauseType.performance_trigger or not all(h.kind == "back_reference" for h in d[2])
             or backed(d[1], d[2])]
+
+
+def _context_before(doc: Document, unit: Unit) -> str:
+    """The text before a unit that UNDONE_BY_CONTEXT reads, ending where the unit starts; for an item of a list, ending
+    with the list's lead-in instead ("... The Manufacturer shall not be entitled, by reason of any such failure:" before
+    "(b) to convert the appointment into a non-exclusive appointment"), the sentence the item completes."""
+    end = unit.start
+    lead = _lead_in(doc, unit.block)
+    if lead is not None and list_end(doc, doc.blocks[lead].end) >= unit.end:
+        end = doc.blocks[lead].end
+    return doc.text[max(0, end - CONTEXT):end]
 
 
 def _with_its_clause(doc: Document, units: list[Unit], unit: Unit, text: str) -> str:
