@@ -164,13 +164,16 @@ def _date_regex(side: str) -> str:
             rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{MONTH}),?)\s+(?P<{side}y>\d{{4}})")
 
 
+# a name the first date is given in passing: 'starts on 1 January 2026 (the "Start Date") and ...'
+_NAMED = r"(?:\s*\([^()]{0,60}\))?"
 _DATE_SPANS = (
-    re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
+    re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}{_NAMED}\s+"
                rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # "takes effect on 1 May 2025 and shall continue until 30 April 2027", "starts on ... and runs until ...",
-    # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ..."
-    re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
-               rf"(?:until|till|through|(?:ends?|expires?|terminates?)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
+    # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ...",
+    # 'starts on ... (the "Start Date") and has a fixed term ending on ...'
+    re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')}{_NAMED},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
+               rf"(?:until|till|through|(?:ends?|ending|expires?|expiring|terminates?|terminating)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # a key-terms row: "Validity: 1 March 2026 to 28 February 2027", "Term: March 1, 2026 - February 28, 2027", a table's
     # "| Trial Period | 1 February 2027 to 30 June 2027 |", pasted as Markdown: "**Pilot Period:** 1 May 2026 – 31 Aug 2026"
     re.compile(rf"\b(?:term|duration|validity|period)(?:\s+period)?[\s*_]*[:|][\s*_]*{_date_regex('a')}\s*(?:to|until|till|through|-|–|—)\s*"
