@@ -136,15 +136,29 @@ def _group(text: str, m: re.Match[str], name: str | int = 0) -> str:
     return text[m.start(name):m.end(name)]
 
 
+# a duration told in two units, the larger first, is their sum: "two (2) years and six (6) months", "three months and
+# fifteen days" (not "between six months and one year", nor "three years and thereafter six months")
+_AND_ONLY = lazy(r"\s*,?\s+and\s+")
+_RANK = {"year": 4, "quarter": 3, "month": 2, "week": 1, "day": 0}
+
+
 def durations(text: str) -> list[dict[str, Any]]:
     """Every duration stated in a text, in order, with its value in months and days."""
-    out = []
-    for m in _DURATION.finditer(fold(text)):
+    out: list[dict[str, Any]] = []
+    low = fold(text)
+    for m in _DURATION.finditer(low):
         value = parse_number(_group(text, m, "num"))
         if value is None:
             continue
         unit = _UNIT_OF[_group(text, m, "unit").lower()[0]]
         months = value * _MONTHS_PER[unit]
+        last = out[-1] if out else None
+        if last and _RANK[last["unit"]] > _RANK[unit] and _AND_ONLY.fullmatch(low, last["end"], m.start()):
+            days = last["days"] + round(value * 7 if unit == "week" else months * 30)
+            months += last["months"]
+            last.update(text=text[last["start"]:m.end()], value=_num(round(months / _MONTHS_PER[last["unit"]], 2)),
+                        months=_num(round(months, 2)), days=_num(days), end=m.end())
+            continue
         out.append({
             "text": _group(text, m), "value": _num(value), "unit": unit,
             "months": _num(round(months, 2)), "days": _num(round(value * 7 if unit == "week" else months * 30)),
