@@ -1112,6 +1112,33 @@ def _marketing_only(text: str, unit: Unit, hits: Sequence[Hit]) -> bool:
     return all(_MARKETING_SPEND.search(p) and not _PURCHASE_WORD.search(_SPEND_BASE.sub(" ", p)) for p in _pieces(text, unit, hits))
 
 
+# events the partner takes part in or holds are a marketing duty, no volume (the pattern least-n-promotional-events leaves
+# "events" alone): "the Distributor shall participate in at least two cycling events in the Territory each year", "The
+# Dealer shall:" + "(e) take part in no fewer than three consumer events per year"; a talent's events stay what an
+# endorsement buys ("The Professional agrees to participate in a minimum of five (5) other events per calendar year"), and
+# goods bought for events stay a volume ("purchase at least 500 units for the trade events each year")
+_EVENTS_FLOOR = lazy(rf"\b(?:least|(?:less|fewer)\s+than|minimum\s+of)\s+{NUMBER}\s+"
+                     r"(?:(?!(?:for|of|at|to|in|on|the|a|an|its|per|each|every)\b)[\w'’-]+\s+){0,3}?events?\b", re.IGNORECASE)
+_PARTNER_DOES = lazy(r"\b(?:(?:the\s+)?(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
+                     r"wholesaler|franchisee)|you)\b[^.;:]{0,40}?\b(?:shall|will|must|should|agrees?\s+to|"
+                     r"undertakes?\s+to|commits?\s+to|is\s+to|has\s+to)\b", re.IGNORECASE)
+_DOES = lazy(r"\b(?:shall|will|must|should|agrees?|undertakes?|commits?)\b", re.IGNORECASE)
+
+
+def partner_events_only(text: str, unit: Unit, hits: Sequence[Hit], lead: str) -> bool:
+    """Whether every hit is a number of events (_EVENTS_FLOOR) that the partner must take part in or hold: the partner its
+    sentence's subject, or, in a list item with no verb of its own before the floor, the subject of the list's `lead`."""
+    own = text[:unit.end - unit.start]
+    for h, piece in zip(hits, _pieces(own, unit, hits), strict=True):
+        if not _EVENTS_FLOOR.search(own[h.start - unit.start:h.end - unit.start + 80]):
+            return False
+        at = piece.find(own[h.start - unit.start:h.end - unit.start])
+        before = piece[:at] if at >= 0 else piece
+        if not (_PARTNER_DOES.search(before) or not _DOES.search(before) and _PARTNER_DOES.search(lead)):
+            return False
+    return bool(hits)
+
+
 # a floor the seller warrants of its goods' performance: "warrants that the lamps will keep not less than 90% of their
 # output for 30,000 hours" (not "warrants that it will purchase not less than", nor a guaranteed level of sales; CUAD
 # labels a performance warranty an operator measures over periods, "the Minimum kWh during each Warranty Period", a minimum)

@@ -30,6 +30,7 @@ from .attributes import (
     commits_to_no_volume,
     defines_the_territory,
     deletes_a_clause,
+    partner_events_only,
     passed_down,
     resolve_document,
     struck_out,
@@ -389,7 +390,8 @@ class Detector:
             # agreements ("Each dealer agreement shall require ..."), or every item of a list it leads into ("shall
             # include in each sub-distribution agreement:" + "(a) ...")
             lead = _lead_in(doc, unit.block)
-            if lead is not None and passed_down(doc.text[doc.blocks[lead].start:doc.blocks[lead].end]):
+            lead_text = doc.text[doc.blocks[lead].start:doc.blocks[lead].end] if lead is not None else ""
+            if lead is not None and passed_down(lead_text):
                 continue
             previous = units[place[unit] - 1] if place[unit] else None
             down = passed_down(doc.text[unit.start:unit.end], doc.text[previous.start:previous.end].rstrip()
@@ -423,6 +425,9 @@ class Detector:
                 if attributes is not None and undone is not None and undone(
                         _context_before(doc, unit), text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
+                if attributes is not None and clause_type == ClauseType.minimum_commitment and partner_events_only(
+                        text, read_as, type_hits, lead_text):
+                    attributes = None  # "The Distributor shall:" + "(e) participate in at least two cycling events each year"
                 if attributes is not None:
                     drafts.append((clause_type, unit, [h for h in unit_hits if h.clause_type == clause_type], attributes))
         clauses = _merge(doc, sorted(_backed(doc.text, units, drafts), key=lambda d: (d[1].start, d[0].value)))

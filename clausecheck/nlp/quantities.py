@@ -136,15 +136,29 @@ def _group(text: str, m: re.Match[str], name: str | int = 0) -> str:
     return text[m.start(name):m.end(name)]
 
 
+# a duration told in two units, the larger first, is their sum: "two (2) years and six (6) months", "three months and
+# fifteen days" (not "between six months and one year", nor "three years and thereafter six months")
+_AND_ONLY = lazy(r"\s*,?\s+and\s+")
+_RANK = {"year": 4, "quarter": 3, "month": 2, "week": 1, "day": 0}
+
+
 def durations(text: str) -> list[dict[str, Any]]:
     """Every duration stated in a text, in order, with its value in months and days."""
-    out = []
-    for m in _DURATION.finditer(fold(text)):
+    out: list[dict[str, Any]] = []
+    low = fold(text)
+    for m in _DURATION.finditer(low):
         value = parse_number(_group(text, m, "num"))
         if value is None:
             continue
         unit = _UNIT_OF[_group(text, m, "unit").lower()[0]]
         months = value * _MONTHS_PER[unit]
+        last = out[-1] if out else None
+        if last and _RANK[last["unit"]] > _RANK[unit] and _AND_ONLY.fullmatch(low, last["end"], m.start()):
+            days = last["days"] + round(value * 7 if unit == "week" else months * 30)
+            months += last["months"]
+            last.update(text=text[last["start"]:m.end()], value=_num(round(months / _MONTHS_PER[last["unit"]], 2)),
+                        months=_num(round(months, 2)), days=_num(days), end=m.end())
+            continue
         out.append({
             "text": _group(text, m), "value": _num(value), "unit": unit,
             "months": _num(round(months, 2)), "days": _num(round(value * 7 if unit == "week" else months * 30)),
@@ -164,13 +178,16 @@ def _date_regex(side: str) -> str:
             rf"(?P<{side}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{side}m2>{MONTH}),?)\s+(?P<{side}y>\d{{4}})")
 
 
+# a name the first date is given in passing: 'starts on 1 January 2026 (the "Start Date") and ...'
+_NAMED = r"(?:\s*\([^()]{0,60}\))?"
 _DATE_SPANS = (
-    re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}\s+"
+    re.compile(rf"\bfrom\s+(?:and\s+including\s+)?{_date_regex('a')}{_NAMED}\s+"
                rf"(?:to|until|till|through|and ending on|up to)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # "takes effect on 1 May 2025 and shall continue until 30 April 2027", "starts on ... and runs until ...",
-    # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ..."
-    re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
-               rf"(?:until|till|through|(?:ends?|expires?|terminates?)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
+    # "enters into force on ... and is concluded for a fixed term until ...", "starts on ... and ends on ...",
+    # 'starts on ... (the "Start Date") and has a fixed term ending on ...'
+    re.compile(rf"\b(?:on|as of)\s+{_date_regex('a')}{_NAMED},?\s+and\s+(?:[^.;\d]{{0,40}}?\s)?"
+               rf"(?:until|till|through|(?:ends?|ending|expires?|expiring|terminates?|terminating)\s+on)\s+(?:and\s+including\s+)?{_date_regex('b')}"),
     # a key-terms row: "Validity: 1 March 2026 to 28 February 2027", "Term: March 1, 2026 - February 28, 2027", a table's
     # "| Trial Period | 1 February 2027 to 30 June 2027 |", pasted as Markdown: "**Pilot Period:** 1 May 2026 – 31 Aug 2026"
     re.compile(rf"\b(?:term|duration|validity|period)(?:\s+period)?[\s*_]*[:|][\s*_]*{_date_regex('a')}\s*(?:to|until|till|through|-|–|—)\s*"
