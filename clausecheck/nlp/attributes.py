@@ -1947,9 +1947,10 @@ _STRIKING = (r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|
 # a clause's number in older drafting: in words ("SIXTH:", "Article Four") or Roman ("Article IX")
 _WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
-# a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX"
-_CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
-_REF_PARTS = lazy(r"(\S+?)\s*(?:\((\w+)\))?$")  # a reference's number and its item: "6.2 (b)" -> 6.2, b
+# a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX", "17(2)(d)"
+_CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\)){{0,2}}"
+# a reference's number, its item and the item's own: "6.2 (b)" -> 6.2, b; "17(2)(d)" -> 17, 2, d
+_REF_PARTS = lazy(r"(\S+?)\s*(?:\((\w+)\))?\s*(?:\((\w+)\))?$")
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
 # replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated",
 # an item of one ("Paragraph SIXTH (c) of the Agreement is hereby deleted in its entirety, and the following is substituted")
@@ -1960,12 +1961,14 @@ _STRUCK_OUT = lazy(
     rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)|(?P<annex>{_ANNEX}))(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
-# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
+# a side letter's ("SIDE LETTER", "Side Letter No. 1"; not a clause on side letters: "No Side Letters. ..."),
+# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment", "- Side Letter No. 1"), or the heading of the
 # negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
 _AMENDMENT_TITLE = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+                              r"(?:[A-Z][A-Z.-]*[ \t]+){0,2}SIDE[ \t]+LETTER(?:[ \t]+(?:NO|No)\b[^\n]*)?[ \t]*$|Side[ \t]+Letter[ \t]+(?:No|Number)\b|"
                               r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
                               r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
-                              r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
+                              r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM|Side Letter|SIDE LETTER)\b)",
                               re.MULTILINE)
 _DELETION_VERB = lazy(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
@@ -2224,7 +2227,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     if "RESTATED" in text:
         spans.extend(_restated_whole(text))
     if not any(word in text for word in ("AMENDMENT", "AMENDING", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
-                                         "Special ", "PARTICULAR ", "Particular ")):
+                                         "Special ", "PARTICULAR ", "Particular ", "SIDE", "Side Letter")):
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
@@ -2253,7 +2256,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
-            number, item = _matched(_REF_PARTS, ref.lower()).groups()
+            number, *items = _matched(_REF_PARTS, ref.lower()).groups()
             start = None
             for line in numbered[title]:
                 label = next(g for g in line.groups() if g).lower()
@@ -2261,7 +2264,10 @@ def struck_out(text: str) -> list[tuple[int, int]]:
                 if inside and start is None:
                     start = line.start()
                 elif not inside and start is not None:
-                    spans.append(_item_span(text, start, line.start(), item) if item else (start, line.start()))
+                    span = (start, line.start())
+                    for item in filter(None, items):  # "17(2)(d)": item (d) of paragraph (2)
+                        span = _item_span(text, *span, item)
+                    spans.append(span)
                     break
     return spans
 
