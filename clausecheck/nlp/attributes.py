@@ -2608,12 +2608,16 @@ _AFTER_EVENT = lazy(r"\bafter (?:the time|such time) (?:that|as)\b|"
                           r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
 _NO_CONSENT = lazy(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = lazy(r"\b(unless|except|other than|save|prior to|before|until)\b")
+# the name of the goods, after a word that then only qualifies them ("withdraw Contract Products from the range", "Agreement
+# Products"): the goods are withdrawn, not the agreement
+_GOODS_NAMED = r"(?![ -](?:products?|goods|items?|articles?|merchandise|models?|materials?)\b)"
 _OBJECT = lazy(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
-    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
+    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED + "|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED
+    + r"[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
