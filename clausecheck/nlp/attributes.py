@@ -3068,6 +3068,20 @@ _NO_DUTY = lazy(r"\b(?:not|nor|never|no)\b[^.;]{0,30}?\b(?:obligations?|obliged|
                       r"[^.;]{0,50}?\bto\s+(?:[\w-]+\s+){0,3}?(?:purchase|buy|sell|order|stock|carry|market|distribute|promote)\b"
                       r"(?:\s+(?:or|and)\s+\w+)?")
 _DUTY_WORDS = ("oblig", "bound", "required", "dut", "commitment")
+# a claim made about rival goods, not a dealing in them: "shall not represent competing products as being equivalent to or a
+# substitute for any Rigi product", "not describe other makers' goods as identical to the Products", "not pass off any other
+# brand as genuine Products", "not represent that competing products are approved by the Supplier" (read on caseless.fold;
+# the dealing beside it stays: "shall not sell competing products, nor represent them as equivalent"; and so does acting for a
+# rival, "not represent competing products as agent")
+_MISREPRESENTED = lazy(r"\b(?:(?:re)?present|describ|pass|label|hold|claim|advertis|portray)\w*(?:\s+off|\s+out)?"
+                             # the goods, then what they are said to be; or what is said of them ("represent that ... are")
+                             r"(?:\s+(?:(?!\bthat\b)[^.;,]){1,80}?\b(?:as|to\s+be)|\s+that\s+(?:(?!\bthat\b)[^.;,]){1,60}?\b(?:is|are|were|was))"
+                             r"\s+(?:being\s+)?(?:(?:an?|the)\s+)?"
+                             r"(?:equivalent|identical|interchangeable|substitut\w*|the\s+same\s+as|genuine|original|authentic|approved|"
+                             r"endorsed|comparable|compatible|(?:made|manufactured|produced)\s+by|(?:[\w-]+\s+)?products?\s+of)\b"
+                             # and what they are said to be like, to the next promise ("..., and shall not sell ...")
+                             r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
+_CLAIM_WORDS = ("present", "describ", "pass", "label", "hold", "claim", "advertis", "portray")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
@@ -3084,6 +3098,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         plain, low = _without(_NOT_COMPETING, plain, low)
     if any(w in low for w in _DUTY_WORDS):
         plain, low = _without(_NO_DUTY, plain, low)
+    if any(w in low for w in _CLAIM_WORDS):
+        plain, low = _without(_MISREPRESENTED, plain, low)
     if _permits(low) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low):
