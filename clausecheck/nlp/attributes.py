@@ -1073,7 +1073,12 @@ _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
-    r"(?:paid|bought) media)\b|"
+    r"(?:paid|bought) media|"
+    # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
+    # meets, demonstrations at tile showrooms and point-of-sale material", "on trade fairs and seminars for installers"
+    r"demonstrations?|point[- ]of[- ](?:sale|purchase)|trade\s+(?:fairs?|shows?|exhibitions?)|exhibitions?|seminars?|roadshows?|"
+    r"(?:dealer|mason|applicator|contractor|installer|retailer|customer|trade|farmer|plumber|painter|carpenter)s?\s+meets?|"
+    r"sponsorships?|publicity|brochures?|catalogues?|catalogs?|leaflets?|signage|merchandising)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
