@@ -2559,8 +2559,9 @@ _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
-                             # Territory or make the appointment non-exclusive"
-                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
+                             # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
+                             # make your appointment non-exclusive or ...")
+                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
                              re.IGNORECASE)
 
 
