@@ -1073,7 +1073,12 @@ _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
-    r"(?:paid|bought) media)\b|"
+    r"(?:paid|bought) media|"
+    # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
+    # meets, demonstrations at tile showrooms and point-of-sale material", "on trade fairs and seminars for installers"
+    r"demonstrations?|point[- ]of[- ](?:sale|purchase)|trade\s+(?:fairs?|shows?|exhibitions?)|exhibitions?|seminars?|roadshows?|"
+    r"(?:dealer|mason|applicator|contractor|installer|retailer|customer|trade|farmer|plumber|painter|carpenter)s?\s+meets?|"
+    r"sponsorships?|publicity|brochures?|catalogues?|catalogs?|leaflets?|signage|merchandising)\b|"
     r"\b(?:advertis\w*|promotion(?:al)?|marketing|user[- ]acquisition)\s+(?:spend\w*|expenditures?|budgets?|investments?|campaigns?|funds?)\b", re.IGNORECASE)
 
 
@@ -1974,9 +1979,10 @@ _STRIKING = (r"(?:deleted|repealed|struck out|omitted|removed|replaced|restated|
 # a clause's number in older drafting: in words ("SIXTH:", "Article Four") or Roman ("Article IX")
 _WORD_LABEL = (r"(?:" + "|".join(_ORDINALS) + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivxl]+)")
-# a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX"
-_CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\))?"
-_REF_PARTS = lazy(r"(\S+?)\s*(?:\((\w+)\))?$")  # a reference's number and its item: "6.2 (b)" -> 6.2, b
+# a clause named by its number, with the item of it the amendment means: "6.2", "4(b)", "SIXTH (c)", "IX", "17(2)(d)"
+_CLAUSE_REF = rf"(?:\d+(?:\.\d+)*|{_WORD_LABEL})(?:\s*\([a-z\d]{{1,3}}\)){{0,2}}"
+# a reference's number, its item and the item's own: "6.2 (b)" -> 6.2, b; "17(2)(d)" -> 17, 2, d
+_REF_PARTS = lazy(r"(\S+?)\s*(?:\((\w+)\))?\s*(?:\((\w+)\))?$")
 # the clauses an amendment later in the same document strikes out: "Clause 6 of the Agreement is deleted in its entirety and
 # replaced by the following", "Clauses 4.2 and 9.3 are hereby deleted", "Section 10.1 ... is hereby amended and restated",
 # an item of one ("Paragraph SIXTH (c) of the Agreement is hereby deleted in its entirety, and the following is substituted")
@@ -1987,12 +1993,14 @@ _STRUCK_OUT = lazy(
     rf"(?P<refs>{_CLAUSE_REF}(?:\s*(?:,|and)\s*{_CLAUSE_REF})*)|(?P<annex>{_ANNEX}))(?![\w(])"
     + _NUMBER_TO_VERB + r"(?:amended and )?" + _STRIKING + r"\b", re.IGNORECASE)
 # the title that starts the amendment: "AMENDMENT No. 1", "SECOND ADDENDUM TO THE DISTRIBUTION AGREEMENT", "Amendment No. 2",
-# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment"), or the heading of the
+# a side letter's ("SIDE LETTER", "Side Letter No. 1"; not a clause on side letters: "No Side Letters. ..."),
+# or the subject line of a letter that amends ("Re: Distribution Agreement dated ... - Letter Amendment", "- Side Letter No. 1"), or the heading of the
 # negotiated terms a template's order of precedence puts first ("19. SPECIAL CONDITIONS:", "Schedule 4 - Special Terms")
 _AMENDMENT_TITLE = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.-]*[ \t]+){0,3}(?:AMENDMENT|AMENDING[ \t]|ADDENDUM|VARIATION|SUPPLEMENT|(?:Amendment|Addendum) (?:No|Number)\b)|"
+                              r"(?:[A-Z][A-Z.-]*[ \t]+){0,2}SIDE[ \t]+LETTER(?:[ \t]+(?:NO|No)\b[^\n]*)?[ \t]*$|Side[ \t]+Letter[ \t]+(?:No|Number)\b|"
                               r"(?:(?:\d+\.?|(?:SCHEDULE|Schedule|ANNEX|Annex)\s+\w+\s*[-–:.]?)[ \t]+)?(?:SPECIAL|Special|PARTICULAR|Particular)[ \t]+"
                               r"(?:CONDITIONS|Conditions|TERMS|Terms|PROVISIONS|Provisions)[ \t]*:?[ \t]*$|"
-                              r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM)\b)",
+                              r"(?:Re|RE|Subject|SUBJECT)\s*:[^\n]*\b(?:Amendment|AMENDMENT|Variation|VARIATION|Addendum|ADDENDUM|Side Letter|SIDE LETTER)\b)",
                               re.MULTILINE)
 _DELETION_VERB = lazy(_STRIKING + r"\b")  # lower case, as amendments write it
 # a rider for franchisees of one state only ("AMENDMENT TO ... FRANCHISE AGREEMENT FOR THE STATE OF ILLINOIS"): the
@@ -2251,7 +2259,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
     if "RESTATED" in text:
         spans.extend(_restated_whole(text))
     if not any(word in text for word in ("AMENDMENT", "AMENDING", "ADDENDUM", "VARIATION", "SUPPLEMENT", "Amendment", "Addendum N", "SPECIAL ",
-                                         "Special ", "PARTICULAR ", "Particular ")):
+                                         "Special ", "PARTICULAR ", "Particular ", "SIDE", "Side Letter")):
         return spans  # no amendment: most documents, and the clause references are slow to look for
     titles = [t.start() for t in _AMENDMENT_TITLE.finditer(text)]
     ends = {v.end() for v in _DELETION_VERB.finditer(text, titles[0])} if titles else set()
@@ -2280,7 +2288,7 @@ def struck_out(text: str) -> list[tuple[int, int]]:
         if title not in numbered:
             numbered[title] = list(_NUMBERED_LINE.finditer(text, 0, title))
         for ref in re.findall(_CLAUSE_REF, m.group("refs"), re.IGNORECASE):
-            number, item = _matched(_REF_PARTS, ref.lower()).groups()
+            number, *items = _matched(_REF_PARTS, ref.lower()).groups()
             start = None
             for line in numbered[title]:
                 label = next(g for g in line.groups() if g).lower()
@@ -2288,7 +2296,10 @@ def struck_out(text: str) -> list[tuple[int, int]]:
                 if inside and start is None:
                     start = line.start()
                 elif not inside and start is not None:
-                    spans.append(_item_span(text, start, line.start(), item) if item else (start, line.start()))
+                    span = (start, line.start())
+                    for item in filter(None, items):  # "17(2)(d)": item (d) of paragraph (2)
+                        span = _item_span(text, *span, item)
+                    spans.append(span)
                     break
     return spans
 
@@ -2575,8 +2586,9 @@ _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
                              r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
-                             # Territory or make the appointment non-exclusive"
-                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
+                             # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
+                             # make your appointment non-exclusive or ...")
+                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
                              re.IGNORECASE)
 
 
@@ -2629,12 +2641,16 @@ _AFTER_EVENT = lazy(r"\bafter (?:the time|such time) (?:that|as)\b|"
                           r"\bafter [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:has|have|holds?|shall have|is|are)\b")
 _NO_CONSENT = lazy(r"\bwithout (the |any )?(prior )?(written )?consent (of|from)\b", re.IGNORECASE)
 _EXCEPTION = lazy(r"\b(unless|except|other than|save|prior to|before|until)\b")
+# the name of the goods, after a word that then only qualifies them ("withdraw Contract Products from the range", "Agreement
+# Products"): the goods are withdrawn, not the agreement
+_GOODS_NAMED = r"(?![ -](?:products?|goods|items?|articles?|merchandise|models?|materials?)\b)"
 _OBJECT = lazy(
     r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
-    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
+    r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED + "|"
+    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED
+    + r"[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
     re.IGNORECASE,
@@ -3085,6 +3101,20 @@ _NO_DUTY = lazy(r"\b(?:not|nor|never|no)\b[^.;]{0,30}?\b(?:obligations?|obliged|
                       r"[^.;]{0,50}?\bto\s+(?:[\w-]+\s+){0,3}?(?:purchase|buy|sell|order|stock|carry|market|distribute|promote)\b"
                       r"(?:\s+(?:or|and)\s+\w+)?")
 _DUTY_WORDS = ("oblig", "bound", "required", "dut", "commitment")
+# a claim made about rival goods, not a dealing in them: "shall not represent competing products as being equivalent to or a
+# substitute for any Rigi product", "not describe other makers' goods as identical to the Products", "not pass off any other
+# brand as genuine Products", "not represent that competing products are approved by the Supplier" (read on caseless.fold;
+# the dealing beside it stays: "shall not sell competing products, nor represent them as equivalent"; and so does acting for a
+# rival, "not represent competing products as agent")
+_MISREPRESENTED = lazy(r"\b(?:(?:re)?present|describ|pass|label|hold|claim|advertis|portray)\w*(?:\s+off|\s+out)?"
+                             # the goods, then what they are said to be; or what is said of them ("represent that ... are")
+                             r"(?:\s+(?:(?!\bthat\b)[^.;,]){1,80}?\b(?:as|to\s+be)|\s+that\s+(?:(?!\bthat\b)[^.;,]){1,60}?\b(?:is|are|were|was))"
+                             r"\s+(?:being\s+)?(?:(?:an?|the)\s+)?"
+                             r"(?:equivalent|identical|interchangeable|substitut\w*|the\s+same\s+as|genuine|original|authentic|approved|"
+                             r"endorsed|comparable|compatible|(?:made|manufactured|produced)\s+by|(?:[\w-]+\s+)?products?\s+of)\b"
+                             # and what they are said to be like, to the next promise ("..., and shall not sell ...")
+                             r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
+_CLAIM_WORDS = ("present", "describ", "pass", "label", "hold", "claim", "advertis", "portray")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
@@ -3101,6 +3131,8 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         plain, low = _without(_NOT_COMPETING, plain, low)
     if any(w in low for w in _DUTY_WORDS):
         plain, low = _without(_NO_DUTY, plain, low)
+    if any(w in low for w in _CLAIM_WORDS):
+        plain, low = _without(_MISREPRESENTED, plain, low)
     if _permits(low) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
         return None
     if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low):
