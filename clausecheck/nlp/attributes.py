@@ -1738,6 +1738,8 @@ _GOODS_TRIAL = lazy(
     # the goods tried out in use by buyers: "fleet trials arranged with a Member's fleet customers", "field trials of the
     # Products", "trials of Products with commercial fleet customers", "a customer trial of the new tyre"
     r"\b(?:fleet|field|customer|product|road|wear|user|end[- ]user|in-use)\s+trials?\b|"
+    # a free trial is one the buyers get: "may offer End Customers a free trial of thirty (30) days", "a risk-free 30-day trial"
+    r"\b(?:free|risk-free|money-back)\s+(?:[\w-]+\s+){0,3}?trials?\b|"
     r"\btrials?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:products?|goods|tyres?|tires?|units?|machines?|devices?|equipment)\s+"
     rf"(?:with|among|by|at)\s+(?:(?:the|its|their|an?|selected|commercial|key|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:{_BUYERS}|fleets?|operators?)\b|"
     # a trial said to be of the goods alone: "The evaluation period concerns the demo cell only", "the trial phase applies to
