@@ -1714,6 +1714,10 @@ _APPOINTMENT = lazy(r"\b(exclusiv\w*|appoint\w*|designation|undertaking|licen[cs
                           re.IGNORECASE)
 
 
+# the goods a partner or a buyer may be lent or sent to try out
+_TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?|cells?|robots?|kits?)"
+# a trial period a thing is kept for: "for an evaluation period", "for a free trial period"
+_TRIAL_PERIOD_WORDS = r"(?:free\s+)?(?:trial|test|testing|evaluation|inspection|approval)\s+(?:period|phase)\b"
 # the partner's own buyers, who may try the goods out
 _BUYERS = r"(?:patients?|customers?|consumers?|end[- ]users?|end[- ]customers?|clients?|buyers?|purchasers?|subscribers?|wearers?)"
 # a trial of the goods, not of the partner: "a product evaluation period", "samples tested by a laboratory", "shelf-life and
@@ -1755,6 +1759,12 @@ _GOODS_TRIAL = lazy(
     # "end users may borrow an instrument for a free trial period" (a test drive, no trial of the partner)
     rf"\b{_BUYERS}\s+(?:may|can|are\s+(?:entitled|allowed|permitted)\s+to)\s+(?:keep|borrow|try|test|take|use|drive|retain)\b"
     r"[^.;]{0,80}?\bfor\s+an?\s+(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)\b|"
+    # or anyone's right to keep a thing for it, active or passive: "a faculty member may keep an inspection copy for an
+    # evaluation period of sixty (60) days", "an inspection copy may be retained by the teacher for an evaluation period"
+    rf"\b(?:may|can)\s+(?:keep|retain|borrow|hold)\s+(?:an?|the|any|each|such|one|two|three)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:cop(?:y|ies)|books?|specimens?|{_TRIED_GOODS})\b[^.;]{{0,60}}?\bfor\s+an?\s+{_TRIAL_PERIOD_WORDS}|"
+    rf"\b(?:cop(?:y|ies)|books?|specimens?|{_TRIED_GOODS})\s+(?:may|can)\s+be\s+(?:kept|retained|borrowed|held)\b[^.;]{{0,60}}?"
+    rf"\bfor\s+an?\s+{_TRIAL_PERIOD_WORDS}|"
     r"\b(?:trial|evaluation|test|testing)\s+(?:period|phase)s?\s+(?:(?:that|which)\s+(?:(?:is|are)\s+|(?:[\w'’.&-]+\s+){1,3}?)?)?"
     r"(?:offer\w*|give[ns]?|grant\w*|allow\w*|extend\w*|provide[ds]?|available)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,3}?)?to\s+"
     rf"(?:its\s+|their\s+|the\s+|any\s+|such\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b", re.IGNORECASE)
@@ -1770,7 +1780,6 @@ _PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|e
 # the goods unless the sentence also weighs the partner ("... after which the Supplier shall review its sales")
 # (or made available: "shall make available to the Integrator a demo cell ... for an evaluation period of sixty days"); the
 # units named for it, wherever they stand: "Each evaluation unit may remain at a customer site for a trial period of 90 days"
-_TRIED_GOODS = r"(?:units?|machines?|devices?|samples?|equipment|demonstrators?|instruments?|analy[sz]ers?|cells?|robots?|kits?)"
 # "for an evaluation period", "for trial periods of up to thirty days", "on a trial basis"
 _GOODS_TRIAL_PERIOD = (r"\b(?:for\s+(?:an?\s+)?(?:free\s+)?(?:trial|test|testing|evaluation)\s+(?:period|phase)|"
                        r"on\s+an?\s+(?:free\s+)?(?:trial|test|evaluation|loan)\s+basis)\b")
