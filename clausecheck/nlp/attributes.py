@@ -2624,14 +2624,14 @@ _THESE_TERMS = (r"these (?:heads of terms\b|(?:(?:general|standard|trade|trading
                 r"supply|sales|service|master) )?(?:terms|conditions)\b(?! of (?:payment|credit)\b))")
 # "determine this Agreement": the older English for ending it (not "determine the price")
 _VERB = (r"(?<!without )(?<!without\s)\b(terminat\w*|cancel\w*|revok\w*|rescind\w*|withdraw\w*|"
-         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
+         r"(?:end|determine)(?= (?:this|the) (?:agreement|contract|appointment|relationship|arrangement|memorandum|deed)\b(?!['’]|\s+(?:price|value|rate|amount|quantit)))|"
          # the civil-law word in translations: "may denounce the present contract at any moment", "may be denounced by either
          # party" (kündigen, dénoncer, denunciar)
          r"denounc\w*(?= (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|denounced\b|"
          # "may resile from this Agreement at any moment" (Scots law's word, and the Portuguese "resilir")
          r"resil\w*(?= from (?:this|the)(?: present)? (?:agreement|contract|instrument)\b)|"
          # "end the Partner's participation in the programme"
-         r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|"
+         r"end(?= (?:this|the|its|their|your|our)(?: [\w'’]+)?? (?:agreement|contract|appointment|relationship|arrangement|memorandum|deed|"
          r"participation|membership)\b)|"
          rf"end(?= {_THESE_TERMS}))")
 _RIGHT = lazy(
@@ -2656,11 +2656,11 @@ _EXCEPTION = lazy(r"\b(unless|except|other than|save|prior to|before|until)\b")
 # Products"): the goods are withdrawn, not the agreement
 _GOODS_NAMED = r"(?![ -](?:products?|goods|items?|articles?|merchandise|models?|materials?)\b)"
 _OBJECT = lazy(
-    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|licen[cs]e|term|appointment|"
+    r"\b(terminat\w*|cancel\w*|rescind|revoke|end|withdraw|denounce|resile|determine(?= (?:this|the) ))\b(?: [\w'’/-]+){0,8}? (agreement|contract|memorandum|deed|licen[cs]e|term|appointment|"
     r"relationship|engagement|arrangement|services?|program|project|employment|period|venture|fund|order form|participation|membership|"
     # "the present Instrument" (Brazilian drafting's name for the contract; not "any financial instrument")
     r"partnership|collaboration|development|research|activities|studies|study|work|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED + "|"
-    r"\b(agreement|contract|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED
+    r"\b(agreement|contract|memorandum|deed|licen[cs]e|term|appointment|services?|(?:(?<=this )|(?<=present ))instrument)\b" + _GOODS_NAMED
     + r"[^.;]{0,80}\b(terminated|cancel+ed|terminable|denounced)\b|"
     rf"\b(terminat\w*|cancel\w*|end)\b(?: [\w'’/-]+){{0,3}}? {_THESE_TERMS}|"
     r"\b(until|unless)( sooner| earlier)? (terminated|cancel+ed) by\b|\btermination by (either|any|each) party\b",
