@@ -1913,7 +1913,8 @@ _EXCLUSIVE_WHILE = lazy(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)
                               # "Exclusivity shall continue only so long as the Distributor meets the minimum"
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
-_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region|countr|state|account|area)|"
+# (not a regional manager nor a statement: "reduced to sixty (60) days; and (b) our regional manager will meet you")
+_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region(?!al)|countr|state(?!ments?\b)|account|area)|"
                      # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
@@ -3981,6 +3982,11 @@ _PHASE_NAMED = lazy(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt
                           r"((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))\b")
 
 
+# the phase the subject, not the object of another sentence's preposition: "the bio-efficacy trials ... have nothing to do
+# with the Evaluation Period and do not affect your appointment" says nothing of the Evaluation Period
+_NOT_AN_OBJECT = r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bfrom )"
+
+
 def _leaves_appointment_alone(name: str, text: str) -> bool:
     """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
     sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
@@ -3994,18 +4000,18 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
         # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
         # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
         phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
-    return bool(re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
+    return bool(re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
                 # the appointment, the next sentence's subject, not hanging on "it": "The Introductory Period is a pricing and
                 # launch arrangement. Your exclusive appointment does not depend on it"
-                or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+[^.;]{{0,60}}?\b{_APPOINTMENT_RIGHTS}\s+"
+                or re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+[^.;]{{0,60}}?\b{_APPOINTMENT_RIGHTS}\s+"
                              r"(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+)?(?:depend(?:ent)?|conditional|contingent)\s+(?:up)?on\s+"
                              r"(?:it|them)\b", text, re.IGNORECASE)
-                or re.search(rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?(?:[.;]\s+(?:[^.;]|\.(?=\d)){{0,80}}?)?"
+                or re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?(?:[.;]\s+(?:[^.;]|\.(?=\d)){{0,80}}?)?"
                              + _NOT_REVIEWED_AT_ITS_END, text, re.IGNORECASE)
                 or any(_NO_PROBATION.search(m.group(1)) for m in re.finditer(
-                    rf"(?<!\bof ){phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
+                    rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+([^.;]{{0,120}}?\b(?:during|in|throughout)\s+"
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
 
 
