@@ -1895,6 +1895,9 @@ _NON_EXCLUSIVE = lazy(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:autom
                             r"\b(?:appoint|through|supply) (?:an? |any |one or more |as many )?(?:other|additional|further|new|second|another) (?:channel |sales )?"
                             r"(?:distributors?|agents?|resellers?|dealers?|licensees?|representatives?|partners?|channels?|importers?|merchants?|"
                             r"stockists?|wholesalers?)|"
+                            # or selling in the territory itself, which the exclusivity forbade: "the Supplier may sell the Products
+                            # directly to customers in the Territory", "shall have the right to sell directly in the Territory"
+                            r"\b(?:sell|supply|market|distribute)\s+(?:[\w-]+\s+){0,3}?directly\b[^.;]{0,50}?\bterritor|"
                             # the supplier freed from its undertaking: "may release itself from the exclusivity"
                             r"\b(?:releas|reliev|discharg|free)\w* \w+ from\b[^.;]{0,30}\bexclusiv|"
                             # the partner moved down from its exclusive role to a lesser one: "step the Distributor down from
