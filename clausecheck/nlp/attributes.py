@@ -494,6 +494,11 @@ _AFTER_ITS_END = lazy(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|e
 
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
 _PART_OF_TERM = lazy(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
+# the term named only as what a stretch is part of: "for the last six months of the term, if the shortfall arises in the final
+# Year", "for the rest of the Term", "the remaining part of the Initial Term" (a length near it is no length of the term)
+_A_PART_OF_THE_TERM = lazy(r"\b(?:(?:first|last|final|remaining|closing|opening|next)\s+(?:[\w()-]+\s+){0,3}?(?:days?|weeks?|months?|"
+                                 r"years?|quarters?|period)|rest|remainder|balance|(?:unexpired|remaining|unelapsed)\s+(?:part|portion|period))"
+                                 r"\s+of\s+(?:the|this|its|that)\s+(?:(?:initial|original|then[\s-]current|current)\s+)?term\b", re.IGNORECASE)
 
 
 def _term_durations(text: str) -> list[dict[str, Any]]:
@@ -578,7 +583,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
-    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM):
+    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM) or _only_in(
+            text, unit, hits, _A_PART_OF_THE_TERM):
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
