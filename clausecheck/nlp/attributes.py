@@ -514,6 +514,11 @@ _PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:fo
                             re.IGNORECASE)
 
 
+# a length that names a renewal after it: "before the end of the Initial Term or of any 12-month extension", "each two-year
+# renewal term" (the renewal's length, not the term's)
+_RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-over|prolongation)s?\b", re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -524,7 +529,7 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
-                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]])):
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])):
             return d["months"]
     return None
 
