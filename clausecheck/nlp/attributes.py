@@ -466,14 +466,16 @@ _ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
-_NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
+# words set between the end and its time: "ends automatically, without notice, at the end of", "expires automatically on"
+_ENDS_HOW = r"(?: \w+ly)?(?:, [^,.;]{1,40},)?"
+_NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
                            r"(?:end|expiry|expiration|close|last day) of (?:the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
                            # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
                            r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
-_NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
+_NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)) the " + _EARLIER_OF +
                               r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
 _UNTIL_PERIOD_ENDS = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
