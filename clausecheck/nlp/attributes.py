@@ -466,14 +466,16 @@ _ORDINALS = {**ORDINALS, "twenty-fifth": 25}
 # the cap of a term that ends on the earlier of two events: "expires on the earlier of (a) the end of the last Development
 # Period and (b) the seventh anniversary of the date hereof" runs seven years at most
 _EARLIER_OF = r"(?:(?:earlier|earliest|sooner|soonest|first)(?: to (?:occur|happen))? of\b(?:[^.;]|\.(?=\d)){0,150}?\bthe )?"
-_NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
+# words set between the end and its time: "ends automatically, without notice, at the end of", "expires automatically on"
+_ENDS_HOW = r"(?: \w+ly)?(?:, [^,.;]{1,40},)?"
+_NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)|until|through|till) the " + _EARLIER_OF +
                            r"(?:end|expiry|expiration|close|last day) of (?:the "
                            r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))?(?: [A-Z][\w-]*)? [Yy]ear\b|"
                            # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
                            r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
 # "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
-_NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon)) the " + _EARLIER_OF +
+_NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)) the " + _EARLIER_OF +
                               r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
 _UNTIL_PERIOD_ENDS = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
@@ -494,6 +496,11 @@ _AFTER_ITS_END = lazy(r"\b(?:after|following|beyond)\s+(?:(?:the|any)\s+(?:end|e
 
 # a stretch of the agreement named "... Term": '"Ramp-Up Term" means the first twelve months of this Agreement'
 _PART_OF_TERM = lazy(r"(?<!Initial)(?<!Original)\s+Term\s*[\"”’']\)?\s+(?:means|shall mean)\s+the\s+(?:first|last|final|opening)\b")
+# the term named only as what a stretch is part of: "for the last six months of the term, if the shortfall arises in the final
+# Year", "for the rest of the Term", "the remaining part of the Initial Term" (a length near it is no length of the term)
+_A_PART_OF_THE_TERM = lazy(r"\b(?:(?:first|last|final|remaining|closing|opening|next)\s+(?:[\w()-]+\s+){0,3}?(?:days?|weeks?|months?|"
+                                 r"years?|quarters?|period)|rest|remainder|balance|(?:unexpired|remaining|unelapsed)\s+(?:part|portion|period))"
+                                 r"\s+of\s+(?:the|this|its|that)\s+(?:(?:initial|original|then[\s-]current|current)\s+)?term\b", re.IGNORECASE)
 
 
 def _term_durations(text: str) -> list[dict[str, Any]]:
@@ -509,6 +516,11 @@ _PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:fo
                             re.IGNORECASE)
 
 
+# a length that names a renewal after it: "before the end of the Initial Term or of any 12-month extension", "each two-year
+# renewal term" (the renewal's length, not the term's)
+_RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-over|prolongation)s?\b", re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -519,7 +531,7 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
-                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]])):
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])):
             return d["months"]
     return None
 
@@ -578,7 +590,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
     low = fold(text)
-    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM):
+    if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM) or _only_in(
+            text, unit, hits, _A_PART_OF_THE_TERM):
         return None
     row = _labelled(text)
     # "Termination Date: December 31, 2027", "Duration: two (2) years from signature"
