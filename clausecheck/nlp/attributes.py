@@ -659,6 +659,9 @@ _RENEWAL_PROPER = lazy(rf"\b({_RENEWING}|extend(s|ed)?|prolong(s|ed)?)\b[^.;]{{0
 _FIXED_FIRST = lazy(
     r"\b(initial|years?|months?|anniversary|end of|expir\w*|until (the )?\w+ \d|19\d\d|20\d\d)\b", re.IGNORECASE)
 _SURVIVAL_PERIOD = lazy(r"\b(years?|months?|days?)\)? thereafter\b", re.IGNORECASE)
+# what follows 'after that' is told as a period added each time: "After that it continues every year for 1 more year", "for
+# another year each time" (a renewal, though the first term is in the paragraph before)
+_ONE_MORE_PERIOD = lazy(r"\b(?:for|by)\s+(?:1|one|another|an\s+additional|a\s+further)\s+(?:more\s+)?(?:year|month|period|term)\b", re.IGNORECASE)
 # a renewal the parties must still agree on, with no length: no renewal term yet
 _MUTUAL_RENEWAL = lazy(
     r"\b(mutual(ly)?|both parties|(agreement|consent) of (all|both|the) (the )?parties|"
@@ -691,7 +694,9 @@ _NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?
                             + _NEITHER_NOR_EXTENDS)  # nor what goes on after it
 _RENEW_VERB = lazy(r"\b(renew(s|ed|able)?|extend(s|ed)?|automatic(ally)?|continue[sd]?)\b")
 _SIGNATURE_DATE = lazy(r"\bday and year (first )?(above|below)?\s*(written|set forth)\b", re.IGNORECASE)
-_UNTIL_ENDED = lazy(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party)",
+# (or in plain words: "unless one of us writes to the other at least 2 months before the end")
+_UNTIL_ENDED = lazy(r"\b(until|unless)\b[^.;]{0,60}\b(terminat\w*|cancel\w*|notice|notif\w*|either party|one party|"
+                          r"(?:one|either|any) of (?:us|you|them|the parties)|writes)",
                           re.IGNORECASE)
 _APPROVED_CONTINUANCE = lazy(r"\b(continuance|continuation)\b[^.;]{0,40}\bapproved\b")
 _OTHER_PERIOD = lazy(
@@ -783,7 +788,8 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
     if all(h.kind == "evergreen" for h in hits):
         parts = re.split(r"\b(?:thereafter|after (?:that|which|this))\b", _SIGNATURE_DATE.sub("", text), maxsplit=1)
         first, rest = parts[0], parts[-1]
-        if not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(fold(first))) or _SURVIVAL_PERIOD.search(text):
+        if (not (_FIXED_FIRST.search(first) and _AGREEMENT_WORD.search(fold(first))) and not _ONE_MORE_PERIOD.search(rest)) \
+                or _SURVIVAL_PERIOD.search(text):
             return None  # "continues thereafter until terminated" renews only after a fixed first term
         if not _UNTIL_ENDED.search(rest):
             return None  # "thereafter continue until the benefits are delivered": a longer first term, no renewal
@@ -1899,9 +1905,9 @@ _NON_EXCLUSIVE = lazy(r"non[\s-]?exclusive|exclusivity (?:shall |will )?(?:autom
                             # the older English: "bring the exclusivity in clause 2.1 to an end", "put an end to its exclusive rights"
                             r"\bbring\w* (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?:[^.;]|\.(?=\d)){0,40}? to an end\b|"
                             r"\bput(?:s|ting)? an end to (?:the |its |such )?(?:[\w-]+['’]s? )?exclusiv|"
-                            # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "the Agent loses
-                            # its exclusivity" (not "does not lose")
-                            r"\btak(?:e|es|ing) (?:back (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
+                            # in plain words: "we can take the exclusivity back", "take back your exclusive rights", "take away the
+                            # exclusive", "the Agent loses its exclusivity" (not "does not lose")
+                            r"\btak(?:e|es|ing) (?:(?:back|away) (?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*|"
                             r"(?:the |its |your |such )?(?:[\w-]+['’]s? )?exclusiv\w*(?: rights?| status)? back)\b|"
                             r"(?<!not )(?<!never )\b(?:lose|loses|forfeit|forfeits) (?:the |its |your |their |such )?(?:[\w-]+['’]s? )?exclusiv|"
                             # appointing or supplying others in the territory is what the exclusivity forbade
@@ -2441,6 +2447,8 @@ _CONSEQUENCES_ELSEWHERE = lazy(
 # "two full Quarters in a row", "two successive Quarters", "for a continuous period of 120 days", or over one of them whole: "during a complete Season",
 # "in any full Campaign"
 _RUN_OF_PERIODS = lazy(r"\b(?:consecutive|successive)\b|\b(?:any|an? (?:continuous|uninterrupted|unbroken)) period of\b|\bin a row\b|"
+                             # a stretch of months with no sale: "does not send us any order for 4 months", "for more than six (6) months"
+                             r"\bfor\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?[\w-]+(?:\s+\(\d+\))?\s+(?:months|weeks)\b|"
                              r"\b(?:a|any|an|one)\s+(?:complete|whole|full|entire)\s+(?:[\w-]+\s+)?(?:seasons?|campaigns?|"
                              r"harvests?|years?|quarters?|semesters?|cycles?)\b|"
                              # or over any one of the seasons the trade counts in: "If in any Boating Season ... the Dealer
