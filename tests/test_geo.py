@@ -107,6 +107,23 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the State of Victoria, but not the remaining states of Australia", False),
         ("the Province of Manitoba, Canada, and the rest of Canada", True),
         ("Germany, excluding the rest of Europe", True),
+        # a country's mainland, its islands left out, is a part; mainland China is the People's Republic in the usual sense,
+        # and the mainland named with its islands is the whole country
+        ('"Territory" means Tanzania Mainland. The islands of Unguja and Pemba (Zanzibar) are not part of the Territory.', False),
+        ('"Territory" means Tanzania Mainland.', False),
+        ("mainland Tanzania", False),
+        ("the mainland of Greece", False),
+        ("Greece, excluding the islands of Crete and Rhodes", False),
+        ("mainland China", True),
+        ("mainland China, being the People's Republic of China", True),
+        ("the People's Republic of China, excluding Hong Kong, Macau and Taiwan", True),
+        ("the United Republic of Tanzania, comprising Mainland Tanzania and Zanzibar (Unguja and Pemba)", True),
+        ("the United Republic of Tanzania (Mainland and Zanzibar)", True),
+        ("Tanzania Mainland, excluding Unguja and Pemba", False),
+        ("mainland Portugal, Madeira and the Azores", True),
+        ("the islands of Malta, Gozo and Comino", True),
+        ("the island of Ireland", True),
+        ("all the islands of Japan", True),
     ],
 )
 def test_broad_territory(territory, broad):
