@@ -124,6 +124,19 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the islands of Malta, Gozo and Comino", True),
         ("the island of Ireland", True),
         ("all the islands of Japan", True),
+        # a named island or island group of a country is a part even when its regions are listed after it; the country told
+        # by its regions or by all its island groups stays whole
+        ("the island group of Luzon in the Republic of the Philippines, comprising the National Capital Region, the Cordillera "
+         "Administrative Region, Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A "
+         "(CALABARZON), the MIMAROPA Region and Region V (Bicol).", False),
+        ("the island of Luzon in the Republic of the Philippines, comprising the National Capital Region, the Cordillera "
+         "Administrative Region, Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A "
+         "(CALABARZON), the MIMAROPA Region and Region V (Bicol).", False),
+        ("the Visayas island group of the Philippines", False),
+        ("the Republic of the Philippines, comprising the National Capital Region, the Cordillera Administrative Region, "
+         "Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A (CALABARZON), the MIMAROPA "
+         "Region and Region V (Bicol)", True),
+        ("the Philippines, comprising the three island groups of Luzon, Visayas and Mindanao", True),
     ],
 )
 def test_broad_territory(territory, broad):

@@ -104,7 +104,9 @@ SUBNATIONAL = lazy(
     # Unguja and Pemba", "Tanzania Mainland", "mainland Greece" (the country's own name after it is the country: "the islands
     # of Malta, Gozo and Comino", "the island of Ireland"; "mainland China" is the People's Republic in the usual sense, Hong
     # Kong, Macau and Taiwan being places of their own; the mainland with its islands is the whole country, _PART_OF_WHOLE)
-    r"islands?\s+of(?!\s+(?:the\s+)?(?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|"
+    # so is an island group, named before or after its word: "the island group of Luzon in the Republic of the Philippines",
+    # "the Visayas island group of the Philippines" (a country told by all its island groups is whole, _PART_OF_WHOLE)
+    r"islands?(?:\s+groups?)?\s+of(?!\s+(?:the\s+)?(?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|island\s+groups?\b|"
     r"(?<!china )(?<!prc )(?<!chinese )mainland\b(?!\s+(?:of\s+)?(?:the\s+)?(?:china|prc|people['’]?s\s+republic\s+of\s+china)\b))",
     re.IGNORECASE,
 )
@@ -150,6 +152,10 @@ _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|canton
 # and Zanzibar)", "mainland Portugal, Madeira and the Azores"; not "Tanzania Mainland, excluding Unguja and Pemba")
 _PART_OF_WHOLE = lazy(r"\bmainland\b(?=(?:\s+(?-i:" + _COUNTRY_NAMES + r"))?(?:\s*,(?!\s*(?:excluding|except|other|but|save|not|without)\b)"
                             r"\s*[^,.;()]+?)*\s*,?\s+(?:and|plus|as\s+well\s+as|together\s+with)\b)|"
+                            # a country told by the island groups it is made of: "the Philippines, comprising the three island
+                            # groups of Luzon, Visayas and Mindanao" (not "the island group of Luzon in the Philippines")
+                            r",?\s*\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?:all\s+)?(?:the\s+|its\s+)?"
+                            r"(?:[\w-]+\s+)?(?:main\s+)?island\s+groups\s+of\b[^.;]*|"
                             r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             # or listed one by one, six or more of them: "the United Arab Emirates, comprising the
