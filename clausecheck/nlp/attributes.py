@@ -2584,7 +2584,11 @@ _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # (a list item the consequence opens, not what follows a comma: "Should the target not be
 # attained, the sole character of the licence falls away")
 _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
-                             r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
+                             # (an item up to 70 characters: "shall not terminate this Agreement, revoke or restrict the sole
+                             # and exclusive right in Clause 2, or reduce the Territory"; not one that turns the sentence
+                             # round: "..., but after a second shortfall, reduce the Territory")
+                             r"(?:,\s*(?!(?:but|however|yet|except|unless|save|provided|if|where|when)\b)[^.;:,]{0,70}?)*"
+                             r"(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
                              # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
                              # make your appointment non-exclusive or ...")
