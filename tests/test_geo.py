@@ -107,6 +107,36 @@ from clausecheck.nlp.geo import COUNTRIES, GROUPS, is_broad
         ("the State of Victoria, but not the remaining states of Australia", False),
         ("the Province of Manitoba, Canada, and the rest of Canada", True),
         ("Germany, excluding the rest of Europe", True),
+        # a country's mainland, its islands left out, is a part; mainland China is the People's Republic in the usual sense,
+        # and the mainland named with its islands is the whole country
+        ('"Territory" means Tanzania Mainland. The islands of Unguja and Pemba (Zanzibar) are not part of the Territory.', False),
+        ('"Territory" means Tanzania Mainland.', False),
+        ("mainland Tanzania", False),
+        ("the mainland of Greece", False),
+        ("Greece, excluding the islands of Crete and Rhodes", False),
+        ("mainland China", True),
+        ("mainland China, being the People's Republic of China", True),
+        ("the People's Republic of China, excluding Hong Kong, Macau and Taiwan", True),
+        ("the United Republic of Tanzania, comprising Mainland Tanzania and Zanzibar (Unguja and Pemba)", True),
+        ("the United Republic of Tanzania (Mainland and Zanzibar)", True),
+        ("Tanzania Mainland, excluding Unguja and Pemba", False),
+        ("mainland Portugal, Madeira and the Azores", True),
+        ("the islands of Malta, Gozo and Comino", True),
+        ("the island of Ireland", True),
+        ("all the islands of Japan", True),
+        # a named island or island group of a country is a part even when its regions are listed after it; the country told
+        # by its regions or by all its island groups stays whole
+        ("the island group of Luzon in the Republic of the Philippines, comprising the National Capital Region, the Cordillera "
+         "Administrative Region, Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A "
+         "(CALABARZON), the MIMAROPA Region and Region V (Bicol).", False),
+        ("the island of Luzon in the Republic of the Philippines, comprising the National Capital Region, the Cordillera "
+         "Administrative Region, Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A "
+         "(CALABARZON), the MIMAROPA Region and Region V (Bicol).", False),
+        ("the Visayas island group of the Philippines", False),
+        ("the Republic of the Philippines, comprising the National Capital Region, the Cordillera Administrative Region, "
+         "Region I (Ilocos), Region II (Cagayan Valley), Region III (Central Luzon), Region IV-A (CALABARZON), the MIMAROPA "
+         "Region and Region V (Bicol)", True),
+        ("the Philippines, comprising the three island groups of Luzon, Visayas and Mindanao", True),
     ],
 )
 def test_broad_territory(territory, broad):

@@ -2620,7 +2620,11 @@ _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
 # (a list item the consequence opens, not what follows a comma: "Should the target not be
 # attained, the sole character of the licence falls away")
 _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+)to\b[^.;:,]{0,45})+|"
-                             r"(?:,\s*[^.;:,]{0,45}?)*(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
+                             # (an item up to 70 characters: "shall not terminate this Agreement, revoke or restrict the sole
+                             # and exclusive right in Clause 2, or reduce the Territory"; not one that turns the sentence
+                             # round: "..., but after a second shortfall, reduce the Territory")
+                             r"(?:,\s*(?!(?:but|however|yet|except|unless|save|provided|if|where|when)\b)[^.;:,]{0,70}?)*"
+                             r"(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
                              # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
                              # make your appointment non-exclusive or ...")
@@ -3996,6 +4000,24 @@ _RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|c
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
                             rf"(?:\s+(?:or|and|nor)\s+{_RECONSIDERED})?\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+# ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
+# to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
+# exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
+# nor "before the end of", a trial that protects the partner until its close)
+_UNDONE = r"(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end)"
+_NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
+                    rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
+                    rf"{{0,3}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
+                    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
+_UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
+# ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
+# Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
+# notice does not affect the appointment", nor "if no notice is given, the expiry of the Trial Period shall not affect ...")
+_ITS_CLOSE = (r"(?:^|(?<=[.;:]\s)|(?<=\n))(?!(?:[^.;\n]|\.(?=\d))*?\b(?:unless|if|except|save|provided|without|where|when)\b)"
+              r"(?:[^.;\n]|\.(?=\d))*?"
+              r"\b(?:end|expiry|expiration|close|lapse)\s+of\s+")
+_CLOSE_LEAVES_ALONE = (r"(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?:affect|alter|change|limit|restrict)|"
+                       rf"(?:(?:shall|will)\s+)?ha(?:s|ve)\s+no\s+(?:bearing|effect|impact|influence)\s+(?:whatsoever\s+)?on)[^.;]{{0,40}}?\b{_APPOINTMENT_RIGHTS}")
 _NOT_HANGING_ON = (rf"(?:{_NOT_SUBJECT}(?:{_REVIEW_AT}|{_PERFORMANCE_IN})?|{_NOT_RECONSIDERED_AT_END}|"
                    r"\b(?:neither|no)\s+party\s+(?:may|shall|will|can)\s+(?:[^.;]{0,40}?\b)?(?:terminate|end|withdraw|revoke|modify|alter|"
                    r"change|reduce|limit)\b[^.;]{0,60}?\b(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of\s+)")
@@ -4027,6 +4049,8 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     return bool(re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
                           rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
+                or re.search(_NO_RIGHT_AT_END + phase + _UNLESS, text, re.IGNORECASE)
+                or re.search(_ITS_CLOSE + phase + r"\s+" + _CLOSE_LEAVES_ALONE + _UNLESS, text, re.IGNORECASE | re.MULTILINE)
                 # the appointment, the next sentence's subject, not hanging on "it": "The Introductory Period is a pricing and
                 # launch arrangement. Your exclusive appointment does not depend on it"
                 or re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?[.;]\s+[^.;]{{0,60}}?\b{_APPOINTMENT_RIGHTS}\s+"

@@ -99,7 +99,15 @@ SUBNATIONAL = lazy(
     r"(?:zip|postal) code(?:s|(?!\s+[\w-]*\d[\w-]*\s*,))|the (?:north|south|east|west)\w* (?:part|half|region|island)|"
     # a country's side or coast: "the south of Sweden", "the North East of England", "Sweden, south of the 60th parallel",
     # "the west coast of the United States"
-    r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|(?:north|south|east|west)(?:ern)?\s+coast)",
+    r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b|(?:north|south|east|west)(?:ern)?\s+coast|"
+    # an island of a country, or its mainland with its islands left out: "the island of Bali, Indonesia", "the islands of
+    # Unguja and Pemba", "Tanzania Mainland", "mainland Greece" (the country's own name after it is the country: "the islands
+    # of Malta, Gozo and Comino", "the island of Ireland"; "mainland China" is the People's Republic in the usual sense, Hong
+    # Kong, Macau and Taiwan being places of their own; the mainland with its islands is the whole country, _PART_OF_WHOLE)
+    # so is an island group, named before or after its word: "the island group of Luzon in the Republic of the Philippines",
+    # "the Visayas island group of the Philippines" (a country told by all its island groups is whole, _PART_OF_WHOLE)
+    r"islands?(?:\s+groups?)?\s+of(?!\s+(?:the\s+)?(?-i:" + _COUNTRY_NAMES + r")(?![\w-]))|island\s+groups?\b|"
+    r"(?<!china )(?<!prc )(?<!chinese )mainland\b(?!\s+(?:of\s+)?(?:the\s+)?(?:china|prc|people['’]?s\s+republic\s+of\s+china)\b))",
     re.IGNORECASE,
 )
 WORLD = lazy(r"\bworld|\bglobal", re.IGNORECASE)
@@ -133,14 +141,22 @@ _MANY = (r"(?:\d{2,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n
          + "|".join(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50)) + r")(?:[\s-](?:"
          + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an", "single")) + r"))?)(?:\s*\(\d+\))?")
 _PARTS = (r"(?:states?|provinces?|territor(?:y|ies)|prefectures?|regions?|cantons?|count(?:y|ies)|l[äa]nder|emirates?|oblasts?|"
-          r"voivodeships?|governorates?|d[eé]parte?ments?|districts?|municipalit(?:y|ies))")
+          r"islands?|voivodeships?|governorates?|d[eé]parte?ments?|districts?|municipalit(?:y|ies))")
 # a part named as included in a whole ("the United States, including the District of Columbia"), the whole said to be all
 # its parts ("the State of Qatar, being the whole of the Municipality Zones", "Kenya, comprising all of its counties"; not
 # "Kenya, comprising the counties of Kiambu and Nakuru"), all the parts of a country named ("the fifty states of the United
 # States", "all the provinces and territories of Canada", "every state of Australia": the country's name next; not "the
 # northern states of Mexico", "all the districts of Bavaria, Germany") or its overseas territories excluded from it does not
-# make the whole a part; the rest of a country left out after a part of it names no whole either
-_PART_OF_WHOLE = lazy(r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
+# make the whole a part; the rest of a country left out after a part of it names no whole either; nor does its mainland
+# named with its islands ("the United Republic of Tanzania, comprising Mainland Tanzania and Zanzibar", "Tanzania (Mainland
+# and Zanzibar)", "mainland Portugal, Madeira and the Azores"; not "Tanzania Mainland, excluding Unguja and Pemba")
+_PART_OF_WHOLE = lazy(r"\bmainland\b(?=(?:\s+(?-i:" + _COUNTRY_NAMES + r"))?(?:\s*,(?!\s*(?:excluding|except|other|but|save|not|without)\b)"
+                            r"\s*[^,.;()]+?)*\s*,?\s+(?:and|plus|as\s+well\s+as|together\s+with)\b)|"
+                            # a country told by the island groups it is made of: "the Philippines, comprising the three island
+                            # groups of Luzon, Visayas and Mindanao" (not "the island group of Luzon in the Philippines")
+                            r",?\s*\b(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?:all\s+)?(?:the\s+|its\s+)?"
+                            r"(?:[\w-]+\s+)?(?:main\s+)?island\s+groups\s+of\b[^.;]*|"
+                            r",?\s*\b(?:including|together with|(?:being|comprising|consisting of|made up of|that is)\s+"
                             r"(?:the whole of|all(?: of)?|each of|every one of)(?=\s+(?:the|its|their)\b))\b[^.;]*?(?=\bbut\b|[.;]|$)|"
                             # or listed one by one, six or more of them: "the United Arab Emirates, comprising the
                             # Emirates of Abu Dhabi, Dubai, Sharjah, Ajman, Umm Al Quwain, Ras Al Khaimah and Fujairah" (a
