@@ -681,12 +681,20 @@ def _lead_in(doc: Document, block: int) -> int | None:
             return None
         if item_style(text) == style and not text.rstrip().endswith(":"):
             continue
+        if i and blocks[i - 1].page != b.page and _cut_by_page_break(doc.text[blocks[i - 1].start:blocks[i - 1].end]):
+            continue  # the rest of an item a page break cut ("(c) ... in accordance with the" + "Company's checklist ...")
         if not (text.rstrip().endswith(":") and _quotable(doc, i)) or _PREAMBLE.search(text):
             return None
         # the list starts at its first item ("(a)", "1."): "If to Maker:" + "F. Governing Law" is no lead-in
         first = blocks[i + 1]
         return i if _FIRST_ITEM.match(doc.text[first.start:first.end]) else None
     return None
+
+
+def _cut_by_page_break(text: str) -> bool:
+    """A block that stops on a lower-case word ("... in accordance with the"): the next page's first block goes on with it."""
+    last = text[-40:].rstrip().rpartition(" ")[2]
+    return last.isalpha() and last.islower()
 
 
 def _continuation(doc: Document, start: int, end: int, starts: list[int]) -> int:
