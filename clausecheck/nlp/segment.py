@@ -198,6 +198,11 @@ def _around_headings(text: str, block: Block, titled: list[tuple[int, int]]) -> 
     return spans
 
 
+# a table row of two cells, a label (its item number allowed) and a value: "| 6. Commencement Date | 1 July 2025 |" (not a
+# header's rule "| --- | --- |", nor a label cell that is only a number or a date, a row of figures)
+_LABEL_AND_VALUE = re.compile(r"\|\s*(?:\d+[.)]?\s+)?[A-Za-z][^|\n]{0,60}\|[^|\n]*[A-Za-z0-9][^|\n]*\|\s*")
+
+
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
@@ -210,7 +215,13 @@ def segment(doc: Document) -> list[Unit]:
             while j + 1 < len(blocks) and blocks[j + 1].kind == "table_row":
                 j += 1
             # a whole table (or a run of short bulleted lines, "o Approved Videos" + "§ Minimum 3 videos" +
-            # "· 60 seconds each") is one unit, so its header row gives meaning to its numbers
+            # "· 60 seconds each") is one unit, so its header row gives meaning to its numbers; but rows that are each a
+            # label and its value ("| 7. Initial Term | Three (3) years from the Commencement Date |") need no header:
+            # each is a unit, as the same rows are where a PDF's lines made paragraphs of them
+            if j > i and all(_LABEL_AND_VALUE.fullmatch(doc.text[b.start:b.end]) for b in blocks[i:j + 1]):
+                units.extend(Unit(b.start, b.end, n, heading) for n, b in enumerate(blocks[i:j + 1], i))
+                i = j + 1
+                continue
             for s in range(block.start, blocks[j].end, MAX_UNIT * 4):
                 units.append(Unit(s, min(blocks[j].end, s + MAX_UNIT * 4), i, heading))
             i = j + 1
