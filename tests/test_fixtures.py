@@ -34,11 +34,25 @@ HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to che
 BLINDS = tuple(FIXTURES.parent / name for name in ("blind", *(f"blind{n}" for n in range(2, 143))))
 WRITTEN_APART = (HELDOUT, *BLINDS)
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "01_nl_ke_vegetable_seeds_exclusive_distributor_kenya_four_month_probation_seasonal_minimum_terminate_or_non_exclusive":
+        "a minimum per planting Season (two a year) has no period: the house reports month, quarter, half-year or year, and "
+        "reading 'each Season' as a period made per-order floors ('Each Season order ... not less than EUR 60,000') minimums",
+}
 
 
-def _marks(stem: str) -> list:
-    reason = KNOWN_MISSES.get(stem)
+# ... and those read wrongly as text and Word documents only (their PDF forms, whose paragraphs the page layout joins, read
+# the territory in the recital beside it)
+KNOWN_MISSES_AS_TEXT: dict[str, str] = {
+    "05_it_it_uv_filters_small_business_exclusive_dealer_sardinia_three_month_trial_no_minimum_no_orders_four_months_lose_exclusive":
+        "as text, the territory is an island named alone ('the exclusive for selling our products in Sardinia (the whole island, all "
+        "provinces ...)'): without a 'Territory' definition a place is read only when a country, a group of countries or a "
+        "named part of one follows, and no list of regions is kept",
+}
+
+
+def _marks(stem: str, pdf: bool = False) -> list:
+    reason = KNOWN_MISSES.get(stem) or (None if pdf else KNOWN_MISSES_AS_TEXT.get(stem))
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
@@ -86,9 +100,11 @@ def test_fixture(path, expected):
 
 TEXT_ONLY = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem)) for folder in WRITTEN_APART
              for p in sorted(folder.glob("*.txt"))]
+TEXT_ONLY_AS_PDF = [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p.stem, pdf=True)) for folder in WRITTEN_APART
+                   for p in sorted(folder.glob("*.txt"))]
 
 
-@pytest.mark.parametrize("text_path", TEXT_ONLY)
+@pytest.mark.parametrize("text_path", TEXT_ONLY_AS_PDF)
 def test_text_only_fixture_printed_to_pdf(text_path, tmp_path):
     """The held-out and blind contracts, typeset as PDFs, read the same through the PDF pipeline
     (reflow across page breaks, headers and numbered lines)."""
@@ -121,7 +137,7 @@ def _latin1(line: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
-@pytest.mark.parametrize("text_path", TEXT_ONLY)
+@pytest.mark.parametrize("text_path", TEXT_ONLY_AS_PDF)
 def test_text_only_fixture_typeset_narrower_with_running_header(text_path, tmp_path):
     """The same contracts as a word processor exports them: justified Times on Letter paper, narrower than the text's
     own hard wrap (each line wraps again, leaving a short piece), a running header and "Page N of M" footers."""
