@@ -2739,11 +2739,19 @@ _IT_AT_ANY_TIME = lazy(r"\b(terminat\w*|cancel\w*|end|denounce) it,?\s+(?:at any
 _VERB_WITHOUT_CAUSE = lazy(_VERB + r"\W+(?:\w+\W+){0,2}?(?:with or )?without (?:any )?cause\b", re.IGNORECASE)
 
 
+# a party's notice of termination, the agreement understood, as civil-law drafting gives it: "Either party may give six months'
+# notice of termination", "Either Party may give the other Party written notice of termination of not less than six (6) months"
+_PARTY_GIVES_NOTICE = lazy(r"\b(?:either|each|any)\s+party\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+give\b"
+                           r"[^.;]{0,80}?\bnotice\s+of\s+termination\b"
+                           # of the agreement, not of something else: "notice of termination of a purchase order"
+                           r"(?!\s+of\s+(?:an?|any|the|such|each|this|that)\s+(?!agreement\b|contract\b))", re.IGNORECASE)
+
+
 def _has_object(text: str) -> bool:
     """What is terminated is the agreement (or a part of it), not, say, a sub-agent's appointment."""
     plain = re.sub(r"\s+", " ", _NO_CAUSE.sub("", text).replace(",", ""))  # "terminate, without cause, the Study"
     return bool(_OBJECT.search(plain) or _ACRONYM_OBJECT.search(plain) or _VERB_WITHOUT_CAUSE.search(text)
-                or _IT_AT_ANY_TIME.search(plain))
+                or _IT_AT_ANY_TIME.search(plain) or _PARTY_GIVES_NOTICE.search(plain))
 
 
 def _right(low: str) -> re.Match[str] | None:
