@@ -42,7 +42,9 @@ _AUTOMATIC = lazy(
     r"tacit\w*|unless (?:either|one) (?:party|of (?:us|them|the parties))|successive\b[^.;]{0,40}\bunless (?:terminated|cancell?ed)|"
     r"(?:year|month)(?:\s+to\s+|-to-)(?:year|month)\b[^.;]{0,40}\bunless (?:terminated|cancell?ed|(?:either|one|a) party)|"
     r"(?:renew|extend)\w*[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed|denounced)"
-    r"(?: in writing)? by (?:either|one|a|any) party)\b",
+    r"(?: in writing)? by (?:either|one|a|any) party)\b|"
+    # in the present tense, unless ended: "The contract renews each year on its anniversary unless cancelled in writing"
+    r"\brenews\b[^.;]{0,60}\bunless (?:(?:it|this \w+|the \w+) (?:is|has been) )?(?:terminated|cancell?ed)\b",
 )
 # "twelve (12) months unless either party gives written notice": the notice is the unless clause's, not the twelve months;
 # nor is a table's next row ("| Term | Eighteen (18) months |" + "| Notice | Three (3) months |", joined in a PDF) the
