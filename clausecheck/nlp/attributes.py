@@ -3243,6 +3243,14 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 # Each of the following is good cause:" + "(a) Wholesaler fails to achieve the Performance Standards ...") and the first of
 # the next two sentences of its paragraph that goes on from it (GOES_ON_FROM_A_MISS), with the list that one leads into
 READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
+# ... but not a unit that says its miss is no such ground, the lead-in's list of grounds it follows read with it ("Good cause
+# includes in particular:" + "(i) a material breach ..." + "(b) A shortfall against the quarterly minimum quantity is not
+# good cause", "A failure to reach the Target shall not constitute a ground for termination"; not "... is not good cause
+# unless it exceeds 20%")
+NO_GROUND = lazy(r"\b(?:is|are|shall|will|does|do)\s+not\s+(?:in\s+itself\s+|of\s+itself\s+|by\s+itself\s+)?"
+                 r"(?:be\s+|constitute\s+|amount\s+to\s+|give\s+rise\s+to\s+)?(?:deemed\s+(?:to\s+be\s+)?|treated\s+as\s+|considered\s+)?"
+                 r"(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+|just\s+|important\s+)?(?:cause|grounds?|reason)\b"
+                 r"(?![^.;]*\b(?:unless|except|save|if|other\s+than|provided)\b)", re.IGNORECASE)
 # a sentence that goes on from a missed target: the miss still uncured after a notice ("... the Supplier shall notify the
 # Distributor. If the Distributor does not cure the shortfall within sixty days, the Supplier may terminate"; "If the Agency
 # has not restored performance to the required level ..., the Manufacturer may either:" + (a) ..., (b) ...; "Unless the
