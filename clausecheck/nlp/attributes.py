@@ -4071,6 +4071,9 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
 
 
+_LOWER_CASE_PHASE = lazy(r"[\"“]((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))[\"”]\s+(?:means|shall\s+mean|refers\s+to)\b")
+
+
 def _title_above(clause_text: str) -> str:
     """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
     first, newline, _rest = clause_text.partition("\n")
@@ -4091,7 +4094,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
                                                  _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
-    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))} if c.type == ClauseType.probation
+    # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
+    # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")
+    lower = {m.group(1) for m in _LOWER_CASE_PHASE.finditer(text)} if any(c.type == ClauseType.probation for c in clauses) else set()
+    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))}
+             | {n for n in lower if re.search(rf"\b{re.escape(n)}\b", c.text)} if c.type == ClauseType.probation
              else set() for c, names in zip(clauses, told, strict=True)]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one
