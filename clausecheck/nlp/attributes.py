@@ -3055,8 +3055,10 @@ _RESTRAINT_SCOPE = lazy(
 # the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
 _OTHER_BRAND = lazy(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
-                          # "shall not stock on the portal any other haircare brand": another brand of the same goods
-                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
+                          # "shall not stock on the portal any other haircare brand": another brand of the same goods, told in
+                          # up to four words ("any other \"clean\" or mineral sunscreen brand")
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other "
+                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,4}?brands?\b|"
                           # its own brand on a rival's goods (private label): "not place its name or marks on any implant
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
