@@ -53,8 +53,9 @@ _ROW_END = r"\|[ \t]*\n"
 _NOTICE_AFTER = lazy(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|prior|before|in advance|written)\b", re.IGNORECASE)
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length; "on"
 # and "upon" only when they govern the length ("upon ninety days' written notice"), not a date or an event another verb
-# follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months")
-_NOTICE_BEFORE = lazy(rf"\b(?:(?:notice(?:\s+in\s+writing)?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
+# follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months"); what the
+# notice is of may come between ("written notice of termination of not less than three (3) calendar months")
+_NOTICE_BEFORE = lazy(rf"\b(?:(?:notice(?:\s+in\s+writing)?(?:\s+of\s+(?:termination|non-?renewal|cancell?ation))?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
                             rf"(?:upon|on)\b(?:(?!{_ROW_END}|\band\b|\b\d{{4}}\b)[^.;]){{0,25}})$", re.IGNORECASE)
 _GOVERNING = lazy(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
@@ -3065,8 +3066,10 @@ _RESTRAINT_SCOPE = lazy(
 # the Licensed Products under any trade mark other than the Marks" is how to label the contract's own goods)
 _OTHER_BRAND = lazy(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
-                          # "shall not stock on the portal any other haircare brand": another brand of the same goods
-                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other (?:[\w-]+\s+){0,2}?brands?\b|"
+                          # "shall not stock on the portal any other haircare brand": another brand of the same goods, told in
+                          # up to four words ("any other \"clean\" or mineral sunscreen brand")
+                          r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other "
+                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,4}?brands?\b|"
                           # its own brand on a rival's goods (private label): "not place its name or marks on any implant
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
@@ -3253,6 +3256,14 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 # Each of the following is good cause:" + "(a) Wholesaler fails to achieve the Performance Standards ...") and the first of
 # the next two sentences of its paragraph that goes on from it (GOES_ON_FROM_A_MISS), with the list that one leads into
 READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
+# ... but not a unit that says its miss is no such ground, the lead-in's list of grounds it follows read with it ("Good cause
+# includes in particular:" + "(i) a material breach ..." + "(b) A shortfall against the quarterly minimum quantity is not
+# good cause", "A failure to reach the Target shall not constitute a ground for termination"; not "... is not good cause
+# unless it exceeds 20%")
+NO_GROUND = lazy(r"\b(?:is|are|shall|will|does|do)\s+not\s+(?:in\s+itself\s+|of\s+itself\s+|by\s+itself\s+)?"
+                 r"(?:be\s+|constitute\s+|amount\s+to\s+|give\s+rise\s+to\s+)?(?:deemed\s+(?:to\s+be\s+)?|treated\s+as\s+|considered\s+)?"
+                 r"(?:(?:an?|any)\s+)?(?:valid\s+|good\s+|sufficient\s+|just\s+|important\s+)?(?:cause|grounds?|reason)\b"
+                 r"(?![^.;]*\b(?:unless|except|save|if|other\s+than|provided)\b)", re.IGNORECASE)
 # a sentence that goes on from a missed target: the miss still uncured after a notice ("... the Supplier shall notify the
 # Distributor. If the Distributor does not cure the shortfall within sixty days, the Supplier may terminate"; "If the Agency
 # has not restored performance to the required level ..., the Manufacturer may either:" + (a) ..., (b) ...; "Unless the
@@ -4073,6 +4084,9 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
                     rf"(?:and\s+after\s+)?(?:it|them)\b[^.;]{{0,160}})", text, re.IGNORECASE)))
 
 
+_LOWER_CASE_PHASE = lazy(r"[\"“]((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window))[\"”]\s+(?:means|shall\s+mean|refers\s+to)\b")
+
+
 def _title_above(clause_text: str) -> str:
     """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
     first, newline, _rest = clause_text.partition("\n")
@@ -4093,7 +4107,11 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
                                                  _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
-    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))} if c.type == ClauseType.probation
+    # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
+    # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")
+    lower = {m.group(1) for m in _LOWER_CASE_PHASE.finditer(text)} if any(c.type == ClauseType.probation for c in clauses) else set()
+    named = [names | {m.group(1) for m in _PERIOD_TERM.finditer(_title_above(c.text))}
+             | {n for n in lower if re.search(rf"\b{re.escape(n)}\b", c.text)} if c.type == ClauseType.probation
              else set() for c, names in zip(clauses, told, strict=True)]
     left_alone = {name for names in named for name in names if _leaves_appointment_alone(name, text)}
     # a phase in which only the partner may walk away is its option, and one told by the partner's own tasks that no one

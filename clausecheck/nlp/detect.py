@@ -24,6 +24,7 @@ from .attributes import (
     CONTEXT,
     CURES_A_MISS,
     GOES_ON_FROM_A_MISS,
+    NO_GROUND,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
     asked_and_refused,
@@ -417,7 +418,7 @@ class Detector:
                 text += doc.text[unit.end:list_end(doc, unit.end)]
             for clause_type, type_hits in by_type.items():
                 attributes = ANALYSERS[clause_type](text, read_as, type_hits)
-                if attributes is None and clause_type in READ_WITH_ITS_CLAUSE:
+                if attributes is None and clause_type in READ_WITH_ITS_CLAUSE and not NO_GROUND.search(text):
                     around = _with_its_clause(doc, units, unit, text)
                     if around != text:
                         attributes = ANALYSERS[clause_type](around, read_as, type_hits)

@@ -85,6 +85,17 @@ SUBNATIONAL = lazy(
     r"commonwealth of (?:pennsylvania|massachusetts|virginia|kentucky|puerto rico)|"
     # Bangladesh's first-level units are divisions: "the Dhaka Division and the Chattogram Division of Bangladesh"
     r"provinces? of|divisions? of|count(?:y|ies)|"
+    # a state told by its name before the word, as Nigeria's, Malaysia's and India's are: "Lagos State, Ogun State and the
+    # Federal Capital Territory (Abuja), Nigeria", "Penang State", "Rivers and Delta States" (not "the United States", "the
+    # Member States", "the Gulf States", "the Independent State of Samoa")
+    r"(?<![\w-])(?!(?:the|a|an|each|any|such|that|this|these|those|other|every|said|relevant|home|host|foreign|third|sovereign|"
+    r"nation|independent|plurinational|federated|united|member|non-member|contracting|signatory|participating|partner|"
+    r"successor|gulf|baltic|arab|nordic|balkan|andean|african|caribbean|pacific|island|malay|efta|eea|eu|asean|cis|"
+    r"schengen|commonwealth|city|origin|destination|requesting|requested|issuing|our|your|their|its)\s)"
+    r"(?-i:[A-Z][A-Za-z'’-]+\s+(?:States?|STATES?))\b|"
+    # a capital's territory or district: "the Federal Capital Territory", "the Australian Capital Territory", "the Capital
+    # District of Bogota" (not the defined "Territory")
+    r"capital\s+(?:territor(?:y|ies)|districts?)\b|"
     # Spain's first-level units, one of them a principality ("the Principality of Monaco" and its like are countries):
     # "the Autonomous Community of Galicia and the Principality of Asturias, Kingdom of Spain"
     r"autonomous (?:communit(?:y|ies)|republics?|okrugs?)|principality of(?! (?:monaco|liechtenstein|andorra)\b)|cit(?:y|ies) of|municipalit\w*|"

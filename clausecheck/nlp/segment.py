@@ -106,7 +106,11 @@ def is_title(text: str) -> bool:
 # a numbered heading on a line of its own in sentence case, as letters and UK drafts write them:
 # "2. Exclusive import rights", "5 Duration and renewal", "Clause 7. Duration and termination" (is_title wants its words
 # capitalised)
-_NUMBERED_HEADING = re.compile(r"\s*(?:(?:Clause|Section|Article|Part|CLAUSE|SECTION|ARTICLE|PART)\s+)?\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*")
+_NUMBERED_HEADING = re.compile(r"\s*(?:(?:Clause|Section|Article|Part|CLAUSE|SECTION|ARTICLE|PART)\s+)?\d{1,2}\.?\s+[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]*){1,3}\s*"
+                               # or all in lower case, as some drafts set every heading: "9. non-competition", "16. term and
+                               # renewal" (not an item that starts a phrase or has a verb: "2. the products", "3. we may ...")
+                               r"|\s*\d{1,2}\.?\s+(?!(?:the|a|an|to|if|any|all|each|no|not|for|in|on|of|by|with|and|or)\b)"
+                               r"[a-z][a-z'’-]+(?:\s+(?!(?:shall|will|may|must|is|are|be|has|have|can)\b)[a-z][a-z'’-]*){0,3}\s*")
 # the same as the lead-in of a numbered paragraph, in plain-language letters and emails (quoted in a reply with ">"):
 # "6. How long. Two years from ..."
 # a question on a line of its own titles its answer in plain-language agreements: "Can you sell competing products?"
