@@ -4003,11 +4003,12 @@ _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performanc
 # conditional on, nor to be reviewed at the end of, the Introductory Period", "Distributor's appointment is firm from the
 # Effective Date; it is not subject to any trial or probationary review and shall not be reconsidered at the end of the
 # Mobilization Period", "The Distributor's appointment and its exclusivity are unconditional. They are not subject to, and will
-# not be reviewed or confirmed at the end of, the Introductory Period"
-_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked)"
+# not be reviewed or confirmed at the end of, the Introductory Period", "It is not subject to any trial ... and shall not be
+# reviewed, confirmed, reduced or withdrawn at the end of the Introductory Period"
+_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended)"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
-                            rf"(?:\s+(?:or|and|nor)\s+{_RECONSIDERED})?\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
