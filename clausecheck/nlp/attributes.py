@@ -1529,12 +1529,18 @@ _MEASURED_AGAINST = lazy(r"\b(?:compared|measured|reviewed|reported|tracked|benc
                                r"(?:the\s+|its\s+|each\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
 
+# the first item of a list of floors after "at least:" opens with its figure: "(a) 220 Placements; and", "1. EUR 50,000 of ..."
+_LISTED_FIGURE = lazy(r"\s*(?:\(?(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:[A-Z]{3}\s?|[$€£¥]\s?)?\d")
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
             and not _SHARE_OF_CASES.search(own, h.start - unit.start, h.end - unit.start + 30)]
     if not hits:
         return None
+    if all(h.pattern_id == "at-least-colon-list" and not _LISTED_FIGURE.match(text, h.end - unit.start) for h in hits):
+        return None  # "shall purchase at least:" with no list of figures after it
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
