@@ -3860,6 +3860,26 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     return "\n".join(found)
 
 
+# a territory given as the places of a kind of schedule the document repeats, one for each place: "the Countries for which a
+# Country Schedule is then in force" with "COUNTRY SCHEDULE 1 - UNITED ARAB EMIRATES", "Country Schedule 2: Sultanate of Oman"
+_SCHEDULE_KIND = lazy(r"\b((?:(?!(?:The|This|That|Each|Any|A|An|Such) )[A-Z][\w-]*\s+){1,2})"
+                      r"(Schedule|Annex|Exhibit|Appendix|Attachment)(?:e?s)?\b(?!\s+\(?(?:\d|[A-Z]\b))")
+
+
+def _scheduled(scope: str, text: str) -> str:
+    """What the headings of the schedules of the kind a territory names call their places, each heading numbered and
+    naming its place after a dash or colon ("COUNTRY SCHEDULE 1 - UNITED ARAB EMIRATES"); '' when none names a place."""
+    found = []
+    for kind in dict.fromkeys((m.group(1).split()[-1], m.group(2)) for m in _SCHEDULE_KIND.finditer(scope)):
+        words = r"\s+".join(map(re.escape, kind))
+        for head in re.finditer(rf"^[ \t]*{words}(?:e?s)?\s+(?:No\.?\s*)?\(?(?:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?"
+                                r"[ \t]*[-–—:.][ \t]*(\S[^\n]*)", text, re.IGNORECASE | re.MULTILINE):
+            place = head.group(1).title() if head.group(1).isupper() else head.group(1)  # as the text names it
+            if names_place(place):
+                found.append(place)
+    return "\n".join(found)
+
+
 def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
     an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
@@ -4177,6 +4197,6 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
         if not regions(scope):  # "the countries listed in Annex A": the annex names them
-            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text))
+            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text) or _scheduled(scope, text))
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)
