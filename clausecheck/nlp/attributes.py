@@ -1532,12 +1532,18 @@ _MEASURED_AGAINST = lazy(r"\b(?:compared|measured|reviewed|reported|tracked|benc
                                r"(?:the\s+|its\s+|each\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
 
+# the first item of a list of floors after "at least:" opens with its figure: "(a) 220 Placements; and", "1. EUR 50,000 of ..."
+_LISTED_FIGURE = lazy(r"\s*(?:\(?(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:[A-Z]{3}\s?|[$€£¥]\s?)?\d")
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
             and not _SHARE_OF_CASES.search(own, h.start - unit.start, h.end - unit.start + 30)]
     if not hits:
         return None
+    if all(h.pattern_id == "at-least-colon-list" and not _LISTED_FIGURE.match(text, h.end - unit.start) for h in hits):
+        return None  # "shall purchase at least:" with no list of figures after it
     guarantee = all(_GUARANTEE.search(own, h.start - unit.start, h.end - unit.start) for h in hits)
     if guarantee and _ONE_OFF_GUARANTEE.search(own):
         return None
@@ -3867,6 +3873,26 @@ def _stated_elsewhere(scope: str, text: str) -> str:
     return "\n".join(found)
 
 
+# a territory given as the places of a kind of schedule the document repeats, one for each place: "the Countries for which a
+# Country Schedule is then in force" with "COUNTRY SCHEDULE 1 - UNITED ARAB EMIRATES", "Country Schedule 2: Sultanate of Oman"
+_SCHEDULE_KIND = lazy(r"\b((?:(?!(?:The|This|That|Each|Any|A|An|Such) )[A-Z][\w-]*\s+){1,2})"
+                      r"(Schedule|Annex|Exhibit|Appendix|Attachment)(?:e?s)?\b(?!\s+\(?(?:\d|[A-Z]\b))")
+
+
+def _scheduled(scope: str, text: str) -> str:
+    """What the headings of the schedules of the kind a territory names call their places, each heading numbered and
+    naming its place after a dash or colon ("COUNTRY SCHEDULE 1 - UNITED ARAB EMIRATES"); '' when none names a place."""
+    found = []
+    for kind in dict.fromkeys((m.group(1).split()[-1], m.group(2)) for m in _SCHEDULE_KIND.finditer(scope)):
+        words = r"\s+".join(map(re.escape, kind))
+        for head in re.finditer(rf"^[ \t]*{words}(?:e?s)?\s+(?:No\.?\s*)?\(?(?:\d{{1,3}}|[A-Z]{{1,2}}|[IVX]{{1,4}})\)?"
+                                r"[ \t]*[-–—:.][ \t]*(\S[^\n]*)", text, re.IGNORECASE | re.MULTILINE):
+            place = head.group(1).title() if head.group(1).isupper() else head.group(1)  # as the text names it
+            if names_place(place):
+                found.append(place)
+    return "\n".join(found)
+
+
 def _defaults_by_name(clauses: list[Clause], text: str) -> None:
     """A performance trigger that only names the miss ("'Cause' means the Distributor's failure to purchase the minimum",
     an item of the Events of Default) takes its consequence from a sentence elsewhere that uses the name with one ("The
@@ -4016,11 +4042,12 @@ _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performanc
 # conditional on, nor to be reviewed at the end of, the Introductory Period", "Distributor's appointment is firm from the
 # Effective Date; it is not subject to any trial or probationary review and shall not be reconsidered at the end of the
 # Mobilization Period", "The Distributor's appointment and its exclusivity are unconditional. They are not subject to, and will
-# not be reviewed or confirmed at the end of, the Introductory Period"
-_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked)"
+# not be reviewed or confirmed at the end of, the Introductory Period", "It is not subject to any trial ... and shall not be
+# reviewed, confirmed, reduced or withdrawn at the end of the Introductory Period"
+_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended)"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
-                            rf"(?:\s+(?:or|and|nor)\s+{_RECONSIDERED})?\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
@@ -4190,6 +4217,6 @@ def resolve_document(clauses: list[Clause], text: str) -> None:
             clause.attributes["definition_clause"] = definitions[0].id
         scope = clause.attributes.get("definition") or clause.text
         if not regions(scope):  # "the countries listed in Annex A": the annex names them
-            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text))
+            scope += "\n" + (_annexed(scope, text) or _stated_elsewhere(scope, text) or _scheduled(scope, text))
         clause.attributes["regions"] = regions(scope)
         clause.attributes["broad"] = is_broad(scope)
