@@ -506,11 +506,21 @@ _A_PART_OF_THE_TERM = lazy(r"\b(?:(?:first|last|final|remaining|closing|opening|
                                  r"\s+of\s+(?:the|this|its|that)\s+(?:(?:initial|original|then[\s-]current|current)\s+)?term\b", re.IGNORECASE)
 
 
+# a length the term is bound to run, the binding word between the number and its unit: "a term of three (3) mandatory years
+# (tres años forzosos)", "for five fixed years", "a term of thirty-six (36) non-cancellable months", "two firm contract years"
+_BOUND_LENGTH = lazy(rf"(?<![\w$€£])(?P<num>{NUMBER})[\s-]+(?:mandatory|fixed|firm|binding|obligatory|compulsory|irrevocable|"
+                           r"guaranteed|non-?cancell?able|non-?terminable)\s+(?:(?:full|contract|calendar)\s+)?(?P<unit>years?|months?)\b",
+                           re.IGNORECASE)
+
+
 def _term_durations(text: str) -> list[dict[str, Any]]:
     """durations() and, after them, the years the contract names itself, which durations() cannot tell from words."""
     named = [{"text": m.group(0), "months": round(12 * value), "unit": "year", "start": m.start(), "end": m.end()}
              for m in _DEFINED_YEARS.finditer(text) if (value := parse_number(m.group("num"))) is not None]
-    return durations(text) + named
+    bound = [{"text": m.group(0), "months": round((12 if m.group("unit")[0] in "yY" else 1) * value),
+              "unit": "year" if m.group("unit")[0] in "yY" else "month", "start": m.start(), "end": m.end()}
+             for m in _BOUND_LENGTH.finditer(text) if (value := parse_number(m.group("num"))) is not None]
+    return sorted(durations(text) + bound, key=lambda d: d["start"]) + named
 
 
 # a time that runs on past the term, counted after it: "must stay in place for the whole term and for one year after",

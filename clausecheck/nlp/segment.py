@@ -129,9 +129,12 @@ RECITALS_TITLES = r"preliminary\s+(?:statements?|remarks)|recitals|preamble"
 _RECITALS_TITLE = re.compile(rf"\s*(?:{RECITALS_TITLES})\s*:?\s*", re.IGNORECASE)
 # the words that end the recitals and open the operative clauses, in a paragraph with the first clauses ("NOW THEREFORE
 # the parties agree as follows: 1. ...", "IT IS HEREBY AGREED that ...")
-# (or the title over them in plain-English deeds: "Operative provisions", "Agreed terms")
+# (or the title over them in plain-English deeds: "Operative provisions", "Agreed terms"; or the plain sentence closing a
+# "Background" paragraph: "The parties agree as follows.", "We therefore agree as follows:")
 _OPERATIVE_LEAD = re.compile(r"\W*(?:now,?\s+therefore|now,?\s+this\s+agreement|it\s+is\s+(?:hereby\s+)?agreed|"
-                             r"operative\s+(?:provisions|part|clauses|terms)|agreed\s+terms)\b", re.IGNORECASE)
+                             r"operative\s+(?:provisions|part|clauses|terms)|agreed\s+terms|"
+                             r"(?:the|both)\s+parties\s+(?:hereto\s+)?(?:(?:therefore|hereby|now)\s+)?agree\s+as\s+follows|"
+                             r"we\s+(?:(?:therefore|hereby|now)\s+)?agree\s+as\s+follows)\b", re.IGNORECASE)
 # a lead-in that denies what its items name: "shall not:", "undertakes that during the Term it will not:", "shall not, without
 # the Supplier's consent:" (a clause of its own after 'not' at most, no sentence end)
 _NEGATED_LEAD = re.compile(r"\b(?:not|never)\b[^.;:]{0,50}:[ \t]*$")
