@@ -682,7 +682,8 @@ def _lead_in(doc: Document, block: int) -> int | None:
             return None
         if item_style(text) == style and not text.rstrip().endswith(":"):
             continue
-        if i and blocks[i - 1].page != b.page and _cut_by_page_break(doc.text[blocks[i - 1].start:blocks[i - 1].end]):
+        if (not text.rstrip().endswith(":") and i and blocks[i - 1].page != b.page
+                and _cut_by_page_break(doc.text[blocks[i - 1].start:blocks[i - 1].end])):
             continue  # the rest of an item a page break cut ("(c) ... in accordance with the" + "Company's checklist ...")
         if not (text.rstrip().endswith(":") and _quotable(doc, i)) or _PREAMBLE.search(text):
             return None
