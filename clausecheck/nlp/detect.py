@@ -424,7 +424,7 @@ class Detector:
                         attributes = ANALYSERS[clause_type](around, read_as, type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
                 if attributes is not None and undone is not None and undone(
-                        _context_before(doc, unit), text, doc.text[unit.end:unit.end + CONTEXT]):
+                        _context_before(doc, unit, lead), text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
                 if attributes is not None and clause_type == ClauseType.minimum_commitment and partner_events_only(
                         text, read_as, type_hits, lead_text):
@@ -462,12 +462,12 @@ def _backed(text: str, units: list[Unit], drafts: list[tuple[ClauseType, Unit, l
             or backed(d[1], d[2])]
 
 
-def _context_before(doc: Document, unit: Unit) -> str:
+def _context_before(doc: Document, unit: Unit, lead: int | None) -> str:
     """The text before a unit that UNDONE_BY_CONTEXT reads, ending where the unit starts; for an item of a list, ending
     with the list's lead-in instead ("... The Manufacturer shall not be entitled, by reason of any such failure:" before
-    "(b) to convert the appointment into a non-exclusive appointment"), the sentence the item completes."""
+    "(b) to convert the appointment into a non-exclusive appointment"), the sentence the item completes (`lead`, the
+    block _lead_in found for the unit, read once per unit by the caller)."""
     end = unit.start
-    lead = _lead_in(doc, unit.block)
     if lead is not None and list_end(doc, doc.blocks[lead].end) >= unit.end:
         end = doc.blocks[lead].end
     return doc.text[max(0, end - CONTEXT):end]
