@@ -49,7 +49,7 @@ from .prefilter import (
     token_pattern_regex,
     tokenizer_splits,
 )
-from .segment import Unit, is_title, item_style, list_end, runs_into_list, segment
+from .segment import Unit, ends_mid_sentence, is_title, item_style, last_word, list_end, runs_into_list, segment
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -683,7 +683,7 @@ def _lead_in(doc: Document, block: int) -> int | None:
         if item_style(text) == style and not text.rstrip().endswith(":"):
             continue
         if (not text.rstrip().endswith(":") and i and blocks[i - 1].page != b.page
-                and _cut_by_page_break(doc.text[blocks[i - 1].start:blocks[i - 1].end])):
+                and ends_mid_sentence(last_word(doc.text, blocks[i - 1].start, blocks[i - 1].end))):
             continue  # the rest of an item a page break cut ("(c) ... in accordance with the" + "Company's checklist ...")
         if not (text.rstrip().endswith(":") and _quotable(doc, i)) or _PREAMBLE.search(text):
             return None
@@ -691,12 +691,6 @@ def _lead_in(doc: Document, block: int) -> int | None:
         first = blocks[i + 1]
         return i if _FIRST_ITEM.match(doc.text[first.start:first.end]) else None
     return None
-
-
-def _cut_by_page_break(text: str) -> bool:
-    """A block that stops on a lower-case word ("... in accordance with the"): the next page's first block goes on with it."""
-    last = text[-40:].rstrip().rpartition(" ")[2]
-    return last.isalpha() and last.islower()
 
 
 def _continuation(doc: Document, start: int, end: int, starts: list[int]) -> int:

@@ -243,7 +243,7 @@ def segment(doc: Document) -> list[Unit]:
         if (block.kind == "heading" or is_title(text) or _NUMBERED_HEADING.fullmatch(text) or _QUESTION_HEADING.fullmatch(text)
                 or _PARAGRAPH_SIGN_HEADING.fullmatch(text) or _BRACKETED_HEADING.fullmatch(text) or _RECITALS_TITLE.fullmatch(text)) and not (
                 units and i and blocks[i - 1].page != block.page and not units[-1].is_title
-                and _last_word(doc, units[-1]).lower() in NEVER_LAST):
+                and last_word(doc.text, units[-1].start, units[-1].end).lower() in NEVER_LAST):
             heading = text.strip()[:200]
             units.extend(Unit(s, e, i, heading, True) for s, e in _sentence_spans(text, block.start))
             i += 1
@@ -305,8 +305,14 @@ _NUMBER_NEXT = frozenset("section sections clause clauses article articles parag
                          "exhibit exhibits annex annexes appendix appendices".split())
 
 
-def _last_word(doc: Document, unit: Unit) -> str:
-    return doc.text[max(unit.start, unit.end - 40):unit.end].rstrip().rpartition(" ")[2]
+def last_word(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end] (read from its last 40 characters)."""
+    return text[max(start, end - 40):end].rstrip().rpartition(" ")[2]
+
+
+def ends_mid_sentence(word: str) -> bool:
+    """A block's last word in lower case ("... in accordance with the"): across a page break, the next page goes on with it."""
+    return word.isalpha() and word.islower()
 
 
 def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
@@ -319,8 +325,8 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
     if not first.islower():
         # across a page break, a page ending in a lower-case word goes on whatever starts the next one ("Nothing in
         # this" + "Agreement shall ...", "an initial term of three" + "(3) years"), as a wrapped line does in a page
-        last = _last_word(doc, prev)
-        if last.lower() in NEVER_LAST or last.isalpha() and last.islower() and _NUMERAL_AGAIN.match(doc.text, start):
+        last = last_word(doc.text, prev.start, prev.end)
+        if last.lower() in NEVER_LAST or ends_mid_sentence(last) and _NUMERAL_AGAIN.match(doc.text, start):
             return True  # "... at least twelve" + "(12) months before ...": the figure again, in brackets
         if last.lower() in _NUMBER_NEXT and first.isdigit():
             return True  # "... comprising Sections" + "6.1 and 6.2, ... are deleted": the number it names, no clause of its own
@@ -329,7 +335,7 @@ def _continues(doc: Document, prev: Unit, start: int, end: int) -> bool:
         # so does one stopping on a capitalised word or a comma ("... short of the Minimum Purchase Quantity in a Calendar"
         # + "Year by more than ...", "... falls below the Annual Booking Floor," + "Principal may ..."), unless the next
         # page starts an item or a definition of its own ("(b) ...", "5.2 ...", '"Territory" means ...')
-        if last.isalpha() and last.islower():
+        if ends_mid_sentence(last):
             return True
         # (a word after an opening quote or bracket too: '... (the "Effective' + 'Date") and remains in force ...')
         return (last.lstrip("(\"“'‘[").isalpha() or last.endswith(",")) and not (
