@@ -3358,6 +3358,11 @@ UNDONE_BY_CONTEXT: dict[ClauseType, Callable[[str, str, str], bool]] = {
     ClauseType.performance_trigger: _for_non_exclusive_part,
     ClauseType.termination_for_convenience: _trial_exit,
 }
+# ... and, for a list item, by the lead-in of its list (text, unit, hits, lead-in): "The Distributor shall:" + "(e) participate
+# in at least two cycling events each year" is no minimum
+UNDONE_BY_LEAD_IN: dict[ClauseType, Callable[[str, Unit, Sequence[Hit], str], bool]] = {
+    ClauseType.minimum_commitment: partner_events_only,
+}
 
 
 # a probation that names its period by a defined term: "At the end of the Launch Period the Supplier may end the exclusivity"

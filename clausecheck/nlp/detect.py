@@ -27,11 +27,11 @@ from .attributes import (
     NO_GROUND,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
+    UNDONE_BY_LEAD_IN,
     asked_and_refused,
     commits_to_no_volume,
     defines_the_territory,
     deletes_a_clause,
-    partner_events_only,
     passed_down,
     resolve_document,
     struck_out,
@@ -426,9 +426,10 @@ class Detector:
                 if attributes is not None and undone is not None and undone(
                         _context_before(doc, unit, lead), text, doc.text[unit.end:unit.end + CONTEXT]):
                     attributes = None  # "... shall be agreed. Until so agreed, no target shall apply"
-                if attributes is not None and clause_type == ClauseType.minimum_commitment and partner_events_only(
-                        text, read_as, type_hits, lead_text):
-                    attributes = None  # "The Distributor shall:" + "(e) participate in at least two cycling events each year"
+                undone_in_list = UNDONE_BY_LEAD_IN.get(clause_type)
+                if attributes is not None and undone_in_list is not None and undone_in_list(text, read_as, type_hits,
+                                                                                             lead_text):
+                    attributes = None
                 if attributes is not None:
                     drafts.append((clause_type, unit, [h for h in unit_hits if h.clause_type == clause_type], attributes))
         clauses = _merge(doc, sorted(_backed(doc.text, units, drafts), key=lambda d: (d[1].start, d[0].value)))
