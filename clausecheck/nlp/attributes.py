@@ -173,6 +173,10 @@ _EXCLUSIVITY_LATER = lazy(
     # an offer made before, and whatever comes later: "the Supplier offered the Distributor an exclusive appointment",
     # "the offer of exclusivity mentioned in clause 2", "any future exclusive appointment shall require a new contract"
     r"\b(?:offered|proposed)\b(?!\s+for\s+sale)[^.;]{0,60}?\ban?\s+exclusiv\w*|\b(?:the|an|any|its|this|that)\s+offer\s+of\s+(?:an?\s+)?exclusiv\w*|"
+    # asked for, not given: "The Distributor may request exclusivity for the Territory after the first Contract Year", "may
+    # apply for exclusive status", "may ask for an exclusive appointment"
+    r"\b(?:request(?:s|ed)?|apply\s+for|applies\s+for|ask(?:s|ed)?\s+for|seek(?:s)?|petition\s+for)\s+(?:an?\s+|the\s+)?"
+    r"(?:exclusivity|exclusive\s+(?:status|rights?|appointment|distributorship|dealership))\b|"
     # and turned down: "the Distributor declined the exclusivity offered", "an exclusive appointment was refused"
     r"\b(?:declin|refus|reject)\w*\s+(?:the|any|an?)\s+(?:[\w-]+\s+)?(?:exclusivity|exclusive\s+(?:appointment|offer|arrangement|rights?|status|proposal))\b|"
     r"\bexclusiv\w*(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+(?:declined|refused|rejected|turned down|not accepted)\b|"
