@@ -423,7 +423,10 @@ _AGREEMENT_WORD = lazy(r"\b(agreement|contract|amendment|licen[cs]e|term|arrange
                              # the document's other names: "this Memorandum shall remain in force", "this Deed
                              # expires", "This Addendum ... continues for an initial period of 24 months", "this Renewal
                              # Letter", "this Order Form"
-                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter)|"
+                             # binding heads of terms or of agreement named short: "The Heads continue for three (3) years"
+                             # (not "the heads of department", "print heads")
+                             r"(?:these|the) heads(?: of terms)?(?! of))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = lazy(r"\bthe present (?=is|shall|will)\b")
 # what the sentence gives a length to is not the agreement: a survival, a lock-up, a trial, an insurance, a guarantee, the goods
