@@ -1421,7 +1421,12 @@ _NOT_APPLYING = lazy(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|
 # shall be ...", a target that stands; nor "have not yet been agreed", one still to come)
 _LEFT_UNAGREED = lazy(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
                             r"knowingly)\s+)?not\s+(?:been\s+)?(?:agreed|set|fixed|imposed|stipulated|established)\b"
-                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)", re.IGNORECASE)
+                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)|"
+                            # or chose to leave out: "The parties have discussed minimum volumes and decided not to include
+                            # them", "considered a purchase quota but agreed not to impose one" (not "not to include them yet")
+                            r"\b(?:decided|agreed|chose|chosen|elected|opted|resolved)\s+(?:(?:deliberately|expressly)\s+)?not\s+to\s+"
+                            r"(?:include|impose|set|fix|stipulate|introduce|adopt|require|have)\b(?![^.;]{0,40}?\b(?:yet|until|before|for\s+now)\b)",
+                            re.IGNORECASE)
 
 
 def _left_unagreed(piece: str) -> bool:
