@@ -480,9 +480,10 @@ _NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?
                            # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
                            r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
-# "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
+# "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of", or on the
+# day before it: "ending on the day before the fourth (4th) anniversary of", "the day immediately preceding the fifth anniversary"
 _NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)) the " + _EARLIER_OF +
-                              r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
+                              r"(?:(?:day|date) (?:immediately )?(?:before|preceding|prior to) the )?(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
 _UNTIL_PERIOD_ENDS = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
                                 r"(?:end|expiry|expiration) of the ((?:[A-Z][\w-]*\s+){1,3}(?:Period|Term))\b")
