@@ -536,6 +536,8 @@ _PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:fo
 # a length that names a renewal after it: "before the end of the Initial Term or of any 12-month extension", "each two-year
 # renewal term" (the renewal's length, not the term's)
 _RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-over|prolongation)s?\b", re.IGNORECASE)
+# a length said to repeat: "then continues automatically for one year at a time", "for twelve months each time"
+_AT_A_TIME = lazy(r"\s*(?:at\s+a\s+time|each\s+time|on\s+each\s+occasion)\b", re.IGNORECASE)
 
 
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
@@ -548,7 +550,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
-                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])):
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])
+                and not _AT_A_TIME.match(text, d["end"])):
             return d["months"]
     return None
 
@@ -3760,6 +3763,9 @@ _FROM_CONTRACT_DATE = lazy(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated
 _FROM_DEFINED_DATE = lazy(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start|Launch|Go-Live|Signing|Signature|Delivery|"
                                 r"Opening) Date)\b")
+# or the start's date given under its label in the clause itself: "Start Date 1 April 2026. The arrangement runs until 31
+# March 2028", "Commencement Date: 1 May 2026", "The Effective Date is 1 July 2026"
+_START_LABEL = lazy(r"\b(?:start|starting|commencement|effective)\s+date\s*(?:[:\-–]\s*|(?:is|shall\s+be|will\s+be)\s+)?$", re.IGNORECASE)
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = lazy(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
@@ -3790,6 +3796,8 @@ def _dated_months(span: str, text: str) -> int | float | None:
     defined = _FROM_DEFINED_DATE.search(span)
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
+    if first is None:
+        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)), None)
     return months_between(first, ends[0]) if ends and first and ends[0] > first else None
 
 
