@@ -2977,6 +2977,12 @@ _NOT_COMPETING = lazy(
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
+    # a non-compete named only to say none is asked for: "we do not ask for any non-compete", "There is no non-compete
+    # clause", "without any non-competition obligation" (the restraint beside it stays: "... but you will not sell other brands";
+    # not "no non-compete beyond the following:", one that follows)
+    r"(?:\bno|\bwithout(?: any)?|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:ask|request|requir|want|seek|impos|includ|contain|need|insist)\w*"
+    r"(?:\s+(?:for|on|upon))?\s+(?:a|an|any)) non-?\s?compet\w*\b(?: (?:clause|covenant|obligation|undertaking|restriction|provision)s?)?"
+    r"(?!,?\s+(?:beyond|other than|except|save|apart from|besides|more)\b)|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
     # (but "not to acquire any interest in a competitor" is one)
     r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b|"
