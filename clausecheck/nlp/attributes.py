@@ -706,9 +706,10 @@ _MUTUAL_RENEWAL = lazy(
 _NEITHER_NOR_EXTENDS = r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+(?:deemed\s+to\s+)?)?(?:renew|extend)\w*"
 _DEEMED_NOT_EXTENDED = lazy(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
                                   r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|" + _NEITHER_NOR_EXTENDS)
-# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically",
+# "will not be renewed by tacit renewal"
 # (nor is an ending that comes by itself: "This Agreement shall expire automatically at the end of that period")
-_NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
+_NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and|by|way|of)\s+){0,5}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
                             r"\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|lapse[sd]?|cease[sd]?)\s+automatically\b|"
                             r"\bautomatically\s+(?:expire|terminate|end|lapse|cease)\w*|"
                             + _NEITHER_NOR_EXTENDS)  # nor what goes on after it
