@@ -427,7 +427,10 @@ _AGREEMENT_WORD = lazy(r"\b(agreement|contract|amendment|licen[cs]e|term|arrange
                              # the document's other names: "this Memorandum shall remain in force", "this Deed
                              # expires", "This Addendum ... continues for an initial period of 24 months", "this Renewal
                              # Letter", "this Order Form"
-                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter))\b")
+                             r"this (?:memorandum|deed|mou|moa|addendum|rider|supplement|order form|[\w-]+ letter)|"
+                             # binding heads of terms or of agreement named short: "The Heads continue for three (3) years"
+                             # (not "the heads of department", "print heads")
+                             r"(?:these|the) heads(?: of terms)?(?! of))\b")
 # "the present" for the agreement, in translations ("The present is concluded for two years")
 _THE_PRESENT = lazy(r"\bthe present (?=is|shall|will)\b")
 # what the sentence gives a length to is not the agreement: a survival, a lock-up, a trial, an insurance, a guarantee, the goods
@@ -481,9 +484,10 @@ _NTH_YEAR_END = lazy(r"\b(?:(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?
                            # the year numbered, as tables and definitions number them: "expires at the end of Contract Year 5"
                            r"(?:the )?(?:[A-Z][\w-]* )?[Yy]ear (\d{1,2})\b(?![.,]\d))",
                            re.IGNORECASE)
-# "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of"
+# "continues until the third anniversary of the Launch Date", "ending on the fifteenth (15th) anniversary of", or on the
+# day before it: "ending on the day before the fourth (4th) anniversary of", "the day immediately preceding the fifth anniversary"
 _NTH_ANNIVERSARY = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*)" + _ENDS_HOW + r" (?:at|on|upon)) the " + _EARLIER_OF +
-                              r"(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
+                              r"(?:(?:day|date) (?:immediately )?(?:before|preceding|prior to) the )?(" + "|".join(_ORDINALS) + r")\b(?: \(\d+(?:st|nd|rd|th)\))? anniversary of\b", re.IGNORECASE)
 # the agreement runs as long as a period it defines elsewhere: "remains in force until the end of the Licence Period"
 _UNTIL_PERIOD_ENDS = lazy(r"\b(?:until|till|through|(?:expir\w*|end\w*|terminat\w*) (?:at|on|upon|with)) the "
                                 r"(?:end|expiry|expiration) of the ((?:[A-Z][\w-]*\s+){1,3}(?:Period|Term))\b")
@@ -536,6 +540,8 @@ _PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:fo
 # a length that names a renewal after it: "before the end of the Initial Term or of any 12-month extension", "each two-year
 # renewal term" (the renewal's length, not the term's)
 _RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-over|prolongation)s?\b", re.IGNORECASE)
+# a length said to repeat: "then continues automatically for one year at a time", "for twelve months each time"
+_AT_A_TIME = lazy(r"\s*(?:at\s+a\s+time|each\s+time|on\s+each\s+occasion)\b", re.IGNORECASE)
 
 
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
@@ -548,7 +554,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
             return None
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
-                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])):
+                and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])
+                and not _AT_A_TIME.match(text, d["end"])):
             return d["months"]
     return None
 
@@ -703,9 +710,10 @@ _MUTUAL_RENEWAL = lazy(
 _NEITHER_NOR_EXTENDS = r"\bneither\b[^.;]{0,120}?\bnor\b[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+(?:deemed\s+to\s+)?)?(?:renew|extend)\w*"
 _DEEMED_NOT_EXTENDED = lazy(r"\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:deemed|construed|treated|taken|operate)\s+"
                                   r"(?:to|as)\s+(?:(?:renew|extend)\w*|an?\s+(?:renewal|extension))\b|" + _NEITHER_NOR_EXTENDS)
-# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically"
+# a renewal ruled out: "there will be no automatic renewal", "shall not be renewed automatically", "shall not renew or extend automatically",
+# "will not be renewed by tacit renewal"
 # (nor is an ending that comes by itself: "This Agreement shall expire automatically at the end of that period")
-_NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and)\s+){0,4}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
+_NOT_AUTOMATIC = lazy(r"\b(?:no|not|nor|never|without)\s+(?:(?:be|renew(?:s|ed)?|extend(?:s|ed)?|or|and|by|way|of)\s+){0,5}(?:automatic(?:ally)?|tacit(?:ly)?)\b|"
                             r"\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|lapse[sd]?|cease[sd]?)\s+automatically\b|"
                             r"\bautomatically\s+(?:expire|terminate|end|lapse|cease)\w*|"
                             + _NEITHER_NOR_EXTENDS)  # nor what goes on after it
@@ -1422,7 +1430,12 @@ _NOT_APPLYING = lazy(r"\b(?:no\s+longer|(?:do|does|shall|will)\s+not|cease\s+to|
 # shall be ...", a target that stands; nor "have not yet been agreed", one still to come)
 _LEFT_UNAGREED = lazy(r"\b(?:has|have|is|are|was|were)\s+(?:(?:deliberately|expressly|intentionally|consciously|purposely|"
                             r"knowingly)\s+)?not\s+(?:been\s+)?(?:agreed|set|fixed|imposed|stipulated|established)\b"
-                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)", re.IGNORECASE)
+                            r"(?!\s+(?:by|before|until|within|on\s+or\s+before)\b)|"
+                            # or chose to leave out: "The parties have discussed minimum volumes and decided not to include
+                            # them", "considered a purchase quota but agreed not to impose one" (not "not to include them yet")
+                            r"\b(?:decided|agreed|chose|chosen|elected|opted|resolved)\s+(?:(?:deliberately|expressly)\s+)?not\s+to\s+"
+                            r"(?:include|impose|set|fix|stipulate|introduce|adopt|require|have)\b(?![^.;]{0,40}?\b(?:yet|until|before|for\s+now)\b)",
+                            re.IGNORECASE)
 
 
 def _left_unagreed(piece: str) -> bool:
@@ -2969,6 +2982,12 @@ _NOT_COMPETING = lazy(
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
+    # a non-compete named only to say none is asked for: "we do not ask for any non-compete", "There is no non-compete
+    # clause", "without any non-competition obligation" (the restraint beside it stays: "... but you will not sell other brands";
+    # not "no non-compete beyond the following:", one that follows)
+    r"(?:\bno|\bwithout(?: any)?|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:ask|request|requir|want|seek|impos|includ|contain|need|insist)\w*"
+    r"(?:\s+(?:for|on|upon))?\s+(?:a|an|any)) non-?\s?compet\w*\b(?: (?:clause|covenant|obligation|undertaking|restriction|provision)s?)?"
+    r"(?!,?\s+(?:beyond|other than|except|save|apart from|besides|more)\b)|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
     # (but "not to acquire any interest in a competitor" is one)
     r"\b(assign\w*|transfer\w*|acquir\w*|acquisition|merge[sd]?|merger|control)\b(?:(?!\binterests?\b)[^.;]){0,60}?\bcompetitors?\b|"
@@ -3755,6 +3774,9 @@ _FROM_CONTRACT_DATE = lazy(r"\b(?:date|day and year)\s+(?:first\s+)?(?:(?:stated
 _FROM_DEFINED_DATE = lazy(r"\b(?:on|from|as of|with effect from|commencing|beginning|starting)\s+the\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,2}(?:Effective|Commencement|Start|Launch|Go-Live|Signing|Signature|Delivery|"
                                 r"Opening) Date)\b")
+# or the start's date given under its label in the clause itself: "Start Date 1 April 2026. The arrangement runs until 31
+# March 2028", "Commencement Date: 1 May 2026", "The Effective Date is 1 July 2026"
+_START_LABEL = lazy(r"\b(?:start|starting|commencement|effective)\s+date\s*(?:[:\-–]\s*|(?:is|shall\s+be|will\s+be)\s+)?$", re.IGNORECASE)
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = lazy(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
@@ -3785,6 +3807,8 @@ def _dated_months(span: str, text: str) -> int | float | None:
     defined = _FROM_DEFINED_DATE.search(span)
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
+    if first is None:
+        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)), None)
     return months_between(first, ends[0]) if ends and first and ends[0] > first else None
 
 

@@ -60,13 +60,18 @@ _CHUNK = re.compile(r"\S+")  # spaCy splits text on whitespace first: a token ne
 _MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole unit
 # a sentence that leads into a list: "... Supplier may by notice:" + (a) ..., (b) ...; "... may, by written notice, either" + (a) ...
 _LEADS_INTO_LIST = re.compile(r"(?::|\beither)$")
+# the header row of a table drawn with bars, on a line of its own (as in text saved with a paragraph per line), with the
+# header's rule on the next line: "| Measured Quarter(s) | Minimum Purchase Commitment per Measured Quarter |" + "|---|---|"
+_HEADER_ROW = re.compile(r"\s*\|[^\n]*\|\s*")
+_RULE_BELOW = re.compile(r"[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
 
 
 def _leads_into_list(doc: Document, text: str, end: int) -> bool:
     """The sentence `text`, ending at `end`, goes on in the list that follows: it ends in ':' or 'either', or stops on a
-    comma before a lower-case first item."""
+    comma before a lower-case first item; or it is a table's header row, read with the rows under it."""
     # its last characters only: a search of the whole sentence would try every ':' and 'e' in it
-    return bool(_LEADS_INTO_LIST.search(text.rstrip()[-8:])) or runs_into_list(doc, end)
+    return (bool(_LEADS_INTO_LIST.search(text.rstrip()[-8:])) or runs_into_list(doc, end)
+            or bool(_HEADER_ROW.fullmatch(text) and _RULE_BELOW.match(doc.text, end)))
 
 
 # The patterns are English, but a bilingual contract sets each clause beside its translation, and a translation can share
