@@ -1863,10 +1863,28 @@ _SETTLING_IN = lazy(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up
 # "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
 # None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
+                           # the grant or what extends it the subject of a pair: "Neither the renewal under clause A2 nor the
+                           # extension of the Territory is subject to any trial" (no verb of its own between: "Neither party
+                           # may terminate ..., and the appointment is subject to a trial period" stays a trial)
+                           r"\bneither\b(?:(?!\b(?:may|shall|will|can|must|is|are)\b)[^.;,]){1,120}?\bnor\b"
+                           r"(?:(?!\b(?:may|shall|will|can|must|is|are)\b)[^.;,]){1,120}?\b(?:is|are) (?:made )?"
+                           r"(?:subject|conditional|contingent|dependent) (?:up)?(?:on|to)|"
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
-                           r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to))|"
+                           # a denial of a review put between: "is not conditional upon, and shall not be reviewed at the end
+                           # of, any trial", "is not subject to, nor reviewed or confirmed at the end of, any probationary period"
+                           r",? (?:(?:and|or) (?:(?:shall|will|may|is|are) )?not (?:be )?|nor (?:to be |be |is |are )?)"
+                           r"[a-z][\w-]*(?:(?:,|,? or|,? and) [a-z][\w-]*){0,3} (?:at|on|upon|after|by reference to|during) "
+                           r"(?:the )?(?:(?:end|expiry|expiration|close|conclusion) of)?,)?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
                            r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|"
+                           # the grant in effect apart from any trial: "produces its full effects ... independently of any period of
+                           # experience, test or evaluation", "irrespective of any trial or qualifying period" (a trial's own name
+                           # or "period of" one: "regardless of any test results" says nothing of a trial)
+                           r"\b(?:independent(?:ly)?|irrespective|regardless) of (?:any|an?) (?:(?:period|phase|stage) of "
+                           r"(?:[\w-]+, ){0,3}(?:[\w-]+ (?:or|nor|and) )?(?:trial|probation|evaluation|test(?:ing)?|experience|proving|"
+                           r"qualification)\b|(?:[\w-]+, ){0,3}(?:[\w-]+ (?:or|nor|and) )?(?:trial|probation\w*|evaluation|test|"
+                           r"qualifying|qualification|proving) (?:period|phase|stage)s?\b)|"
                            # "appointed from the date of this Agreement with no preliminary or qualifying stage"
                            r"\bwith\s+no\s+(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:preliminary|qualifying|trial|probation\w*|evaluation|test|"
                            r"introductory|proving)\s+(?:stage|period|phase)s?\b|"
@@ -4059,7 +4077,8 @@ _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performanc
 # Mobilization Period", "The Distributor's appointment and its exclusivity are unconditional. They are not subject to, and will
 # not be reviewed or confirmed at the end of, the Introductory Period", "It is not subject to any trial ... and shall not be
 # reviewed, confirmed, reduced or withdrawn at the end of the Introductory Period"
-_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended)"
+_RECONSIDERED = (r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended|"
+                 r"varied|modified|altered|narrowed)")  # "shall not be reviewed, confirmed or varied at the end of, the Launch Period"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
                             rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
@@ -4067,11 +4086,12 @@ _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
 # nor "before the end of", a trial that protects the partner until its close)
-_UNDONE = r"(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end)"
+_UNDONE = (r"(?:(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end|"
+           r"narrow|modify|vary|alter|reduce|limit))")  # "no right to review, confirm, withdraw, narrow or otherwise modify the appointment"
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
-                    rf"{{0,3}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
-                    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
+                    rf"{{0,5}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
+                    r"\b(?:at|on|upon)(?:\s+or\s+after)?\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")  # "at or after the end of"
 _UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
 # ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
 # Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
