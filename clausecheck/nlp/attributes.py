@@ -2648,6 +2648,10 @@ _DENIAL = (
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
+    # the parties named otherwise: "Neither of us may end this agreement for convenience", "neither one of the parties can",
+    # "Neither Supplier nor the Distributor shall be entitled to"
+    r"|(?:neither|none) (?:one )?of (?:us|them|the parties|the two parties|you and us|we two) (?:may|shall|will|can|has|have|is|are)"
+    r"|nor (?:the )?[\w-]+ (?:may|shall|will|can|has|have|is|are)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
