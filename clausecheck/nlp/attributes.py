@@ -1104,7 +1104,9 @@ _PER_ORDER = lazy(
 _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    # (the sum in words and figures between: "spend, in each Agreement Year, not less than one hundred and fifty thousand
+    # United States Dollars (USD 150,000) on advertising")
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,160}?\b(?:advertis\w*|promot\w*|marketing|market development|"
     r"(?:paid|bought) media|"
     # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
     # meets, demonstrations at tile showrooms and point-of-sale material", "on trade fairs and seminars for installers"
