@@ -715,6 +715,8 @@ _APPROVED_CONTINUANCE = lazy(r"\b(continuance|continuation)\b[^.;]{0,40}\bapprov
 _OTHER_PERIOD = lazy(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a trial's own length made longer: "the Probationary Period is extended by a further period of two (2) months"
+    r"\b(probation\w*|trial|test|testing|introductory|qualifying|qualification|proving|pilot) (period|phase)\b|"
     # longer credit: "Early-season orders receive extended terms", "extended payment terms"
     r"\bextended (payment |credit )?terms\b|"
     # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee",
