@@ -3564,15 +3564,31 @@ def _scheduled_months(name: str, text: str) -> int | float | None:
     return None
 
 
+# a period defined as one of the equal parts a year is split into: "School Term means each of the four terms of the school
+# year" (a quarter, as a semester is a half-year), "each of the two halves of the Contract Year"
+_PART_OF_A_YEAR = lazy(r"\beach\s+of\s+the\s+(?P<n>two|three|four|six|twelve|2|3|4|6|12)\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:terms|periods|parts|halves|quarters|semesters|trimesters|months)\s+of\s+(?:the|each|every|a)\s+"
+                       r"(?:[\w-]+\s+)?year\b", re.IGNORECASE)
+
+
+def _part_of_a_year_months(definition: str) -> float | None:
+    """The months of a period defined as one of n parts of a year (_PART_OF_A_YEAR): 12 / n."""
+    part = _PART_OF_A_YEAR.search(definition)
+    count = parse_number(part.group("n")) if part else None
+    return 12 / count if count else None
+
+
 def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
     """A minimum_commitment clause without a period takes it from the definition of the period it names: purchases
-    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...', or from the
-    dates of the schedule that lists those periods."""
+    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...', or "in each School
+    Term" where "School Term means each of the four terms of the school year" (a quarter), or from the dates of the schedule
+    that lists those periods."""
     for clause in clauses:
         if clause.type != ClauseType.minimum_commitment or "period" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            months = _first_months(_defining_sentence(name, text)) or _scheduled_months(name, text)
+            definition = _defining_sentence(name, text)
+            months = _first_months(definition) or _part_of_a_year_months(definition) or _scheduled_months(name, text)
             found = _PERIOD_OF_MONTHS.get(months) if months else None
             if found:
                 clause.attributes["period"] = found
