@@ -727,6 +727,8 @@ _APPROVED_CONTINUANCE = lazy(r"\b(continuance|continuation)\b[^.;]{0,40}\bapprov
 _OTHER_PERIOD = lazy(
     r"\b(support|option|exercise|cure|grace|acceptance|standstill|lock-?up|exclusivity|warranty|payment|credit|review|"
     r"evaluation|restricted|tail|wind-?down|sell-?off|transition) (period|term)\b|"
+    # a trial's own length made longer: "the Probationary Period is extended by a further period of two (2) months"
+    r"\b(probation\w*|trial|test|testing|introductory|qualifying|qualification|proving|pilot) (period|phase)\b|"
     # longer credit: "Early-season orders receive extended terms", "extended payment terms"
     r"\bextended (payment |credit )?terms\b|"
     # a warranty's own length made longer: "a warranty of five (5) years, extendable to ten years on payment of a fee",
@@ -1116,7 +1118,9 @@ _PER_ORDER = lazy(
 _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    # (the sum in words and figures between: "spend, in each Agreement Year, not less than one hundred and fifty thousand
+    # United States Dollars (USD 150,000) on advertising")
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,160}?\b(?:advertis\w*|promot\w*|marketing|market development|"
     r"(?:paid|bought) media|"
     # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
     # meets, demonstrations at tile showrooms and point-of-sale material", "on trade fairs and seminars for installers"
@@ -1880,10 +1884,28 @@ _SETTLING_IN = lazy(r"\b(?:ramp|run|running|bedding|settling|breaking)[- ]?(?:up
 # "without any delay, the trial period starts" stays a trial), an item of heads of terms that has none ("Trial period:
 # None."), or a question heading ("Is there a trial period?")
 _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|contingent|dependent) (?:up)?(?:on|to)|"
+                           # the grant or what extends it the subject of a pair: "Neither the renewal under clause A2 nor the
+                           # extension of the Territory is subject to any trial" (no verb of its own between: "Neither party
+                           # may terminate ..., and the appointment is subject to a trial period" stays a trial)
+                           r"\bneither\b(?:(?!\b(?:may|shall|will|can|must|is|are)\b)[^.;,]){1,120}?\bnor\b"
+                           r"(?:(?!\b(?:may|shall|will|can|must|is|are)\b)[^.;,]){1,120}?\b(?:is|are) (?:made )?"
+                           r"(?:subject|conditional|contingent|dependent) (?:up)?(?:on|to)|"
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
-                           r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to)))?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
+                           r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to))|"
+                           # a denial of a review put between: "is not conditional upon, and shall not be reviewed at the end
+                           # of, any trial", "is not subject to, nor reviewed or confirmed at the end of, any probationary period"
+                           r",? (?:(?:and|or) (?:(?:shall|will|may|is|are) )?not (?:be )?|nor (?:to be |be |is |are )?)"
+                           r"[a-z][\w-]*(?:(?:,|,? or|,? and) [a-z][\w-]*){0,3} (?:at|on|upon|after|by reference to|during) "
+                           r"(?:the )?(?:(?:end|expiry|expiration|close|conclusion) of)?,)?,? (?:any|a) (?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+){0,3}?"
                            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+|an?\s+)?(?:(?!(?:the|this|that|its|such)\s)[\w-]+\s+){0,2}?)?"
                            r"(?:trial|probation\w*|evaluation|test|qualifying|qualification)\b|"
+                           # the grant in effect apart from any trial: "produces its full effects ... independently of any period of
+                           # experience, test or evaluation", "irrespective of any trial or qualifying period" (a trial's own name
+                           # or "period of" one: "regardless of any test results" says nothing of a trial)
+                           r"\b(?:independent(?:ly)?|irrespective|regardless) of (?:any|an?) (?:(?:period|phase|stage) of "
+                           r"(?:[\w-]+, ){0,3}(?:[\w-]+ (?:or|nor|and) )?(?:trial|probation|evaluation|test(?:ing)?|experience|proving|"
+                           r"qualification)\b|(?:[\w-]+, ){0,3}(?:[\w-]+ (?:or|nor|and) )?(?:trial|probation\w*|evaluation|test|"
+                           r"qualifying|qualification|proving) (?:period|phase|stage)s?\b)|"
                            # "appointed from the date of this Agreement with no preliminary or qualifying stage"
                            r"\bwith\s+no\s+(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:preliminary|qualifying|trial|probation\w*|evaluation|test|"
                            r"introductory|proving)\s+(?:stage|period|phase)s?\b|"
@@ -2647,6 +2669,10 @@ _DENIAL = (
     r"|without\s+(?:any\s+)?(?:right|rights|entitlement)\b"  # not "without cause" nor "without limiting its right"
     # "neither party may", and with the right held: "Neither party has any right to terminate", "no party is entitled to"
     r"|may not|shall not|cannot|can not|will not|(?:neither|nor|no) (?:party )?(?:may|shall|will|can|has|have|is|are)"
+    # the parties named otherwise: "Neither of us may end this agreement for convenience", "neither one of the parties can",
+    # "Neither Supplier nor the Distributor shall be entitled to"
+    r"|(?:neither|none) (?:one )?of (?:us|them|the parties|the two parties|you and us|we two) (?:may|shall|will|can|has|have|is|are)"
+    r"|nor (?:the )?[\w-]+ (?:may|shall|will|can|has|have|is|are)"
     r"|not be (?:terminated|cancel+ed)|agrees? not to|undertakes? not to|covenants? not to)\b"
 )
 _DENIED = lazy(_DENIAL + r"[^.;:,]{0,45}$", re.IGNORECASE)
@@ -3561,15 +3587,31 @@ def _scheduled_months(name: str, text: str) -> int | float | None:
     return None
 
 
+# a period defined as one of the equal parts a year is split into: "School Term means each of the four terms of the school
+# year" (a quarter, as a semester is a half-year), "each of the two halves of the Contract Year"
+_PART_OF_A_YEAR = lazy(r"\beach\s+of\s+the\s+(?P<n>two|three|four|six|twelve|2|3|4|6|12)\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:terms|periods|parts|halves|quarters|semesters|trimesters|months)\s+of\s+(?:the|each|every|a)\s+"
+                       r"(?:[\w-]+\s+)?year\b", re.IGNORECASE)
+
+
+def _part_of_a_year_months(definition: str) -> float | None:
+    """The months of a period defined as one of n parts of a year (_PART_OF_A_YEAR): 12 / n."""
+    part = _PART_OF_A_YEAR.search(definition)
+    count = parse_number(part.group("n")) if part else None
+    return 12 / count if count else None
+
+
 def _commitment_period_from_definition(clauses: list[Clause], text: str) -> None:
     """A minimum_commitment clause without a period takes it from the definition of the period it names: purchases
-    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...', or from the
-    dates of the schedule that lists those periods."""
+    'for any Measurement Period' where '"Measurement Period" means the twelve (12) months ending on ...', or "in each School
+    Term" where "School Term means each of the four terms of the school year" (a quarter), or from the dates of the schedule
+    that lists those periods."""
     for clause in clauses:
         if clause.type != ClauseType.minimum_commitment or "period" in clause.attributes:
             continue
         for name in dict.fromkeys(m.group(1) for m in _PERIOD_TERM.finditer(clause.text)):
-            months = _first_months(_defining_sentence(name, text)) or _scheduled_months(name, text)
+            definition = _defining_sentence(name, text)
+            months = _first_months(definition) or _part_of_a_year_months(definition) or _scheduled_months(name, text)
             found = _PERIOD_OF_MONTHS.get(months) if months else None
             if found:
                 clause.attributes["period"] = found
@@ -4087,7 +4129,8 @@ _PERFORMANCE_IN = (r"(?:(?:its|their|the\s+[\w-]+['’]s?|any)\s+)?(?:performanc
 # Mobilization Period", "The Distributor's appointment and its exclusivity are unconditional. They are not subject to, and will
 # not be reviewed or confirmed at the end of, the Introductory Period", "It is not subject to any trial ... and shall not be
 # reviewed, confirmed, reduced or withdrawn at the end of the Introductory Period"
-_RECONSIDERED = r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended)"
+_RECONSIDERED = (r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|confirmed|withdrawn|revoked|reduced|curtailed|suspended|"
+                 r"varied|modified|altered|narrowed)")  # "shall not be reviewed, confirmed or varied at the end of, the Launch Period"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
                             rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
@@ -4095,11 +4138,12 @@ _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
 # nor "before the end of", a trial that protects the partner until its close)
-_UNDONE = r"(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end)"
+_UNDONE = (r"(?:(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end|"
+           r"narrow|modify|vary|alter|reduce|limit))")  # "no right to review, confirm, withdraw, narrow or otherwise modify the appointment"
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
-                    rf"{{0,3}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
-                    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
+                    rf"{{0,5}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
+                    r"\b(?:at|on|upon)(?:\s+or\s+after)?\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")  # "at or after the end of"
 _UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
 # ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
 # Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
