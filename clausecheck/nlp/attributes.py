@@ -1103,8 +1103,10 @@ _PER_ORDER = lazy(
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
-    # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
-    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,100}?\b(?:advertis\w*|promot\w*|marketing|market development|"
+    # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing";
+    # the sum in words and figures with its equivalent beside it: "spend not less than seventy-five thousand United States
+    # dollars (USD 75,000), or its equivalent in Mexican pesos, on advertising"
+    r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,160}?\b(?:advertis\w*|promot\w*|marketing|market development|"
     r"(?:paid|bought) media|"
     # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
     # meets, demonstrations at tile showrooms and point-of-sale material", "on trade fairs and seminars for installers"
