@@ -4068,12 +4068,15 @@ _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
-# nor "before the end of", a trial that protects the partner until its close)
-_UNDONE = r"(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end)"
+# nor "before the end of", a trial that protects the partner until its close); nor to narrow or change it then, nor after:
+# "shall have no right to review, confirm, withdraw, narrow or otherwise modify the appointment at or after the end of the
+# Introductory Period"
+_UNDONE = (r"(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end|"
+           r"narrow|modify|alter|reduce|restrict|curtail|suspend)")
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
-                    rf"{{0,3}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
-                    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
+                    rf"{{0,4}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
+                    r"\b(?:at|on|upon)(?:\s+or\s+after)?\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
 _UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
 # ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
 # Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
