@@ -1384,9 +1384,13 @@ _NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Wee
 # what the partner must do within one named opening period, counted in anything but goods bought or sold, is a task the
 # trial sets and its review weighs, no volume over the contract's periods: "During the Ramp-up Period the Distributor shall
 # place the Products with at least five ski shops", "within the Pilot Phase it shall appoint not fewer than ten dealers" (not
-# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period)
+# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period);
+# a trial named in lower case, as plain-English drafts write their defined terms: "During the trial period we want to see
+# that you can ... place the products with at least two pharmacy chains"
 _IN_NAMED_PERIOD = lazy(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
-                              rf"(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}")
+                              rf"(?:(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}|"
+                              r"(?i:trial|probation(?:ary)?|evaluation|pilot|test(?:ing)?|introductory|qualifying|ramp[- ]up|run[- ]in|"
+                              r"start[- ]up|launch)\s+(?i:period|phase|stage|window)\b)")
 
 
 def _trial_tasks_only(pieces: list[str]) -> bool:
