@@ -2430,8 +2430,11 @@ _CONDITION_IN_CLAUSE = lazy(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set 
 # under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
 # consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
 # "shall not lead to any sanction, including termination or ..."); the denial may be of the miss by itself ("it shall not by
-# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ...")
-_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ..."); a
+# later item may deny anew with the subject after its verb, as a Spanish drafter writes it ("ni autorizará"): "will not
+# constitute cause of rescission of the present contract, nor will it authorize THE SUPPLIER to suppress or limit the
+# exclusivity ..., nor to reduce the Territory"
+_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|authori[sz]e|empower|"
                  r"be (?:deemed|treated as|considered|regarded as)|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not|"
@@ -2446,7 +2449,8 @@ _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|i
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
                              # the next item opens with "to", a denying verb or a verb of the right itself ("to terminate, cancel
                              # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
+                             rf"(?:,\s*(?:(?:or|nor)\s+(?:(?:shall|will|does|may|can)\s+(?:it|they|this|that|such\s+[\w-]+)\s+)?)?"
+                             rf"(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
