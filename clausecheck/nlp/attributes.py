@@ -1119,7 +1119,8 @@ _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
     # year to advertising", "allocate at least 3% of net sales to promotion", "set aside a minimum of EUR 10,000 for marketing"
     # (the sum in words and figures between: "spend, in each Agreement Year, not less than one hundred and fifty thousand
-    # United States Dollars (USD 150,000) on advertising")
+    # United States Dollars (USD 150,000) on advertising", with its equivalent beside it: "spend not less than seventy-five
+    # thousand United States dollars (USD 75,000), or its equivalent in Mexican pesos, on advertising")
     r"\b(?:spend\w*|expend\w*|invest\w*|contribut\w*|devot\w*|dedicat\w*|allocat\w*|set\s+aside)\b[^.;]{0,160}?\b(?:advertis\w*|promot\w*|marketing|market development|"
     r"(?:paid|bought) media|"
     # the trade's own ways of promoting: "spend not less than BDT 5,000,000 in each agreement year on mason and applicator
@@ -1398,9 +1399,13 @@ _NAMED_PERIOD = r"(?:[A-Z][\w-]*\s+){1,3}(?:Period|Window|Phase|Stage|Months|Wee
 # what the partner must do within one named opening period, counted in anything but goods bought or sold, is a task the
 # trial sets and its review weighs, no volume over the contract's periods: "During the Ramp-up Period the Distributor shall
 # place the Products with at least five ski shops", "within the Pilot Phase it shall appoint not fewer than ten dealers" (not
-# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period)
+# "During the Trial Period the Distributor shall purchase at least 500 units", nor a floor for the whole Contract Period);
+# a trial named in lower case, as plain-English drafts write their defined terms: "During the trial period we want to see
+# that you can ... place the products with at least two pharmacy chains"
 _IN_NAMED_PERIOD = lazy(r"\b(?i:during|throughout|within|in|by the end of|before the end of)\s+(?i:the)\s+"
-                              rf"(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}")
+                              rf"(?:(?!(?:Contract|Agreement|Exclusivity|Exclusive|Renewal|Extension|Licen[cs]e|Supply)\b){_NAMED_PERIOD}|"
+                              r"(?i:trial|probation(?:ary)?|evaluation|pilot|test(?:ing)?|introductory|qualifying|ramp[- ]up|run[- ]in|"
+                              r"start[- ]up|launch)\s+(?i:period|phase|stage|window)\b)")
 
 
 def _trial_tasks_only(pieces: list[str]) -> bool:
@@ -2463,8 +2468,11 @@ _CONDITION_IN_CLAUSE = lazy(r"\bconditions?(?: precedent)?\s+(?:in|of|under|set 
 # under Article 2"; the consequences denied all at once and then listed ("no failure to reach the Sales Target shall have any
 # consequence under this Agreement, whether termination, loss of exclusivity, reduction of the Dealer Area or otherwise",
 # "shall not lead to any sanction, including termination or ..."); the denial may be of the miss by itself ("it shall not by
-# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ...")
-_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|"
+# itself entitle the Grantor to terminate, cancel or not renew this Agreement, to withdraw or reduce the exclusive right ..."); a
+# later item may deny anew with the subject after its verb, as a Spanish drafter writes it ("ni autorizará"): "will not
+# constitute cause of rescission of the present contract, nor will it authorize THE SUPPLIER to suppress or limit the
+# exclusivity ..., nor to reduce the Territory"
+_DENYING_VERB = (r"(?:give|entitle|be entitled|confer|create|constitute|allow|permit|justify|be grounds? for|authori[sz]e|empower|"
                  r"be (?:deemed|treated as|considered|regarded as)|"
                  r"(?:have|carry|entail|lead to|result in)(?= (?:any|an?)\b))")
 _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|is to)|\b(?:shall|will|does|do|may|can)\s+not|"
@@ -2479,7 +2487,8 @@ _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|i
                              rf"{_DENYING_VERB}\b(?:,[^.;:,]{{1,60}},)?[^.;:,]{{0,80}}"
                              # the next item opens with "to", a denying verb or a verb of the right itself ("to terminate, cancel
                              # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
-                             rf"(?:,\s*(?:(?:or|nor)\s+)?(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
+                             rf"(?:,\s*(?:(?:or|nor)\s+(?:(?:shall|will|does|may|can)\s+(?:it|they|this|that|such\s+[\w-]+)\s+)?)?"
+                             rf"(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
@@ -4137,9 +4146,11 @@ _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
-# nor "before the end of", a trial that protects the partner until its close)
+# nor "before the end of", a trial that protects the partner until its close); nor to narrow or change it then, nor after:
+# "shall have no right to review, confirm, withdraw, narrow or otherwise modify the appointment at or after the end of the
+# Introductory Period"
 _UNDONE = (r"(?:(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?assess|confirm|withdraw|revoke|terminate|cancel|end|"
-           r"narrow|modify|vary|alter|reduce|limit))")  # "no right to review, confirm, withdraw, narrow or otherwise modify the appointment"
+           r"narrow|modify|vary|alter|reduce|limit|restrict|curtail|suspend))")
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
                     rf"{{0,5}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
