@@ -229,6 +229,14 @@ _EXCLUSIVITY_ENDED = lazy(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )
 # from its parent company" (the title it has, not a grant to the distributor)
 _HELD_LICENCE = lazy(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|possess(?:es)?|enjoys?)\b[^.;]{0,60}?"
                            r"\bunder\s+an?\s+exclusive\s+licen[cs]e\s+(?:from|granted by)\b", re.IGNORECASE)
+# a law on exclusive distribution named, not a grant: "the Belgian Act of 27 July 1961 on the unilateral termination of exclusive
+# distribution agreements does not apply", "the Law of 1961 relating to exclusive distributorships" (not "Subject to applicable
+# law on competition, the Supplier appoints ... exclusive distributor": no comma, appointing verb or full stop between)
+_LAW_ON_EXCLUSIVITY = lazy(r"\b(?:Act|[Ll]aws?|Statute|Decree|Regulation|Directive|Code|legislation|rules)\b(?:\s+(?:of|no\.|dated|number)\s+[\w/ -]{1,25}?)?"
+                           r"\s+(?:on|concerning|relating\s+to|relative\s+to|regarding|governing|in\s+respect\s+of|dealing\s+with|applicable\s+to)\s+"
+                           r"(?:(?!appoint|grant|hereby|shall|will|is\b|are\b)[\w'’-]+\s+){0,8}?(?:the\s+)?exclusive\s+"
+                           r"(?:distribution|distributorships?|dealerships?|concessions?|agency|agencies|sales?|selling)"
+                           r"(?:\s+(?:agreements?|contracts?|concessions?|relationships?|arrangements?))?\b")
 # exclusivity an earlier agreement gave, now ended: "the Prior Agreement, including the exclusivity granted by it, expired",
 # "no term of the Prior Agreement conferring exclusivity survives its expiry"
 _EARLIER_AGREEMENT = lazy(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
@@ -276,7 +284,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
-                                                        _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY)):
+                                                        _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY, _LAW_ON_EXCLUSIVITY)):
         return None
     if _AMENDMENT.search(text) and any(_only_in(text, unit, hits, pattern) for pattern in (_HEADING_REF, _EXCLUSIVITY_ENDING)):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
