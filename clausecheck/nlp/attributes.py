@@ -657,8 +657,20 @@ def _renewed_now(text: str) -> Any:
                  and _is_renewed_now(text, d)), None)
 
 
+# or the renewed term it sets, dated: "The renewed term shall be thirty-six (36) months from the Renewal Date, ending on 28
+# February 2029, and shall thereafter continue in accordance with clause 15.2" (read with .match at the duration's end; not an option's "if the Distributor renews,
+# the renewed term shall be two (2) years", undated, nor "each renewed term shall be twelve (12) months")
+_RENEWED_TERM = lazy(r"(?<!each )(?<!every )(?<!any )\bthe\s+(?:renewed|extended)\s+(?:term|period)\s+(?:shall\s+be|is|will\s+be|"
+                     r"(?:shall\s+|will\s+)?runs?\s+for)\s+(?:an?\s+(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_DATE_WORDS = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+_DATED_FROM_NOW = lazy(rf"[^.;]{{0,15}}?\b(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+(?:on\s+)?(?:the\s+"
+                       rf"(?:Renewal|Extension|Restatement|Amendment)\s+(?:Effective\s+)?Date\b|{_DATE_WORDS})|"
+                       rf"[^.;]{{0,60}}?\b(?:ending|expiring|until)\s+(?:on\s+)?{_DATE_WORDS}")
+
+
 def _is_renewed_now(text: str, found: dict[str, Any]) -> bool:
-    return bool(_RENEWED_NOW.search(text, max(0, found["start"] - 100), found["start"]))
+    return bool(_RENEWED_NOW.search(text, max(0, found["start"] - 100), found["start"])) or bool(
+        _RENEWED_TERM.search(text, max(0, found["start"] - 60), found["start"]) and _DATED_FROM_NOW.match(text, found["end"]))
 
 
 def _term_months(text: str) -> float | int | None:
