@@ -2323,6 +2323,20 @@ def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
     return start, stop.start() if stop else len(own)
 
 
+# a list an amendment sums up, its lead-in saying the summary binds no one: "The principal changes made by the Restated Agreement
+# are, for convenience only (the text of Part B prevails):", "Summary of changes (for information only):" (its items restate
+# clauses set out in full elsewhere; they are read there)
+_SUMMARY_ONLY = lazy(r"\bfor\s+(?:convenience|(?:ease\s+of\s+)?reference|information(?:al)?(?:\s+purposes)?|orientation)\s+only\b|"
+                     r"\bthe\s+(?:text|terms|wording|provisions)\s+of\s+[^.;:]{1,60}?\s+(?:prevails?|shall\s+prevail|governs?|controls?)\b",
+                     re.IGNORECASE)
+
+
+def summary_only(lead: str) -> bool:
+    """Whether `lead`, the lead-in of a list, says the list that follows only sums up (for convenience, for information) what
+    the contract sets out elsewhere."""
+    return lead.rstrip().endswith(":") and bool(_SUMMARY_ONLY.search(lead))
+
+
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
