@@ -4061,6 +4061,12 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]))|"
+                 # or said to be something else and no trial: "The Launch Window is a launch package, not a trial", "is a
+                 # marketing arrangement rather than a trial period" (not "is a trial period, not a launch package")
+                 r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
+                 r"(?:(?:is|are)\s+)?not|,?\s+(?:rather\s+than|instead\s+of))\s+(?:an?\s+|any\s+)?"
+                 rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional
 # on the Launch Period", "The exclusivity is neither provisional during nor subject to the Set-up Phase", or on a review at
