@@ -384,6 +384,13 @@ _OBJECT_OF = lazy(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# ... or the places it points to in a schedule, as a definitions list with colons writes it: "Territory: the countries listed in
+# Schedule 2." (the schedule names them; see _scheduled)
+_LISTED_IN_ANNEX = lazy(r"(?:the\s+)?(?:countries|states|provinces|regions|areas|territor(?:y|ies)|places|jurisdictions)\s+(?:which\s+are\s+|as\s+)?"
+                        r"(?:listed|set\s+(?:out|forth)|described|specified|named|identified|shown)\s+in\s+(?:the\s+)?"
+                        r"(?:Schedule|Annex|Annexure|Appendix|Exhibit|Attachment)\b", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if any(h.kind == "definition" for h in hits):  # a name unquoted ("Territory shall"), not '(hereinafter "the Territory")'
         hits = [h for h in hits if h.kind != "definition" or not text[h.start - unit.start].isalpha()
@@ -392,7 +399,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
             return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(text)
-    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (names_place(row[1]) or _LISTED_IN_ANNEX.match(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
     ends = [h.end - unit.start for h in hits]
