@@ -549,6 +549,16 @@ _PAST_THE_TERM = lazy(r"\b(?:term|agreement|contract)\b[^.;]{0,20}?\band\s+(?:fo
 _RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-over|prolongation)s?\b", re.IGNORECASE)
 
 
+# how long an event the condition names lasts, not the agreement: "If the period of delay or non-performance continues for four (4)
+# months, the party not affected may terminate this Agreement", "should a Force Majeure Event last for more than 90 days"
+_EVENT_LASTS = lazy(r"\b(?:if|where|should|when|whenever|in\s+the\s+event(?:\s+that)?)\s+(?:[^.;,]{0,80}?\b)?"
+                    r"(?:delay|non-?performance|force\s+majeure|suspension|event|failure|prevention|hindrance|interruption|"
+                    r"impediment|disruption|stoppage|strike|outage|circumstance)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                    r"(?:continues?|lasts?|persists?|subsists?|exceeds?|endures?)\s+(?:for\s+)?(?:(?:a|an|any)\s+(?:continuous\s+|"
+                    r"consecutive\s+|uninterrupted\s+|total\s+)?period\s+(?:of\s+)?|(?:more|longer)\s+than\s+|at\s+least\s+|over\s+)?$",
+                    re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -557,6 +567,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     for d in found:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
+        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]):
+            continue
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
                 and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])):
