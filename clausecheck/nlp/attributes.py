@@ -2893,6 +2893,10 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     right = _right(fold(text))
     if right is None:
         return None
+    # a right denied gives no cue to another right the text names ("The right to terminate under this clause 15 is in addition
+    # to the rights under clauses 3.3 and 13.2. Neither party may terminate this Agreement for convenience", read as one)
+    for m in _NO_RIGHT.finditer(fold(text)):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if not _has_object(text):
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
