@@ -3020,6 +3020,12 @@ _NOT_COMPETING = lazy(
     # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
     # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
+    # a non-compete denied: "No non-competition obligation is imposed on the Distributor", "shall not be subject to any
+    # non-compete covenant", "no obligation not to compete applies" (what the sentence goes on to forbid stays: "...; but it
+    # shall not sell competing products")
+    r"\b(no|(not|nor)\s+(be\s+)?((bound|subject)\s+(by|to)\s+)?any|without\s+any)\s+([\w-]+\s+){0,2}?non-?\s?compet\w*(\s+(or|and)\s+[\w-]+)?\s+(obligations?|covenants?|"
+    r"restrictions?|undertakings?|dut(y|ies)|commitments?|clauses?|restraints?)\b|"
+    r"\bno\s+(obligation|covenant|undertaking|duty)\s+not\s+to\s+compete\b|"
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a competitor as the one a party may not assign to or be acquired by: a transfer clause, not a restraint
