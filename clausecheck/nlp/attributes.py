@@ -233,6 +233,14 @@ _EXCLUSIVITY_ENDED = lazy(r"\bexclusiv\w*\b[^.;]{0,80}?\b(?:(?<!\bbe )(?<!\bis )
 # from its parent company" (the title it has, not a grant to the distributor)
 _HELD_LICENCE = lazy(r"\b(?:uses?|using|holds?|holding|owns?|exploits?|possess(?:es)?|enjoys?)\b[^.;]{0,60}?"
                            r"\bunder\s+an?\s+exclusive\s+licen[cs]e\s+(?:from|granted by)\b", re.IGNORECASE)
+# a law on exclusive distribution named, not a grant: "the Belgian Act of 27 July 1961 on the unilateral termination of exclusive
+# distribution agreements does not apply", "the Law of 1961 relating to exclusive distributorships" (not "Subject to applicable
+# law on competition, the Supplier appoints ... exclusive distributor": no comma, appointing verb or full stop between)
+_LAW_ON_EXCLUSIVITY = lazy(r"\b(?:Act|[Ll]aws?|Statute|Decree|Regulation|Directive|Code|legislation|rules)\b(?:\s+(?:of|no\.|dated|number)\s+[\w/ -]{1,25}?)?"
+                           r"\s+(?:on|concerning|relating\s+to|relative\s+to|regarding|governing|in\s+respect\s+of|dealing\s+with|applicable\s+to)\s+"
+                           r"(?:(?!appoint|grant|hereby|shall|will|is\b|are\b)[\w'’-]+\s+){0,8}?(?:the\s+)?exclusive\s+"
+                           r"(?:distribution|distributorships?|dealerships?|concessions?|agency|agencies|sales?|selling)"
+                           r"(?:\s+(?:agreements?|contracts?|concessions?|relationships?|arrangements?))?\b")
 # exclusivity an earlier agreement gave, now ended: "the Prior Agreement, including the exclusivity granted by it, expired",
 # "no term of the Prior Agreement conferring exclusivity survives its expiry"
 _EARLIER_AGREEMENT = lazy(r"\b(?:prior|previous|former|earlier|predecessor|expired)\s+(?:[\w-]+\s+){0,2}?"
@@ -280,7 +288,7 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
-                                                        _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY)):
+                                                        _OTHERS_EXCLUSIVITY, _OWN_BRAND_ONLY, _LAW_ON_EXCLUSIVITY)):
         return None
     if _AMENDMENT.search(text) and any(_only_in(text, unit, hits, pattern) for pattern in (_HEADING_REF, _EXCLUSIVITY_ENDING)):
         return None  # "Clause 2 (Exclusive Appointment) is deleted and replaced with": the old grant named, not made
@@ -380,6 +388,13 @@ _OBJECT_OF = lazy(r"\b(?:from|of|in|into|to|within|throughout|outside|across|for
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# ... or the places it points to in a schedule, as a definitions list with colons writes it: "Territory: the countries listed in
+# Schedule 2." (the schedule names them; see _scheduled)
+_LISTED_IN_ANNEX = lazy(r"(?:the\s+)?(?:countries|states|provinces|regions|areas|territor(?:y|ies)|places|jurisdictions)\s+(?:which\s+are\s+|as\s+)?"
+                        r"(?:listed|set\s+(?:out|forth)|described|specified|named|identified|shown)\s+in\s+(?:the\s+)?"
+                        r"(?:Schedule|Annex|Annexure|Appendix|Exhibit|Attachment)\b", re.IGNORECASE)
+
+
 def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     if any(h.kind == "definition" for h in hits):  # a name unquoted ("Territory shall"), not '(hereinafter "the Territory")'
         hits = [h for h in hits if h.kind != "definition" or not text[h.start - unit.start].isalpha()
@@ -388,7 +403,7 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
             return None
     # "6. Territory: Norway and Sweden" defines the Territory; "sell in the Territory: (a) ..." does not
     row = _labelled(text)
-    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and names_place(row[1]))
+    labelled = bool(row and _TERRITORY_LABEL.match(row[0]) and (names_place(row[1]) or _LISTED_IN_ANNEX.match(row[1])))
     if all(h.kind == "label" for h in hits) and not labelled:
         return None
     ends = [h.end - unit.start for h in hits]
@@ -544,6 +559,16 @@ _RENEWAL_AFTER = lazy(r"\s*(?:renewal|extension|extended|renewed|rollover|roll-o
 _AT_A_TIME = lazy(r"\s*(?:at\s+a\s+time|each\s+time|on\s+each\s+occasion)\b", re.IGNORECASE)
 
 
+# how long an event the condition names lasts, not the agreement: "If the period of delay or non-performance continues for four (4)
+# months, the party not affected may terminate this Agreement", "should a Force Majeure Event last for more than 90 days"
+_EVENT_LASTS = lazy(r"\b(?:if|where|should|when|whenever|in\s+the\s+event(?:\s+that)?)\s+(?:[^.;,]{0,80}?\b)?"
+                    r"(?:delay|non-?performance|force\s+majeure|suspension|event|failure|prevention|hindrance|interruption|"
+                    r"impediment|disruption|stoppage|strike|outage|circumstance)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                    r"(?:continues?|lasts?|persists?|subsists?|exceeds?|endures?)\s+(?:for\s+)?(?:(?:a|an|any)\s+(?:continuous\s+|"
+                    r"consecutive\s+|uninterrupted\s+|total\s+)?period\s+(?:of\s+)?|(?:more|longer)\s+than\s+|at\s+least\s+|over\s+)?$",
+                    re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -552,6 +577,8 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     for d in found:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
+        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]):
+            continue
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
                 and not _POINTED_BACK.search(text[max(0, d["start"] - 10): d["start"]]) and not _RENEWAL_AFTER.match(text, d["end"])
@@ -660,8 +687,20 @@ def _renewed_now(text: str) -> Any:
                  and _is_renewed_now(text, d)), None)
 
 
+# or the renewed term it sets, dated: "The renewed term shall be thirty-six (36) months from the Renewal Date, ending on 28
+# February 2029, and shall thereafter continue in accordance with clause 15.2" (read with .match at the duration's end; not an option's "if the Distributor renews,
+# the renewed term shall be two (2) years", undated, nor "each renewed term shall be twelve (12) months")
+_RENEWED_TERM = lazy(r"(?<!each )(?<!every )(?<!any )\bthe\s+(?:renewed|extended)\s+(?:term|period)\s+(?:shall\s+be|is|will\s+be|"
+                     r"(?:shall\s+|will\s+)?runs?\s+for)\s+(?:an?\s+(?:term|period)\s+of\s+)?$", re.IGNORECASE)
+_DATE_WORDS = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+_DATED_FROM_NOW = lazy(rf"[^.;]{{0,15}}?\b(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+(?:on\s+)?(?:the\s+"
+                       rf"(?:Renewal|Extension|Restatement|Amendment)\s+(?:Effective\s+)?Date\b|{_DATE_WORDS})|"
+                       rf"[^.;]{{0,60}}?\b(?:ending|expiring|until)\s+(?:on\s+)?{_DATE_WORDS}")
+
+
 def _is_renewed_now(text: str, found: dict[str, Any]) -> bool:
-    return bool(_RENEWED_NOW.search(text, max(0, found["start"] - 100), found["start"]))
+    return bool(_RENEWED_NOW.search(text, max(0, found["start"] - 100), found["start"])) or bool(
+        _RENEWED_TERM.search(text, max(0, found["start"] - 60), found["start"]) and _DATED_FROM_NOW.match(text, found["end"]))
 
 
 def _term_months(text: str) -> float | int | None:
@@ -2347,6 +2386,20 @@ def passed_down(own: str, before: str = "") -> tuple[int, int] | None:
     return start, stop.start() if stop else len(own)
 
 
+# a list an amendment sums up, its lead-in saying the summary binds no one: "The principal changes made by the Restated Agreement
+# are, for convenience only (the text of Part B prevails):", "Summary of changes (for information only):" (its items restate
+# clauses set out in full elsewhere; they are read there)
+_SUMMARY_ONLY = lazy(r"\bfor\s+(?:convenience|(?:ease\s+of\s+)?reference|information(?:al)?(?:\s+purposes)?|orientation)\s+only\b|"
+                     r"\bthe\s+(?:text|terms|wording|provisions)\s+of\s+[^.;:]{1,60}?\s+(?:prevails?|shall\s+prevail|governs?|controls?)\b",
+                     re.IGNORECASE)
+
+
+def summary_only(lead: str) -> bool:
+    """Whether `lead`, the lead-in of a list, says the list that follows only sums up (for convenience, for information) what
+    the contract sets out elsewhere."""
+    return lead.rstrip().endswith(":") and bool(_SUMMARY_ONLY.search(lead))
+
+
 def struck_out(text: str) -> list[tuple[int, int]]:
     """The spans of `text` no longer in force: words quoted as deleted (_DELETED_WORDS), and clauses an amendment later in
     the same document deletes, from the first line numbered as the clause (or one of its sub-clauses) to the next numbered
@@ -2892,6 +2945,10 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     right = _right(fold(text))
     if right is None:
         return None
+    # a right denied gives no cue to another right the text names ("The right to terminate under this clause 15 is in addition
+    # to the rights under clauses 3.3 and 13.2. Neither party may terminate this Agreement for convenience", read as one)
+    for m in _NO_RIGHT.finditer(fold(text)):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if not _has_object(text):
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
@@ -3015,6 +3072,12 @@ _NOT_COMPETING = lazy(
     # another agreement that holds a non-compete: "any noncompete, nondisclosure or similar agreement",
     # "the Non-Competition Agreement", "subject to the covenant not to compete in Section 8.3 of the Purchase Agreement"
     r"\bnon-?\s?compet\w*(,? (and |or )?[\w-]+){0,7},? agreements?\b|"
+    # a non-compete denied: "No non-competition obligation is imposed on the Distributor", "shall not be subject to any
+    # non-compete covenant", "no obligation not to compete applies" (what the sentence goes on to forbid stays: "...; but it
+    # shall not sell competing products")
+    r"\b(no|(not|nor)\s+(be\s+)?((bound|subject)\s+(by|to)\s+)?any|without\s+any)\s+([\w-]+\s+){0,2}?non-?\s?compet\w*(\s+(or|and)\s+[\w-]+)?\s+(obligations?|covenants?|"
+    r"restrictions?|undertakings?|dut(y|ies)|commitments?|clauses?|restraints?)\b|"
+    r"\bno\s+(obligation|covenant|undertaking|duty)\s+not\s+to\s+compete\b|"
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a non-compete named only to say none is asked for: "we do not ask for any non-compete", "There is no non-compete
@@ -4105,6 +4168,12 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  rf"\b(?:{_APPOINTMENT_RIGHTS}|performance|suitability|{_PARTNERS})|"
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
+                 rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]))|"
+                 # or said to be something else and no trial: "The Launch Window is a launch package, not a trial", "is a
+                 # marketing arrangement rather than a trial period" (not "is a trial period, not a launch package")
+                 r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
+                 r"(?:(?:is|are)\s+)?not|,?\s+(?:rather\s+than|instead\s+of))\s+(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
                  rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,])))")
 # the appointment said not to hang on the phase, the rights named first: "Meridian's rights under clause 2 are not conditional

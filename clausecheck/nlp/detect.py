@@ -35,6 +35,7 @@ from .attributes import (
     passed_down,
     resolve_document,
     struck_out,
+    summary_only,
 )
 from .patterns import Pattern, default_pattern_dirs, load_patterns
 from .prefilter import (
@@ -397,8 +398,8 @@ class Detector:
             # include in each sub-distribution agreement:" + "(a) ...")
             lead = _lead_in(doc, unit.block)
             lead_text = doc.text[doc.blocks[lead].start:doc.blocks[lead].end] if lead is not None else ""
-            if lead is not None and passed_down(lead_text):
-                continue
+            if lead is not None and (passed_down(lead_text) or summary_only(lead_text)):
+                continue  # ... or only sums up clauses set out in full elsewhere
             previous = units[place[unit] - 1] if place[unit] else None
             down = passed_down(doc.text[unit.start:unit.end], doc.text[previous.start:previous.end].rstrip()
                                if previous is not None and previous.block == unit.block else "")
