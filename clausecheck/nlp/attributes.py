@@ -2796,6 +2796,7 @@ _RIGHT = lazy(
 # _RIGHT, _NO_RIGHT and _EXCEPTION read caseless.fold(text) (lower case, no re.IGNORECASE)
 # a termination right denied: "Distributor may not terminate"; with an exception ("... unless",
 # "... except for cause") it restricts every other termination right in the sentence
+_TURN_TO_A_RIGHT = lazy(r"\b(?:but|however|whereas|except|save|either)\b", re.IGNORECASE)
 _NO_RIGHT = lazy(
     # the verbs of a right to end it ("neither party has any right to end this Agreement for convenience")
     _DENIAL + r"(?P<rest>[^.;]{0,80}?" + _VERB + r"\b[^.;]{0,60})",
@@ -2947,8 +2948,12 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
         return None
     # a right denied gives no cue to another right the text names ("The right to terminate under this clause 15 is in addition
     # to the rights under clauses 3.3 and 13.2. Neither party may terminate this Agreement for convenience", read as one)
-    for m in _NO_RIGHT.finditer(fold(text)):
-        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    # (not past a turn to a right granted: "Neither of us may end this agreement in the first year, but after that either of
+    # us may terminate it for convenience")
+    folded = fold(text)
+    for m in _NO_RIGHT.finditer(folded):
+        if not _TURN_TO_A_RIGHT.search(folded, m.start() + 1, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if not _has_object(text):
         return None
     lead = text[: right.start()]  # "If X breaches, Y may terminate": the condition governs the right
