@@ -51,3 +51,58 @@ def test_key_term_rows_a_pdf_makes_a_table_of_are_read_one_by_one():
     report = analyse_document(_document([(1, row) for row in rows], kind="table_row"))
     assert [c.attributes.get("duration_months") for c in report.clauses_of("term")] == [36]
     assert [c.attributes.get("duration_months") for c in report.clauses_of("probation")] == [5]
+
+
+def _summed_up(lead_start: str, lead_rest: str) -> Document:
+    return _document([
+        (1, "A2.2 The renewed term shall be thirty-six (36) months from the Renewal Date."),
+        (1, lead_start),
+        (2, lead_rest),
+        (2, "(a) the Territory is extended to the Republic of Namibia (clause 1.1);"),
+        (2, "(b) the Agreement renews for successive periods of six (6) months unless either party gives notice of "
+            "non-renewal at least twelve (12) months before the end of the then-current term (clause 15.2)."),
+    ])
+
+
+def test_a_lead_in_a_page_break_cut_keeps_the_start_of_its_sentence():
+    report = analyse_document(_summed_up("The principal changes made by the Restated Agreement are, for convenience only (the "
+                                         "text of Part B", "prevails):"))
+    assert report.clauses_of("renewal") == []  # a summary for convenience only: the clauses are read where set out
+
+
+def test_a_list_after_a_lead_in_without_that_caveat_is_read():
+    report = analyse_document(_summed_up("The principal changes made by the Restated Agreement, which the parties agree, are "
+                                         "as", "follows:"))
+    assert [c.attributes.get("renewal_months") for c in report.clauses_of("renewal")] == [6]
+
+
+def test_a_definitions_list_line_ending_on_and_does_not_run_into_the_next_definition():
+    from clausecheck.extract.pdf import reflow
+
+    long = '"Term" means the Initial Term and any Renewal Term as defined in Clause 21 of this Agreement; and'
+    blocks = reflow([long, '"Year" means each period of twelve (12) months commencing on the Effective Date.'], set(), len(long))
+    assert [text for _kind, text in blocks] == [long, '"Year" means each period of twelve (12) months commencing on the '
+                                                      'Effective Date.']
+    # a sentence that goes on after "and" in the same line still does
+    blocks = reflow([long[:-5] + " and the", '"Year" as defined in Clause 1.'], set(), len(long))
+    assert len(blocks) == 1
+
+
+def test_a_table_row_a_page_break_cut_ends_at_its_closing_bar():
+    from clausecheck.extract.pdf import reflow
+
+    rest = '"Trial Period"). At the end of the Trial Period Lumivista may confirm the exclusive appointment (clause 4). |'
+    row = "| 10 | Initial Term | Thirty-six (36) months from the Commencement Date. |"
+    blocks = reflow([rest, row], set(), len(rest))
+    assert [text for _kind, text in blocks][-1] == row
+
+
+def test_a_header_row_a_blank_line_separates_from_its_rule_is_read_with_the_rows():
+    text = ("Net Purchase Value to be purchased in each Measured Quarter is set out below.\n\n"
+            "| Measured Quarter(s) | Minimum Purchase Commitment per Measured Quarter |\n\n"
+            "|---------------------|--------------------------------------------------|\n\n"
+            "| Quarter ending 30 September 2026 | AUD 280,000 |\n| Quarter ending 31 December 2026 | AUD 320,000 |\n")
+    from clausecheck import analyze_text
+
+    doc = analyze_text(text).documents[0]
+    assert [c.attributes.get("amount_value") for c in doc.clauses_of("minimum_commitment")] == [280000]

@@ -50,6 +50,11 @@ _NUMBERS = NUMBER_WORDS.keys() | ORDINALS.keys()
 _FIGURE = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s", re.IGNORECASE)
 
 
+# an item of a list that ends on "; and" / "; or", and a line that starts a definition: '"Year" means', '“Net Sales” shall mean'
+_ITEM_JOINED = re.compile(r";\s*(?:and|or|and/or)$", re.IGNORECASE)
+_DEFINITION_START = re.compile(r"[\"“][A-Z][^\"”]{0,80}[\"”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|includes|refers)\b")
+
+
 def _figure_again(prev: str, line: str) -> bool:
     return line.startswith("(") and prev.rsplit(None, 1)[-1].lower() in _NUMBERS and bool(_FIGURE.match(line))
 
@@ -253,8 +258,10 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
             wrapped = bool(prev) and _cut_short(prev, line, len(current) > 1)
-        if current and current[0].startswith("|") and prev.endswith("|"):
-            wrapped = False  # a row of a table drawn with bars ends at its closing bar
+        if wrapped and _ITEM_JOINED.search(prev) and _DEFINITION_START.match(line):
+            wrapped = False  # a definitions list: '"Term" means ...; and' + '"Year" means ...' (the next definition)
+        if current and (current[0].startswith("|") or line.startswith("|")) and prev.endswith("|"):
+            wrapped = False  # a row of a table drawn with bars ends at its closing bar (the rest of one a page break cut too)
         elif current and current[0].startswith("|") and line.endswith("|") and not line.startswith("|"):
             wrapped = True  # and goes on to it: "| Morocco | None | Year 2:" + "180 machines |"
         if current and wrapped and _LABELLED.match(line) and _LABELLED.match(current[0]):

@@ -62,9 +62,9 @@ _MAX_REACH = 60  # a pattern that can match more tokens is matched on the whole 
 # a sentence that leads into a list: "... Supplier may by notice:" + (a) ..., (b) ...; "... may, by written notice, either" + (a) ...
 _LEADS_INTO_LIST = re.compile(r"(?::|\beither)$")
 # the header row of a table drawn with bars, on a line of its own (as in text saved with a paragraph per line), with the
-# header's rule on the next line: "| Measured Quarter(s) | Minimum Purchase Commitment per Measured Quarter |" + "|---|---|"
+# header's rule on the next line (after a blank line in a PDF's text): "| Measured Quarter(s) | Minimum Purchase Commitment per Measured Quarter |" + "|---|---|"
 _HEADER_ROW = re.compile(r"\s*\|[^\n]*\|\s*")
-_RULE_BELOW = re.compile(r"[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
+_RULE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")  # (a blank line between in a PDF)
 
 
 def _leads_into_list(doc: Document, text: str, end: int) -> bool:
@@ -397,7 +397,7 @@ class Detector:
             # agreements ("Each dealer agreement shall require ..."), or every item of a list it leads into ("shall
             # include in each sub-distribution agreement:" + "(a) ...")
             lead = _lead_in(doc, unit.block)
-            lead_text = doc.text[doc.blocks[lead].start:doc.blocks[lead].end] if lead is not None else ""
+            lead_text = _lead_text(doc, lead)
             if lead is not None and (passed_down(lead_text) or summary_only(lead_text)):
                 continue  # ... or only sums up clauses set out in full elsewhere
             previous = units[place[unit] - 1] if place[unit] else None
@@ -698,6 +698,19 @@ def _lead_in(doc: Document, block: int) -> int | None:
         first = blocks[i + 1]
         return i if _FIRST_ITEM.match(doc.text[first.start:first.end]) else None
     return None
+
+
+def _lead_text(doc: Document, lead: int | None) -> str:
+    """The text of a list's lead-in block, with the start of its sentence when a page break cut it ("... for convenience
+    only (the text of Part B" + "prevails):": a block starting in lower case goes on from the paragraph before it)."""
+    if lead is None:
+        return ""
+    blocks = doc.blocks
+    start = blocks[lead].start
+    if doc.text[start:start + 1].islower() and lead and blocks[lead - 1].kind == "paragraph" and (
+            blocks[lead - 1].page != blocks[lead].page):
+        start = blocks[lead - 1].start
+    return doc.text[start:blocks[lead].end]
 
 
 def _continuation(doc: Document, start: int, end: int, starts: list[int]) -> int:
