@@ -273,6 +273,38 @@ _PURCHASING_NAMED = lazy(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*
 _MARKET_NAMED = lazy(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
 
 
+# promises not to deal with others, and sole rights, that bind or belong to the wrong party: the partner bound not to sell to
+# third parties or license them ("Distributor shall not supply the Products to any third party for resale outside the
+# Territory") restrains the partner, and a right the supplier keeps ("Supplier shall have the sole right to sell to the Key
+# Accounts") is no grant; a "sole right" counts only when the partner is named as holding it ("The Distributor shall have the
+# sole right to distribute", not "SIGA shall have the sole right to Promote the Product in such Discontinued Country")
+_PARTY_CHECKED = {"grant-to-any-other-party": "partner", "not-supply-other-for-resale": "partner", "sole-right-to-trade": "held",
+                  "exclusive-right": "supplier"}
+_SUPPLIER_WORDS = r"supplier|company|manufacturer|principal|licensor|vendor|seller|producer|brand\s+owner|we"
+
+
+def _bound_party(before: str) -> str | None:
+    """Who the sentence's verb binds, from its words before the hit: "partner", "supplier" or None (not said)."""
+    m = _SUBJECT_BEFORE.search(before)
+    if m is None:
+        return None
+    return "supplier" if re.fullmatch(_SUPPLIER_WORDS, m.group(1), re.IGNORECASE) else "partner"
+
+
+def _wrong_party(text: str, unit: Unit, hit: Hit) -> bool:
+    checked = _PARTY_CHECKED.get(hit.pattern_id)
+    if checked is None:
+        return False
+    start = hit.start - unit.start
+    sentence = re.split(r"[.;]\s", text[:start])[-1]
+    bound = _bound_party(sentence)
+    if checked == "partner":
+        return bound == "partner"
+    if checked == "held":  # a sole right counts only when the partner is said to hold it
+        return bound != "partner"
+    return bound == "supplier" and bool(_HAS_RIGHT.search(sentence[-40:]))
+
+
 def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a title ("9. EXCLUSIVITY", a contents line) promises a clause, it is not one; a recital
     # describes the deal (often another agreement), the operative clause is what counts
@@ -285,6 +317,10 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
+    if any(_wrong_party(text, unit, h) for h in hits):
+        hits = [h for h in hits if not _wrong_party(text, unit, h)]
+        if not hits:
+            return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
@@ -1903,6 +1939,13 @@ _TRIAL_NAMED = lazy(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+
 # Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
 # option to try the goods, no trial of it: "only the Supplier may terminate during the Trial Period" stays a trial
 _PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee"
+# the subject of a sentence's verb, the last one named before the hit: "The Distributor shall not ...", "Supplier agrees that it
+# will not ...", "You must not ...", "Supplier shall have the sole right ..."
+_SUBJECT_BEFORE = lazy(rf"\b((?:{_PARTNERS}|buyer|purchaser|customer|you|{_SUPPLIER_WORDS}))\b(?:['’]s)?\s+(?:\w+\s+){{0,3}}?"
+                       r"(?:shall|will|must|may|agrees?|undertakes?|covenants?|has|have|is|are|won['’]t|cannot|can|reserves?|retains?|keeps?|holds?)\b(?![^,]*\b(?:that|whom?|which)\b)"
+                       r"(?!.*\b(?:shall|will|must|agrees?|undertakes?|covenants?)\b)", re.IGNORECASE)
+_HAS_RIGHT = lazy(r"\b(?:has|have|holds?|keeps?|retains?|reserves?)\s+(?:the\s+|an?\s+)?(?:sole|exclusive)\s+rights?\s*$|"
+                  r"\b(?:has|have|holds?|keeps?|retains?|reserves?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _PARTNER_ONLY_EXIT = lazy(
     rf"\b(?:only|solely)\s+(?:the\s+)?(?:{_PARTNERS})\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|"
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
