@@ -1647,6 +1647,20 @@ _MEASURED_AGAINST = lazy(r"\b(?:compared|measured|reviewed|reported|tracked|benc
 _LISTED_FIGURE = lazy(r"\s*(?:\(?(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})[.)]\s*)?(?:[A-Z]{3}\s?|[$€£¥]\s?)?\d")
 
 
+# a level of stock the partner keeps, not a volume it buys in a period: "Distributor shall keep a minimum inventory of 500 units
+# at all times", "maintain inventory of not less than 500 units" (not "shall purchase a minimum inventory of 500 units each
+# quarter")
+_STOCK_KEPT = lazy(r"\b(?:keep|keeps|maintain|maintains|carry|carries|hold|holds)\b(?:\s+[\w-]+){0,3}?\s+(?:(?:an?|its|the)\s+)?"
+                   r"(?:minimum\s+)?(?:inventory|inventories|stocks?)\b|\bminimum\s+(?:inventory|stock)\b", re.IGNORECASE)
+_BOUGHT_PER_PERIOD = lazy(r"\b(?:purchas\w*|buy\w*|bought|orders?|ordering|procur\w*|sell\w*|sold|sales)\b|"
+                          r"\b(?:each|every|per|a|any)\s+(?:calendar\s+|contract\s+|financial\s+)?(?:month|quarter|year|semester|season)\b|"
+                          r"\b(?:annual|quarterly|monthly|yearly)\b", re.IGNORECASE)
+
+
+def _stock_level_only(pieces: list[str]) -> bool:
+    return all(_STOCK_KEPT.search(p) and not _BOUGHT_PER_PERIOD.search(p) for p in pieces)
+
+
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     own = text[:unit.end - unit.start]
     hits = [h for h in hits if not _OWN_ITEM.search(own, h.start - unit.start, h.end - unit.start)
@@ -1663,7 +1677,7 @@ def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, 
             or _trial_tasks_only(pieces) or _partner_income_only(pieces) or _free_carriage_only(pieces)
             or _admission_only(own, unit, hits, pieces)
             or _free_carriage_only(_pieces(own, unit, hits, _WHOLE_SENTENCE_END))  # "...; smaller orders bear a surcharge"
-            or _reward_threshold_only(own, unit, hits)):
+            or _reward_threshold_only(own, unit, hits) or _stock_level_only(pieces)):
         return None
     if (all((row := _labelled(p)) and _NONE_VALUE.match(row[1]) for p in pieces)
             or own.lstrip().startswith("|") and _no_exclusive_floor_in_table(own)):
