@@ -3778,6 +3778,12 @@ _PERIOD_SLOT = {ClauseType.term: "duration_months", ClauseType.renewal: "renewal
                 ClauseType.probation: "duration_months", ClauseType.minimum_commitment: "period"}
 
 
+# how often a thing happens in each period, no volume bought over it: "hold a business review meeting at least once per
+# Agreement Year", "meet twice in each Season", "three (3) times every Contract Year"
+_HOW_OFTEN = lazy(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+(?:\(\d{1,2}\)\s+)?times)\s+(?:(?:in|during)\s+)?$",
+                  re.IGNORECASE)
+
+
 def _from_defined_periods(clauses: list[Clause], text: str) -> None:
     """Lengths counted in a period the document defines: a term of "four (4) Seasons", a renewal "for successive periods
     of one Season", a probation in "the first Season", a minimum "for each Season", where a Season is defined as a year."""
@@ -3799,7 +3805,8 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
         elif clause.type == ClauseType.probation and "duration_months" not in attrs and (first := _first_periods(clause.text, names)):
             attrs["duration_months"] = round((parse_number(first.group("num")) if first.group("num") else 1) * units[first.group("name")])
         elif clause.type == ClauseType.minimum_commitment and "period" not in attrs and (
-                each := re.search(rf"\b(?i:each|every|per|any|a|an)\s+(?P<name>{names})\b", clause.text)):
+                each := next((m for m in re.finditer(rf"\b(?i:each|every|per|any|a|an)\s+(?P<name>{names})\b", clause.text)
+                              if not _HOW_OFTEN.search(clause.text, max(0, m.start() - 40), m.start())), None)):
             if found := _PERIOD_OF_MONTHS.get(units[each.group("name")]):
                 attrs["period"] = found
 
