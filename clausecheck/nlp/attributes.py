@@ -4311,7 +4311,8 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     clause 2 are not conditional on the Launch Period", "The Introductory Period is a launch arrangement only. The
     appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
     denies any trial, _NO_PROBATION)."""
-    phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
+    # the name's words across any spaces or line break ("the \"Launch\n   Period\"" set on two lines)
+    phase = r"(?:the|this|an?)\s+" + r"\s+".join(map(re.escape, name.split())) + r"\b"
     if (named_as := re.fullmatch(r"(.+?)\s+(?:period|phase|stage|window)", name, re.IGNORECASE)) is not None:
         # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
         # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
@@ -4353,8 +4354,8 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                 _PHASE_NAMED.finditer(c.text))}
+    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                                   _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
     # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
     # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")
