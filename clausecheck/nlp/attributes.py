@@ -3252,9 +3252,12 @@ _RESTRAINT_SCOPE = lazy(
 _OTHER_BRAND = lazy(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods, told in
-                          # up to four words ("any other \"clean\" or mineral sunscreen brand")
+                          # up to six words ("any other \"clean\" or mineral sunscreen brand", "not stock, in any of your Stores,
+                          # frames from another independent Danish or other Scandinavian design brand")
                           r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other "
-                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,4}?brands?\b|"
+                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,6}?brands?\b|"
+                          r"\bnot\s+(?:[\w-]+\s+){0,2}?(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,60}?"
+                          r"\banother\s+(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,6}?brands?\b|"
                           # its own brand on a rival's goods (private label): "not place its name or marks on any implant
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
