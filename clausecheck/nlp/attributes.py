@@ -605,6 +605,17 @@ _EVENT_LASTS = lazy(r"\b(?:if|where|should|when|whenever|in\s+the\s+event(?:\s+t
                     re.IGNORECASE)
 
 
+# a time counted from the agreement's end, what outlasts it: "This obligation continues for three years after this Letter
+# Agreement ends", "for two (2) years following the expiry or termination of this Agreement" (not "for five years from the
+# end of the Pilot Period", the agreement's own length)
+_AFTER_THE_AGREEMENT_ENDS = lazy(r"\s*(?:after|following)\s+(?:"
+                                 r"(?:the|any)\s+(?:date\s+of\s+)?(?:end|expiry|expiration|termination|cessation)\s+(?:or\s+(?:\w+\s+)?"
+                                 r"(?:end|expiry|expiration|termination|cessation)\s+)?of\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b|"
+                                 r"its\s+(?:end|expiry|expiration|termination)\b|"
+                                 r"(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+(?:ends|expires|terminates|is\s+terminated|"
+                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b)", re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -613,7 +624,7 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     for d in found:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
-        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]):
+        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]) or _AFTER_THE_AGREEMENT_ENDS.match(text, d["end"]):
             continue
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
@@ -676,6 +687,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
+    if all(_AFTER_THE_AGREEMENT_ENDS.match(text, h.end - unit.start) for h in hits):
+        return None  # "This obligation continues for three years after this Letter Agreement ends": what outlasts it
     low = fold(text)
     if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM) or _only_in(
             text, unit, hits, _A_PART_OF_THE_TERM):
