@@ -605,6 +605,17 @@ _EVENT_LASTS = lazy(r"\b(?:if|where|should|when|whenever|in\s+the\s+event(?:\s+t
                     re.IGNORECASE)
 
 
+# a time counted from the agreement's end, what outlasts it: "This obligation continues for three years after this Letter
+# Agreement ends", "for two (2) years following the expiry or termination of this Agreement" (not "for five years from the
+# end of the Pilot Period", the agreement's own length)
+_AFTER_THE_AGREEMENT_ENDS = lazy(r"\s*(?:after|following)\s+(?:"
+                                 r"(?:the|any)\s+(?:date\s+of\s+)?(?:end|expiry|expiration|termination|cessation)\s+(?:or\s+(?:\w+\s+)?"
+                                 r"(?:end|expiry|expiration|termination|cessation)\s+)?of\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b|"
+                                 r"its\s+(?:end|expiry|expiration|termination)\b|"
+                                 r"(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+(?:ends|expires|terminates|is\s+terminated|"
+                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b)", re.IGNORECASE)
+
+
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     """The months of the first of the durations `found` in `text` that is the agreement's own length: "three years ... on
     ninety days' notice": three years; "an initial term ending on December 31, 2028, renewing for additional terms of two
@@ -613,7 +624,7 @@ def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
     for d in found:
         if _PAST_THE_TERM.search(text[max(0, d["start"] - 60): d["start"]]):
             return None
-        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]):
+        if _EVENT_LASTS.search(text[max(0, d["start"] - 140): d["start"]]) or _AFTER_THE_AGREEMENT_ENDS.match(text, d["end"]):
             continue
         if (d["months"] >= 1 and not _is_notice(text, d) and not _RENEWAL_BEFORE.search(text[max(0, d["start"] - 40): d["start"]])
                 and not _MORE_TIME.search(d["text"]) and not _WITHIN_BEFORE.search(text[max(0, d["start"] - 20): d["start"]])
@@ -676,6 +687,8 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
         return None
     if (m := _RECURRING_PERIOD.match(text)) and all(h.start - unit.start < m.end() + text[m.end():].find(".") + 1 for h in hits):
         return None
+    if all(_AFTER_THE_AGREEMENT_ENDS.match(text, h.end - unit.start) for h in hits):
+        return None  # "This obligation continues for three years after this Letter Agreement ends": what outlasts it
     low = fold(text)
     if _per_item(low, _PER_ITEM_TERM) or _only_in(low, unit, hits, _ITEM_DEFINED_WITH_TERM) or _only_in(
             text, unit, hits, _A_PART_OF_THE_TERM):
@@ -3266,9 +3279,12 @@ _RESTRAINT_SCOPE = lazy(
 _OTHER_BRAND = lazy(r"\bunder (?:any other|another) (?:trade ?marks?|brands?|brand names?)\b|"
                           r"\bunder any (?:trade ?marks?|brands?|brand names?) other than\b|"
                           # "shall not stock on the portal any other haircare brand": another brand of the same goods, told in
-                          # up to four words ("any other \"clean\" or mineral sunscreen brand")
+                          # up to six words ("any other \"clean\" or mineral sunscreen brand", "not stock, in any of your Stores,
+                          # frames from another independent Danish or other Scandinavian design brand")
                           r"\b(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,40}?\bany other "
-                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,4}?brands?\b|"
+                          r"(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,6}?brands?\b|"
+                          r"\bnot\s+(?:[\w-]+\s+){0,2}?(?:sell|market|distribute|carry|stock|offer|promote|represent|list)\w*\b[^.;]{0,60}?"
+                          r"\banother\s+(?:[\"“‘']?[\w-]+[\"”’']?,?\s+){0,6}?brands?\b|"
                           # its own brand on a rival's goods (private label): "not place its name or marks on any implant
                           # system other than the Products", "not affix its own label to any coffee other than"
                           r"\b(?:place|put|affix|apply)\w*\s+(?:its|their)\s+(?:own\s+)?(?:names?|(?:trade ?)?marks?|brands?|labels?|logos?)"
@@ -3792,6 +3808,12 @@ _PERIOD_SLOT = {ClauseType.term: "duration_months", ClauseType.renewal: "renewal
                 ClauseType.probation: "duration_months", ClauseType.minimum_commitment: "period"}
 
 
+# how often a thing happens in each period, no volume bought over it: "hold a business review meeting at least once per
+# Agreement Year", "meet twice in each Season", "three (3) times every Contract Year"
+_HOW_OFTEN = lazy(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d{1,2})\s+(?:\(\d{1,2}\)\s+)?times)\s+(?:(?:in|during)\s+)?$",
+                  re.IGNORECASE)
+
+
 def _from_defined_periods(clauses: list[Clause], text: str) -> None:
     """Lengths counted in a period the document defines: a term of "four (4) Seasons", a renewal "for successive periods
     of one Season", a probation in "the first Season", a minimum "for each Season", where a Season is defined as a year."""
@@ -3813,7 +3835,8 @@ def _from_defined_periods(clauses: list[Clause], text: str) -> None:
         elif clause.type == ClauseType.probation and "duration_months" not in attrs and (first := _first_periods(clause.text, names)):
             attrs["duration_months"] = round((parse_number(first.group("num")) if first.group("num") else 1) * units[first.group("name")])
         elif clause.type == ClauseType.minimum_commitment and "period" not in attrs and (
-                each := re.search(rf"\b(?i:each|every|per|any|a|an)\s+(?P<name>{names})\b", clause.text)):
+                each := next((m for m in re.finditer(rf"\b(?i:each|every|per|any|a|an)\s+(?P<name>{names})\b", clause.text)
+                              if not _HOW_OFTEN.search(clause.text, max(0, m.start() - 40), m.start())), None)):
             if found := _PERIOD_OF_MONTHS.get(units[each.group("name")]):
                 attrs["period"] = found
 
@@ -4318,7 +4341,8 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
     clause 2 are not conditional on the Launch Period", "The Introductory Period is a launch arrangement only. The
     appointment during and after it is final and is not subject to any trial" (the next sentence points back to it and
     denies any trial, _NO_PROBATION)."""
-    phase = rf"(?:the|this|an?)\s+{re.escape(name)}\b"
+    # the name's words across any spaces or line break ("the \"Launch\n   Period\"" set on two lines)
+    phase = r"(?:the|this|an?)\s+" + r"\s+".join(map(re.escape, name.split())) + r"\b"
     if (named_as := re.fullmatch(r"(.+?)\s+(?:period|phase|stage|window)", name, re.IGNORECASE)) is not None:
         # or pointed back to with its own word and another noun, as a section titled with it goes on: "4. RAMP-UP PERIOD" +
         # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
@@ -4360,8 +4384,8 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    told = [{m.group(1) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                 _PHASE_NAMED.finditer(c.text))}
+    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
+                                                                   _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
     # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
     # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")

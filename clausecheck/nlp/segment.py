@@ -25,6 +25,9 @@ _ABBREV = {
 }
 MAX_UNIT = 1500
 _ITEM_START = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
+# a numbered section on a new line, after a sentence that ends on a section number ("... under Section 4.01." + "Section 4.04
+# Distributor shall ...", "4.04 The Distributor ...")
+_SECTION_START = re.compile(r"(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
 # a paragraph's number with its Part's letter ("C1. Term.", "B3. Exclusivity."): no sentence of its own
 _LETTERED_NUMBER = re.compile(r"[a-z]\d{1,2}(?:\.\d{1,2})*")
 
@@ -57,7 +60,8 @@ def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
                 continue
             new_item = True
         else:
-            new_item = "\n" in m.group(0) and _ITEM_START.match(text, m.end()) is not None
+            new_item = "\n" in m.group(0) and (_ITEM_START.match(text, m.end()) is not None
+                                                or _SECTION_START.match(text, m.end()) is not None)
         if not new_item and (word in _ABBREV or (len(word) == 1 and word.isalpha())
                              or word.replace(".", "").isdigit() or (pos == 0 and len(before) == 1 and _LETTERED_NUMBER.fullmatch(word))):
             continue
