@@ -3098,6 +3098,9 @@ _COMPETING_OBJECT = lazy(
     rf"{_DEALING}\b[^.;]{{0,100}}?\bfrom,? (another|any other) ([\w-]+ ){{0,2}}?(brand|make|manufacturer|maker|producer)\b|"
     # goods another producer makes: "paper made by another mill", "gin distilled by any other craft distillery"
     r"(made|produced|manufactured|distilled|brewed|roasted|bottled) by (another|any other)\b|"
+    # or by a third party, after an act of dealing in them: "not purchase, stock, promote or resell Safety Footwear manufactured
+    # by any third party", "not sell gloves made by third parties" (not buying alone: exclusive purchasing)
+    rf"{_DEALING}\b[^.;]{{0,100}}?\b(made|produced|manufactured) by (?:(?:any|a|an)\s+)?third[- ]part(?:y|ies)\b|"
     # "be concerned or interested in the distribution in the Territory of any pet food other than the Products"
     r"(concerned|interested|engaged)\b[^.;]{0,40}?\bin the (distribution|sale|marketing|importation|manufacture)\b[^.;]{0,80}\bother than the\b|"
     rf"{_OFFERING} (made |sold |manufactured )?(of|by) (another|any other) (company|manufacturer|maker|brand|supplier|producer)\b|"
@@ -3321,7 +3324,8 @@ _NON_COMPETE_HEADING = lazy(r"\bnon-?\s?compet\w*|\bcompetitive (activit|busines
 # substring test costs a fraction of the regex's scan of a sentence that does not hold it. Every
 # alternative of _NOT_COMPETING holds "compet" (nine sentences in ten do not), every way of naming
 # a competing object one of these words (half the sentences hold none; "else" for "controllers made by anyone else"):
-_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else", "same")
+_OBJECT_WORDS = ("compet", "rival", "similar", "identical", "substitut", "comparable", "interchangeable", "other", "else", "same",
+                 "third")  # "third": goods "manufactured by any third party"
 # every alternative of _COMPETING_OBJECT one of these: "other" only in "another", "any other", "other than" (half the
 # sentences that hold "other" say "the other party" or "otherwise", and its scan of them cost as much as all the rest)
 _COMPETING_WORDS = (*(w for w in _OBJECT_WORDS if w != "other"), "another", "any other", "other than")
