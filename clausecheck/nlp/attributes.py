@@ -1999,6 +1999,11 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            # "no trial, probationary or evaluation period applies under the Restated Agreement"
                            r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
+                           # "There is no preliminary, trial, qualifying or probationary stage", "there shall be no trial or
+                           # evaluation period" (not "there shall be no extension of the trial period")
+                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
+                           r"(?:preliminary|trial|probation\w*|evaluation|test(?:ing)?|qualifying|qualification|proving|pilot)\s+"
+                           r"(?:period|phase|stage)s?\b(?!\s+(?:extension|fee|discount|price|rebate|report|target)s?\b)|"
                            r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
