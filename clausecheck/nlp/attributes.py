@@ -2086,7 +2086,9 @@ _EXCLUSIVE_WHILE = lazy(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
 # (not a regional manager nor a statement: "reduced to sixty (60) days; and (b) our regional manager will meet you")
-_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region(?!al)|countr|state(?!ments?\b)|account|area)|"
+_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region(?!al)|countr|state(?!ments?\b)|"
+                     # customer accounts, not credit terms: "the open-account credit period shall be reduced" (own line: merge)
+                     r"(?<!open[- ])(?<!cash )(?<!bank )(?<!credit )account|area)|"
                      # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
