@@ -2007,6 +2007,13 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
 
 
+# a definition that only points to the clause giving the meaning ('"Evaluation Period" has the meaning in clause (c)', '"Trial
+# Period" shall have the meaning given to it in Clause 3.1', '"Probation Period" is defined in Section 4'): the length is there,
+# not in the next definition of a definitions paragraph ('"Contract Year" means each twelve-month period')
+_POINTER_DEFINITION = lazy(r"(?:^|[:;]\s*)\W*[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*,?\s*(?:(?:has|have|shall\s+have|bears?)\s+the\s+"
+                           r"meaning|(?:is|are|shall\s+be)\s+(?:as\s+)?defined)\b(?:[^;.]|\.(?=\d)){0,80}")
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
@@ -2028,6 +2035,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         # another term defined, the trial only named in it: '"Measurement Quarter" means each quarter after the Qualification
         # Period ends' (not '"Launch Phase" means the trial period of six months')
         return None
+    pointers = [m.span() for m in _POINTER_DEFINITION.finditer(text)]
+    if pointers and all(any(s <= h.start - unit.start and h.end - unit.start <= e for s, e in pointers) for h in hits):
+        return {}  # named only in a pointer to its clause: that clause gives its length
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is None and window is not None and _LASTS_FOR.search(text):
@@ -3636,6 +3646,9 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
             clause.attributes["duration_months"] = months
         if "duration_months" in clause.attributes:
             continue
+        if (pointers := [m.span() for m in _POINTER_DEFINITION.finditer(clause.text)]) and all(
+                any(s <= m.start() and m.end() <= e for s, e in pointers) for m in _PERIOD_TERM.finditer(clause.text)):
+            continue  # '"Evaluation Period" is defined in clause (c)': that clause has the length, not this paragraph
         for definition in _definitions(clause.text, text):
             months = _probation_period(definition)[0]
             if months is None:  # '"Approval Period" is the period from the Commencement Date until 29 February 2028'
