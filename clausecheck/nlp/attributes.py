@@ -2602,6 +2602,10 @@ _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|i
                              # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
                              rf"(?:,\s*(?:(?:or|nor)\s+(?:(?:shall|will|does|may|can)\s+(?:it|they|this|that|such\s+[\w-]+)\s+)?)?"
                              rf"(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
+                             # or a list of what it gives rise to: "shall give rise to any liability, termination right, loss of
+                             # exclusivity or other consequence" (an item with no verb of its own: not ", but the Supplier may")
+                             r"(?:,\s*(?!(?:and\s+|or\s+)?(?:but|however|yet|except|unless|save|provided|if|where|when|after|"
+                             r"thereafter|then)\b)(?:(?!\b(?:may|shall|will|can|must|is|are|has|have)\b)[^.;:,]){1,40})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
