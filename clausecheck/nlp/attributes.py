@@ -858,10 +858,16 @@ _THEN_PERIOD_TO_PERIOD = lazy(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to
 # a run of periods a condition counts, no further term: "if the Distributor places no order in any period of six (6)
 # consecutive months, ... the appointment continues on a non-exclusive basis", "for any two consecutive Quarters"
 _COUNTED_RUN = lazy(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
+# a further period at whose end the agreement ends, a notice, not a renewal: "or that the Agreement terminates at the end of a
+# further thirty (30) day period", "shall expire on the expiry of a further period of 60 days"
+_ENDS_AFTER_FURTHER = lazy(r"\b(?:terminat\w*|ends?|ended|ending|expir\w*|ceas\w*|effect)\s+(?:only\s+)?(?:at|on|upon|after|with)\s+"
+                           r"(?:the\s+)?(?:end|expiry|expiration|lapse|close)\s*$", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     hits = [h for h in hits if not (h.kind == "weak" and _COUNTED_RUN.search(text, max(0, h.start - unit.start - 30), h.end - unit.start))]
+    hits = [h for h in hits if not (h.kind == "weak" and _ENDS_AFTER_FURTHER.search(text, max(0, h.start - unit.start - 60),
+                                                                                     h.start - unit.start))]
     if not hits:
         return None
     low = fold(text)
