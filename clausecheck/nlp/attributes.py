@@ -925,7 +925,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 # name unquoted at the start, as Australian drafting defines: "Sales Targets means the figures in Schedule 2"
 _REFERRING_DEFINITION = lazy(
     r"(?:[\"”’']\)?|^\W*(?:[\d.()]{1,6}\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))"
-    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.;]{0,80}"  # (not into the next definition)
     r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to|stated|shown|listed|contained|"
     r"(?:in|of|under) (?:the )?(?:schedule|annex|appendix|exhibit|attachment)s?)\b",
     re.IGNORECASE,
