@@ -3867,6 +3867,20 @@ def _renewal_notice_lines(clause: Clause, text: str) -> Iterator[str]:
             yield sentence
 
 
+# a notice the contract names and defines apart: "unless either party gives notice of non-renewal at least the Non-Renewal
+# Notice period before the end of the current term" + "| Non-Renewal Notice | Sixty (60) days |" (or a "Renewal Notice
+# Period" a definitions list gives)
+_NOTICE_NAME = lazy(r"\b((?:(?!(?:The|This|That|Each|Any|A|An|Such|No)\s)[A-Z][\w-]*\s+){0,3}Notice\s+Period|"
+                    r"(?:(?!(?:The|This|That|Each|Any|A|An|Such|No)\s)[A-Z][\w-]*\s+){1,3}Notice)\b")
+
+
+def _notice_definitions(clause_text: str, text: str) -> Iterator[str]:
+    """The defining sentence or key-terms row of each notice period a renewal clause names."""
+    for name in dict.fromkeys(m.group(1) for m in _NOTICE_NAME.finditer(clause_text)):
+        if definition := _defining_sentence(name, text) or _key_terms_row(name, text):
+            yield definition
+
+
 def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     """A renewal clause without a length that renews for a period the contract defines takes that period's length:
     "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
@@ -3877,7 +3891,8 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     sentence about stopping it or taking it up states, in the clause or the paragraph after it (_renewal_notice_lines)."""
     for clause in clauses:
         if clause.type == ClauseType.renewal and "notice_days" not in clause.attributes:
-            notice = next((n for line in itertools.chain(_item_lines(clause.text, text), _renewal_notice_lines(clause, text))
+            notice = next((n for line in itertools.chain(_item_lines(clause.text, text), _renewal_notice_lines(clause, text),
+                                                         _notice_definitions(clause.text, text))
                            if (n := _notice_and_length(line)[0]) is not None), None)
             if notice is not None:
                 clause.attributes["notice_days"] = notice
