@@ -871,10 +871,16 @@ _THEN_PERIOD_TO_PERIOD = lazy(r"\bthereafter\b[^.;]{0,40}?\b(year|month)(?:\s+to
 # a run of periods a condition counts, no further term: "if the Distributor places no order in any period of six (6)
 # consecutive months, ... the appointment continues on a non-exclusive basis", "for any two consecutive Quarters"
 _COUNTED_RUN = lazy(r"\bany\s+(?:period\s+of\s+)?(?:[\w()-]+\s+){0,2}?(?:consecutive|successive)\b", re.IGNORECASE)
+# a further period at whose end the agreement ends, a notice, not a renewal: "or that the Agreement terminates at the end of a
+# further thirty (30) day period", "shall expire on the expiry of a further period of 60 days"
+_ENDS_AFTER_FURTHER = lazy(r"\b(?:terminat\w*|ends?|ended|ending|expir\w*|ceas\w*|effect)\s+(?:only\s+)?(?:at|on|upon|after|with)\s+"
+                           r"(?:the\s+)?(?:end|expiry|expiration|lapse|close)\s*$", re.IGNORECASE)
 
 
 def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     hits = [h for h in hits if not (h.kind == "weak" and _COUNTED_RUN.search(text, max(0, h.start - unit.start - 30), h.end - unit.start))]
+    hits = [h for h in hits if not (h.kind == "weak" and _ENDS_AFTER_FURTHER.search(text, max(0, h.start - unit.start - 60),
+                                                                                     h.start - unit.start))]
     if not hits:
         return None
     low = fold(text)
@@ -932,7 +938,7 @@ def renewal(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None
 # name unquoted at the start, as Australian drafting defines: "Sales Targets means the figures in Schedule 2"
 _REFERRING_DEFINITION = lazy(
     r"(?:[\"”’']\)?|^\W*(?:[\d.()]{1,6}\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))"
-    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.]{0,80}"
+    r"\s+(?:means|shall mean|has the meaning|have the meaning|is defined)\b[^.;]{0,80}"  # (not into the next definition)
     r"\b(?:set (?:out|forth)|described|specified|defined|given|referred to|stated|shown|listed|contained|"
     r"(?:in|of|under) (?:the )?(?:schedule|annex|appendix|exhibit|attachment)s?)\b",
     re.IGNORECASE,
@@ -2026,7 +2032,19 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            # "no trial, probationary or evaluation period applies under the Restated Agreement"
                            r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
+                           # "There is no preliminary, trial, qualifying or probationary stage", "there shall be no trial or
+                           # evaluation period" (not "there shall be no extension of the trial period")
+                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
+                           r"(?:preliminary|trial|probation\w*|evaluation|test(?:ing)?|qualifying|qualification|proving|pilot)\s+"
+                           r"(?:period|phase|stage)s?\b(?!\s+(?:extension|fee|discount|price|rebate|report|target)s?\b)|"
                            r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
+
+
+# a definition that only points to the clause giving the meaning ('"Evaluation Period" has the meaning in clause (c)', '"Trial
+# Period" shall have the meaning given to it in Clause 3.1', '"Probation Period" is defined in Section 4'): the length is there,
+# not in the next definition of a definitions paragraph ('"Contract Year" means each twelve-month period')
+_POINTER_DEFINITION = lazy(r"(?:^|[:;]\s*)\W*[\"“‘']?[A-Z][\w&'’ -]{0,50}?[\"”’']?\s*,?\s*(?:(?:has|have|shall\s+have|bears?)\s+the\s+"
+                           r"meaning|(?:is|are|shall\s+be)\s+(?:as\s+)?defined)\b(?:[^;.]|\.(?=\d)){0,80}")
 
 
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -2050,6 +2068,9 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         # another term defined, the trial only named in it: '"Measurement Quarter" means each quarter after the Qualification
         # Period ends' (not '"Launch Phase" means the trial period of six months')
         return None
+    pointers = [m.span() for m in _POINTER_DEFINITION.finditer(text)]
+    if pointers and all(any(s <= h.start - unit.start and h.end - unit.start <= e for s, e in pointers) for h in hits):
+        return {}  # named only in a pointer to its clause: that clause gives its length
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
     if months is None and window is not None and _LASTS_FOR.search(text):
@@ -2108,7 +2129,9 @@ _EXCLUSIVE_WHILE = lazy(r"exclusiv\w*\b(?:(?!\b(?:not|no|never)\b)[^.;]|\.(?=\d)
                               r"exclusiv\w*\b[^.;]{0,40}\b(?:so long as|as long as|only while|only if|provided that)\s+"
                               r"(?:[^\s.;,]+\s+){0,4}?(?:meets|achieves|attains|reaches|satisfies|fulfill?s|maintains)\b", re.IGNORECASE)
 # (not a regional manager nor a statement: "reduced to sixty (60) days; and (b) our regional manager will meet you")
-_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region(?!al)|countr|state(?!ments?\b)|account|area)|"
+_REDUCE = lazy(r"\b(reduc|remov|withdraw|delet|exclud|narrow|limit)\w*\b[^.]{0,60}\b(territor|product|region(?!al)|countr|state(?!ments?\b)|"
+                     # customer accounts, not credit terms: "the open-account credit period shall be reduced" (own line: merge)
+                     r"(?<!open[- ])(?<!cash )(?<!bank )(?<!credit )account|area)|"
                      # the parts of the territory by name: "remove one or more provinces from Annex 1", "delete any county"
                      r"\b(?:reduc|remov|withdraw|delet|exclud)\w*\b[^.;]{0,40}\b(?:provinces?|districts?|count(?:y|ies)|cantons?|"
                      r"prefectures?|emirates?)\b|"
@@ -2612,6 +2635,10 @@ _DENIED_SUBJECT = lazy(rf"(?:\bno\b[^.;:,]{{0,50}}\b(?:shall|will|does|may|can|i
                              # or not renew this Agreement"), and may name a section ("the right granted in Section 2.1")
                              rf"(?:,\s*(?:(?:or|nor)\s+(?:(?:shall|will|does|may|can)\s+(?:it|they|this|that|such\s+[\w-]+)\s+)?)?"
                              rf"(?:to|{_DENYING_VERB}|cancel|terminate|rescind|suspend|not\s+renew)\b(?:[^.;:,]|\.(?=\d)){{0,80}})*"
+                             # or a list of what it gives rise to: "shall give rise to any liability, termination right, loss of
+                             # exclusivity or other consequence" (an item with no verb of its own: not ", but the Supplier may")
+                             r"(?:,\s*(?!(?:and\s+|or\s+)?(?:but|however|yet|except|unless|save|provided|if|where|when|after|"
+                             r"thereafter|then)\b)(?:(?!\b(?:may|shall|will|can|must|is|are|has|have)\b)[^.;:,]){1,40})*"
                              r"(?:,?\s*\b(?:whether|including|such as|namely|in particular|be it)\b[^.;:]{0,160})?$", re.IGNORECASE)
 
 
@@ -3663,6 +3690,9 @@ def _probation_from_definition(clauses: list[Clause], text: str) -> None:
             clause.attributes["duration_months"] = months
         if "duration_months" in clause.attributes:
             continue
+        if (pointers := [m.span() for m in _POINTER_DEFINITION.finditer(clause.text)]) and all(
+                any(s <= m.start() and m.end() <= e for s, e in pointers) for m in _PERIOD_TERM.finditer(clause.text)):
+            continue  # '"Evaluation Period" is defined in clause (c)': that clause has the length, not this paragraph
         for definition in _definitions(clause.text, text):
             months = _probation_period(definition)[0]
             if months is None:  # '"Approval Period" is the period from the Commencement Date until 29 February 2028'
@@ -3878,6 +3908,20 @@ def _renewal_notice_lines(clause: Clause, text: str) -> Iterator[str]:
             yield sentence
 
 
+# a notice the contract names and defines apart: "unless either party gives notice of non-renewal at least the Non-Renewal
+# Notice period before the end of the current term" + "| Non-Renewal Notice | Sixty (60) days |" (or a "Renewal Notice
+# Period" a definitions list gives)
+_NOTICE_NAME = lazy(r"\b((?:(?!(?:The|This|That|Each|Any|A|An|Such|No)\s)[A-Z][\w-]*\s+){0,3}Notice\s+Period|"
+                    r"(?:(?!(?:The|This|That|Each|Any|A|An|Such|No)\s)[A-Z][\w-]*\s+){1,3}Notice)\b")
+
+
+def _notice_definitions(clause_text: str, text: str) -> Iterator[str]:
+    """The defining sentence or key-terms row of each notice period a renewal clause names."""
+    for name in dict.fromkeys(m.group(1) for m in _NOTICE_NAME.finditer(clause_text)):
+        if definition := _defining_sentence(name, text) or _key_terms_row(name, text):
+            yield definition
+
+
 def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     """A renewal clause without a length that renews for a period the contract defines takes that period's length:
     "may extend this agreement for the Further Term" where the key-details table (or a heads-of-terms item) says
@@ -3888,7 +3932,8 @@ def _renewal_from_definition(clauses: list[Clause], text: str) -> None:
     sentence about stopping it or taking it up states, in the clause or the paragraph after it (_renewal_notice_lines)."""
     for clause in clauses:
         if clause.type == ClauseType.renewal and "notice_days" not in clause.attributes:
-            notice = next((n for line in itertools.chain(_item_lines(clause.text, text), _renewal_notice_lines(clause, text))
+            notice = next((n for line in itertools.chain(_item_lines(clause.text, text), _renewal_notice_lines(clause, text),
+                                                         _notice_definitions(clause.text, text))
                            if (n := _notice_and_length(line)[0]) is not None), None)
             if notice is not None:
                 clause.attributes["notice_days"] = notice
