@@ -106,3 +106,24 @@ def test_a_header_row_a_blank_line_separates_from_its_rule_is_read_with_the_rows
 
     doc = analyze_text(text).documents[0]
     assert [c.attributes.get("amount_value") for c in doc.clauses_of("minimum_commitment")] == [280000]
+
+
+def test_a_grid_table_row_whose_cells_run_over_several_lines_is_one_row():
+    from clausecheck.extract.pdf import reflow
+
+    lines = ["| Item | What we have agreed |", "+---------------------+-------------------------------------------+",
+             "| Missing the minimum | If you miss the minimum in two Quarters in a row, we may, by written |",
+             "| | notice, end your exclusivity or end this agreement on 30 days' notice. |",
+             "| Renewal | Twelve months at a time. |"]
+    blocks = [text for _kind, text in reflow(lines, set(), len(lines[2]))]
+    assert blocks[1] == ("| Missing the minimum | If you miss the minimum in two Quarters in a row, we may, by written notice, "
+                         "end your exclusivity or end this agreement on 30 days' notice. |")
+    assert blocks[2] == "| Renewal | Twelve months at a time. |"
+
+
+def test_a_barred_table_ends_at_its_last_barred_row():
+    rows = ["| Commencement Date | 1 May 2027 |", "| Trial Period | Three (3) months from the Commencement Date |",
+            "| Initial Term | Two (2) years from the Commencement Date |",
+            "Part 3 - Products and planning assumptions (not binding, see clause 4.1)"]
+    report = analyse_document(_document([(1, row) for row in rows], kind="table_row"))
+    assert [c.attributes.get("duration_months") for c in report.clauses_of("term")] == [24]

@@ -50,6 +50,10 @@ _NUMBERS = NUMBER_WORDS.keys() | ORDINALS.keys()
 _FIGURE = re.compile(r"\(\d[\d,.]*(?:st|nd|rd|th)?\)\s", re.IGNORECASE)
 
 
+# a row of a table drawn with bars, and a line of one whose first cell is empty (the rest of a row above)
+_GRID_ROW = re.compile(r"\|[^\n]*\|")
+_GRID_BORDER = re.compile(r"\+[-=:+]{3,}\+")
+_GRID_CONTINUATION = re.compile(r"\|\s*\|[^\n]*\|")
 # an item of a list that ends on "; and" / "; or", and a line that starts a definition: '"Year" means', '“Net Sales” shall mean'
 _ITEM_JOINED = re.compile(r";\s*(?:and|or|and/or)$", re.IGNORECASE)
 _DEFINITION_START = re.compile(r"[\"“][A-Z][^\"”]{0,80}[\"”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|includes|refers)\b")
@@ -241,10 +245,18 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
             current.clear()
 
     for line in kept:
-        if not line:
+        if not line or _GRID_BORDER.fullmatch(line):  # (a grid table's border, "+------+------+", parts rows as a blank line)
             flush()
             prev = ""
             continue
+        if current and len(current) == 1 and _GRID_ROW.fullmatch(current[0]) and _GRID_CONTINUATION.fullmatch(line):
+            # a row of a grid table whose cells run over several lines: a line with its first cell empty ("|   | can make up
+            # the shortfall ... |") goes on in the row above, cell by cell
+            above, more = current[0].strip("|").split("|"), line.strip("|").split("|")
+            if len(above) == len(more):
+                current[0] = "| " + " | ".join(f"{a.strip()} {b.strip()}".strip() for a, b in zip(above, more, strict=True)) + " |"
+                prev = current[0]
+                continue
         if prev and len(prev) >= full:
             # a full-width line ending in a full stop is a sentence ending mid-paragraph, not the
             # paragraph's end: the next sentence goes on in the same block

@@ -223,7 +223,11 @@ def segment(doc: Document) -> list[Unit]:
         block = blocks[i]
         j = _bullet_run(doc, i) if doc.text[block.start:block.start + 1] in _BULLET_FIRST else i
         if block.kind == "table_row" or j >= i + 2:
-            while j + 1 < len(blocks) and blocks[j + 1].kind == "table_row":
+            # (a table drawn with bars ends at its last barred row: a short line after it that a PDF's layout also made a
+            # row, "Part 3 - Products and planning assumptions", is read on its own)
+            barred = doc.text[block.start:block.end].lstrip().startswith("|")
+            while j + 1 < len(blocks) and blocks[j + 1].kind == "table_row" and not (
+                    barred and not doc.text[blocks[j + 1].start:blocks[j + 1].end].lstrip().startswith("|")):
                 j += 1
             # a whole table (or a run of short bulleted lines, "o Approved Videos" + "§ Minimum 3 videos" +
             # "· 60 seconds each") is one unit, so its header row gives meaning to its numbers; but rows that are each a
