@@ -317,10 +317,9 @@ def exclusivity(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         return None
     if _DEFINITION.match(text):  # '"Exclusive Dealer" means a dealer to which ...': a word defined, not granted
         return None
-    if any(_wrong_party(text, unit, h) for h in hits):
-        hits = [h for h in hits if not _wrong_party(text, unit, h)]
-        if not hits:
-            return None
+    hits = [h for h in hits if not _wrong_party(text, unit, h)]
+    if not hits:
+        return None
     if (_INTERNAL_USE.search(text) and not _SELLING.search(text)) or _MAY_APPOINT.search(text):
         return None
     if any(_only_in(text, unit, hits, pattern) for pattern in (_EXCLUSIVITY_LATER, _OWNERS_RIGHTS, _EXCLUSIVITY_ENDED, _HELD_LICENCE,
@@ -1977,8 +1976,7 @@ _PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|repres
 _SUBJECT_BEFORE = lazy(rf"\b((?:{_PARTNERS}|buyer|purchaser|customer|you|{_SUPPLIER_WORDS}))\b(?:['’]s)?\s+(?:\w+\s+){{0,3}}?"
                        r"(?:shall|will|must|may|agrees?|undertakes?|covenants?|has|have|is|are|won['’]t|cannot|can|reserves?|retains?|keeps?|holds?)\b(?![^,]*\b(?:that|whom?|which)\b)"
                        r"(?!.*\b(?:shall|will|must|agrees?|undertakes?|covenants?)\b)", re.IGNORECASE)
-_HAS_RIGHT = lazy(r"\b(?:has|have|holds?|keeps?|retains?|reserves?)\s+(?:the\s+|an?\s+)?(?:sole|exclusive)\s+rights?\s*$|"
-                  r"\b(?:has|have|holds?|keeps?|retains?|reserves?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_HAS_RIGHT = lazy(r"\b(?:has|have|holds?|keeps?|retains?|reserves?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)  # before the hit
 _PARTNER_ONLY_EXIT = lazy(
     rf"\b(?:only|solely)\s+(?:the\s+)?(?:{_PARTNERS})\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|"
     r"(?:shall\s+)?ha(?:s|ve)\s+the\s+right\s+to)\s+(?:terminate|end|cancel|withdraw)\b|"
@@ -3040,14 +3038,14 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
     # A sentence may offer several ways ("(a) by mutual agreement or (b) by either party on
     # notice"): one that stands on its own is enough.
     text = _LOST_SPACE.sub(" ", text)  # "10.2.1If it is ..." (lost space in a PDF)
-    right = _right(fold(text))
+    folded = fold(text)
+    right = _right(folded)
     if right is None:
         return None
     # a right denied gives no cue to another right the text names ("The right to terminate under this clause 15 is in addition
     # to the rights under clauses 3.3 and 13.2. Neither party may terminate this Agreement for convenience", read as one)
     # (not past a turn to a right granted: "Neither of us may end this agreement in the first year, but after that either of
     # us may terminate it for convenience")
-    folded = fold(text)
     for m in _NO_RIGHT.finditer(folded):
         if not _TURN_TO_A_RIGHT.search(folded, m.start() + 1, m.end()):
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
