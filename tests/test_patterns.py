@@ -23,6 +23,8 @@ BAD = [
     ('{"label": "exclusivity", "pattern": [{"LOWER": {"IN": "x"}}], "id": "a"}', "must be a list"),
     ('{"label": "exclusivity", "pattern": "x", "id": "a", "colour": 1}', "unknown key 'colour'"),
     ('{"label": "exclusivity/negation", "pattern": "x", "id": "a", "kind": "sentence"}', "a negation's kind must be"),
+    ('{"label": "exclusivity", "pattern": "x", "id": "a", "party": "buyer"}', "party must be one of"),
+    ('{"label": "exclusivity/negation", "pattern": "x", "id": "a", "party": "partner"}', "exclusivity triggers only"),
 ]
 
 

@@ -273,13 +273,12 @@ _PURCHASING_NAMED = lazy(r"\bexclusivity\s+(?:of|in)\s+(?:procurement|purchas\w*
 _MARKET_NAMED = lazy(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(?:Territory|Region|Area|Zone|Market)\b")
 
 
-# promises not to deal with others, and sole rights, that bind or belong to the wrong party: the partner bound not to sell to
-# third parties or license them ("Distributor shall not supply the Products to any third party for resale outside the
-# Territory") restrains the partner, and a right the supplier keeps ("Supplier shall have the sole right to sell to the Key
-# Accounts") is no grant; a "sole right" counts only when the partner is named as holding it ("The Distributor shall have the
-# sole right to distribute", not "SIGA shall have the sole right to Promote the Product in such Discontinued Country")
-_PARTY_CHECKED = {"grant-to-any-other-party": "partner", "not-supply-other-for-resale": "partner", "sole-right-to-trade": "held",
-                  "exclusive-right": "supplier"}
+# promises not to deal with others, and sole rights, that bind or belong to the wrong party (a pattern's `party`, see
+# patterns.py): the partner bound not to sell to third parties or license them ("Distributor shall not supply the Products to
+# any third party for resale outside the Territory") restrains the partner, and a right the supplier keeps ("Supplier shall
+# have the sole right to sell to the Key Accounts") is no grant; a "sole right" counts only when the partner is named as
+# holding it ("The Distributor shall have the sole right to distribute", not "SIGA shall have the sole right to Promote the
+# Product in such Discontinued Country")
 _SUPPLIER_WORDS = r"supplier|company|manufacturer|principal|licensor|vendor|seller|producer|brand\s+owner|we"
 
 
@@ -292,15 +291,14 @@ def _bound_party(before: str) -> str | None:
 
 
 def _wrong_party(text: str, unit: Unit, hit: Hit) -> bool:
-    checked = _PARTY_CHECKED.get(hit.pattern_id)
-    if checked is None:
+    if hit.party is None:
         return False
     start = hit.start - unit.start
     sentence = re.split(r"[.;]\s", text[:start])[-1]
     bound = _bound_party(sentence)
-    if checked == "partner":
+    if hit.party == "not-partner":
         return bound == "partner"
-    if checked == "held":  # a sole right counts only when the partner is said to hold it
+    if hit.party == "partner":  # a sole right counts only when the partner is said to hold it
         return bound != "partner"
     return bound == "supplier" and bool(_HAS_RIGHT.search(sentence[-40:]))
 

@@ -110,6 +110,7 @@ class Hit:
     pattern_id: str
     start: int
     end: int
+    party: str | None = None  # the pattern's `party`: whose promise or right it must be
 
 
 class Detector:
@@ -368,7 +369,7 @@ class Detector:
                 else:
                     triggers.append((pattern, *span))
             kept = [
-                Hit(p.clause_type, p.kind, p.id, unit.start + s, unit.start + e)
+                Hit(p.clause_type, p.kind, p.id, unit.start + s, unit.start + e, p.party)
                 for p, s, e in triggers
                 if not any(ns < e and s < ne for ns, ne in negations.get(p.clause_type, ()))
             ]
@@ -415,7 +416,7 @@ class Detector:
                 text, kept = _one_space(own.replace("\n\n", "  "))
                 read_as = unit._replace(end=unit.start + len(text))
                 read_hits = [Hit(h.clause_type, h.kind, h.pattern_id, unit.start + bisect_left(kept, h.start - unit.start),
-                                 unit.start + bisect_left(kept, h.end - unit.start)) for h in unit_hits]
+                                 unit.start + bisect_left(kept, h.end - unit.start), h.party) for h in unit_hits]
             by_type: dict[ClauseType, list[Hit]] = defaultdict(list)
             for hit in read_hits:
                 by_type[hit.clause_type].append(hit)

@@ -10,7 +10,13 @@ any exclusive right"); kind "list" to the end of the alternatives it governs ("n
 quantity or to reach any minimum revenue"). An optional `heading` is a
 regular expression: the pattern then only counts in a sentence whose section title (a heading
 line, or the short lead-in of its paragraph such as "2.7 Exclusivity.") matches it, case
-ignored. Every line is validated on load: an error names the file and line.
+ignored. An optional `party` (exclusivity triggers only) says whose promise or right the match must be, read from the last
+party named as a subject before it in its sentence ("The Distributor shall not ...", "Supplier
+shall have ..."): "not-partner" drops a promise that binds the partner ("Distributor shall not
+supply any third party for resale" restrains the distributor, it grants nothing); "partner" keeps
+a right only when the partner is said to hold it ("The Distributor shall have the sole right");
+"not-supplier" drops a right the supplier is said to have or keep ("Supplier reserves the
+exclusive right"). Every line is validated on load: an error names the file and line.
 
 A negation is written once: a token whose LOWER is "not" (or "n't"), or an IN / NOT_IN list
 holding one of them, also matches the other forms, "n't" and "n’t" with a typographic
@@ -35,7 +41,9 @@ from .quantities import UNIT_ABBREVIATIONS
 ROLES = ("", "negation")
 # what a negation cancels: the triggers it overlaps, (clause) to its clause's end, or (list) the alternatives it governs
 NEGATION_KINDS = (None, "clause", "list")
-_KEYS = {"label", "pattern", "id", "kind", "heading", "comment"}
+# whose promise or right a match must be (see the module docstring); None: anyone's
+PARTIES = (None, "not-partner", "partner", "not-supplier")
+_KEYS = {"label", "pattern", "id", "kind", "heading", "party", "comment"}
 _TOKEN_KEYS = {
     "ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
     "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_SENT_START", "LIKE_NUM",
@@ -55,6 +63,7 @@ class Pattern:
     kind: str | None
     source: str  # "file:line"
     heading: re.Pattern[str] | None = None
+    party: str | None = None
 
     @property
     def is_phrase(self) -> bool:
@@ -135,7 +144,7 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
         raise _fail(source, "each line must be a JSON object")
     unknown = set(obj) - _KEYS
     if unknown:
-        raise _fail(source, f"unknown key {sorted(unknown)[0]!r} (allowed: label, pattern, id, kind, heading)")
+        raise _fail(source, f"unknown key {sorted(unknown)[0]!r} (allowed: label, pattern, id, kind, heading, party)")
     for key in ("label", "pattern", "id"):
         if key not in obj:
             raise _fail(source, f"missing {key!r}")
@@ -154,6 +163,11 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
         raise _fail(source, "kind must be a string")
     if role == "negation" and kind not in NEGATION_KINDS:
         raise _fail(source, f"a negation's kind must be one of {', '.join(k for k in NEGATION_KINDS if k)}, not {kind!r}")
+    party = obj.get("party")
+    if party not in PARTIES:
+        raise _fail(source, f"party must be one of {', '.join(p for p in PARTIES if p)}, not {party!r}")
+    if party is not None and (role == "negation" or clause_type is not ClauseType.exclusivity):
+        raise _fail(source, "party is read on exclusivity triggers only, not on negations or other clause types")
     heading = obj.get("heading")
     if heading is not None:
         try:
@@ -173,7 +187,7 @@ def parse_line(line: str, clause_type: ClauseType, source: str) -> Pattern | Non
         value = tuple(_contracted(spec) for spec in pattern)
     else:
         raise _fail(source, "pattern must be a string (phrase) or a list of token objects")
-    return Pattern(clause_type, role, value, obj["id"], kind, source, heading)
+    return Pattern(clause_type, role, value, obj["id"], kind, source, heading, party)
 
 
 def load_file(path: Path) -> list[Pattern]:
