@@ -1943,6 +1943,16 @@ _PRICING = lazy(r"\b(?:prices?|pricing|tariffs?)\b", re.IGNORECASE)
 _PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|evaluat\w*|perform\w*|terminat\w*|withdraw\w*|"
                               r"revok\w*|confirm\w*|observ\w*|monitor\w*|prov(?:e|es|ing))\b", re.IGNORECASE)
 
+# an opening phase told by what the supplier gives in it: "The first six (6) months shall be the Launch Period, during which
+# the Supplier shall provide promotional support", "a launch period in which we will provide free samples": a package of
+# support, no trial, unless its clause also weighs the partner ("... at the end of which the Supplier shall review the
+# Distributor's performance"); another clause that weighs the partner at its end keeps the trial
+_SUPPLIER_SUPPORT_PHASE = lazy(r"\b(?:launch|introductory|intro|start[- ]?up|opening|initial|market[- ]entry|roll[- ]?out)\s+"
+                               r"(?:period|phase|stage|window)[\"”]?,?\s+(?:in|during|within|throughout)\s+which\s+(?:the\s+)?"
+                               rf"(?:{_SUPPLIER_WORDS})\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+"
+                               r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|make\s+available)\b",
+                               re.IGNORECASE)
+
 # units of the goods placed or lent at a site to be tried there: "may place up to six units of a new product in the Clubs for
 # a trial period of sixty days", "will lend two analysers to each laboratory for an evaluation period" (not "lend
 # demonstration units for the Trial Period", the partner's, nor "place orders for ten units for a trial period"); a trial of
@@ -4418,6 +4428,12 @@ def _title_above(clause_text: str) -> str:
     return first.title() if newline and first.isupper() else ""
 
 
+def _weighed_elsewhere(names: set[str], text: str) -> bool:
+    """Whether a sentence of `text` names one of the phases `names` and weighs the partner (reviews, terminates, confirms)."""
+    return any(_PARTNER_WEIGHED.search(m.group(0)) for name in names
+               for m in re.finditer(rf"[^.;]*\b{re.escape(name)}\b[^.;]*", text, re.IGNORECASE))
+
+
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
@@ -4445,14 +4461,20 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     partner_only = [c.type == ClauseType.probation and (_PARTNER_ONLY_EXIT.search(c.text) is not None or (
         _SETTLING_IN.search(c.text) is not None and _PARTNER_WEIGHED.search(c.text) is None)) for c in clauses]
     left_alone.update(name for names, only in zip(named, partner_only, strict=True) if only for name in names)
+    # a phase told by the supplier's support is no trial when nothing weighs the partner in it: neither its own clause nor
+    # another sentence that names it ("Within thirty days after the end of the Launch Period the Supplier may terminate")
+    support_only = [c.type == ClauseType.probation and _SUPPLIER_SUPPORT_PHASE.search(c.text) is not None
+                    and _PARTNER_WEIGHED.search(c.text) is None and not _weighed_elsewhere(names, text.replace(c.text, ""))
+                    for c, names in zip(clauses, named, strict=True)]
     # a clause that also names another trial period, not left alone, stays that trial's ("a trial period (the "Trial Period")
     # ... The Introductory Period that follows is not a trial period"); a phase told in lower case is the left-alone one
     # described ("The Testing Period is a technical qualification phase"), and so is the section's title over a text that
     # names the phase by another name ("ARTICLE 3 - INTRODUCTORY PHASE" + "the first six months, which the parties call the
     # Counter Opening Phase", which is no trial): the title names what its text describes
-    clauses[:] = [c for c, names, own, only in zip(clauses, named, told, partner_only, strict=True) if not only and (
-        left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n)
-                                            for n in (own if left_alone & own else names) - left_alone))]
+    clauses[:] = [c for c, names, own, only, support in zip(clauses, named, told, partner_only, support_only, strict=True)
+                  if not only and not support and (
+                      left_alone.isdisjoint(names) or any(n[0].isupper() and _PROBATION_NAME.search(n)
+                                                          for n in (own if left_alone & own else names) - left_alone))]
 
 
 def _places_by_name(clauses: list[Clause], text: str) -> None:
