@@ -1205,6 +1205,10 @@ _PER_ORDER = lazy(
     # "Orders must be for at least ten (10) units of each control panel model" (no period: each order's size)
     r"\borders?\s+(?:shall|must|will)\s+be\s+for\s+(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
+    # a one-off opening order, sized: "place an opening order of not less than sixty (60) scooters", "its initial stocking
+    # order shall be for at least USD 40,000", "Your first order must be at least $500" (a period named beside it is one)
+    r"\b(?:opening|initial|first|launch|start-?up)\s+(?:(?:stock(?:ing)?|fleet|inventory|purchase)\s+)?order\s+"
+    r"(?:(?:shall|must|will)\s+be\s+)?(?:(?:of|for|in\s+the\s+amount\s+of)\s+)?(?:at\s+least|not\s+less|no\s+(?:less|fewer)|an?\s+minimum)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
