@@ -1291,7 +1291,11 @@ def partner_events_only(text: str, unit: Unit, hits: Sequence[Hit], lead: str) -
 # a floor the seller warrants of its goods' performance: "warrants that the lamps will keep not less than 90% of their
 # output for 30,000 hours" (not "warrants that it will purchase not less than", nor a guaranteed level of sales; CUAD
 # labels a performance warranty an operator measures over periods, "the Minimum kWh during each Warranty Period", a minimum)
-_WARRANTS = lazy(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNORECASE)
+_WARRANTS = lazy(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b|"
+                 # or the goods' life warranted in the passive: "The film facing is warranted for a minimum of twenty (20)
+                 # pours", "the blades are guaranteed to last at least 500 hours"
+                 r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:warranted|guaranteed)\s+(?:to\s+(?:last|withstand|perform|run)\s+)?"
+                 r"(?:for\s+)?(?:a\s+minimum\s+of|at\s+least|not\s+less\s+than|no\s+(?:less|fewer)\s+than)\b", re.IGNORECASE)
 _TRADE_WORD = lazy(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
 
 
