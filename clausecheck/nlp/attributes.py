@@ -717,6 +717,21 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     return attrs
 
 
+# a term stated of "It", the agreement (or its term) opening the sentence before it in the paragraph: "This agreement
+# starts on the date it is signed. It continues for three (3) years from the Start Date and then ends automatically"; read
+# with that sentence (not "The Trial Period starts on the Start Date. It ends after four (4) months": the trial's)
+_OPENS_ON_IT = lazy(r"^[\W\d]*(?:[a-z]\)\s*)?It\s+(?!is\s+(?:agreed|understood|acknowledged)\b)")
+_OPENS_ON_AGREEMENT_OR_TERM = lazy(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the)\s+(?:agreement|contract|"
+                                   r"(?:initial\s+)?term)\b")
+READ_AFTER_ITS_SUBJECT = frozenset({ClauseType.term})
+
+
+def stands_for_its_subject(clause_type: ClauseType, before: str, text: str) -> bool:
+    """Whether the unit's `text` opens on "It" that stands for the agreement the sentence `before` it opens on."""
+    return clause_type in READ_AFTER_ITS_SUBJECT and bool(_OPENS_ON_IT.match(text)) and bool(
+        _OPENS_ON_AGREEMENT_OR_TERM.match(fold(before)))
+
+
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
 # further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
 # Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
