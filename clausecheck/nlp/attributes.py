@@ -717,6 +717,21 @@ def term(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     return attrs
 
 
+# a term stated of "It", the agreement (or its term) opening the sentence before it in the paragraph: "This agreement
+# starts on the date it is signed. It continues for three (3) years from the Start Date and then ends automatically"; read
+# with that sentence (not "The Trial Period starts on the Start Date. It ends after four (4) months": the trial's)
+_OPENS_ON_IT = lazy(r"^[\W\d]*(?:[a-z]\)\s*)?It\s+(?!is\s+(?:agreed|understood|acknowledged)\b)")
+_OPENS_ON_AGREEMENT_OR_TERM = lazy(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+\s+)?(?:this|the)\s+(?:agreement|contract|"
+                                   r"(?:initial\s+)?term)\b")
+READ_AFTER_ITS_SUBJECT = frozenset({ClauseType.term})
+
+
+def stands_for_its_subject(clause_type: ClauseType, before: str, text: str) -> bool:
+    """Whether the unit's `text` opens on "It" that stands for the agreement the sentence `before` it opens on."""
+    return clause_type in READ_AFTER_ITS_SUBJECT and bool(_OPENS_ON_IT.match(text)) and bool(
+        _OPENS_ON_AGREEMENT_OR_TERM.match(fold(before)))
+
+
 # a renewal or extension this document makes, not an option it gives: "The Supplier offers to renew the Agreement for a
 # further term of two (2) years from 1 March 2027", "the Term is hereby extended by an additional twelve months", "The
 # Agreement, as renewed, runs ... for a renewal term of 24 months" (not "may offer to renew", nor renewals that roll
@@ -1205,6 +1220,10 @@ _PER_ORDER = lazy(
     # "Orders must be for at least ten (10) units of each control panel model" (no period: each order's size)
     r"\borders?\s+(?:shall|must|will)\s+be\s+for\s+(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)\b|"
     r"\bminimum\s+order\s+(?:value|size|amount|quantit(?:y|ies)|qty)\b|"
+    # a one-off opening order, sized: "place an opening order of not less than sixty (60) scooters", "its initial stocking
+    # order shall be for at least USD 40,000", "Your first order must be at least $500" (a period named beside it is one)
+    r"\b(?:opening|initial|first|launch|start-?up)\s+(?:(?:stock(?:ing)?|fleet|inventory|purchase)\s+)?order\s+"
+    r"(?:(?:shall|must|will)\s+be\s+)?(?:(?:of|for|in\s+the\s+amount\s+of)\s+)?(?:at\s+least|not\s+less|no\s+(?:less|fewer)|an?\s+minimum)\b|"
     r"\bminimum\s+(?:purchase\s+)?(?:order|shipment|delivery)\s+(?:is|shall\s+be|will\s+be|must\s+be)\b", re.IGNORECASE)
 _MARKETING_SPEND = lazy(
     # "contribute at least USD 5,000 a year to the market development fund" (an MDF); "devote not less than USD 30,000 per
@@ -1287,7 +1306,11 @@ def partner_events_only(text: str, unit: Unit, hits: Sequence[Hit], lead: str) -
 # a floor the seller warrants of its goods' performance: "warrants that the lamps will keep not less than 90% of their
 # output for 30,000 hours" (not "warrants that it will purchase not less than", nor a guaranteed level of sales; CUAD
 # labels a performance warranty an operator measures over periods, "the Minimum kWh during each Warranty Period", a minimum)
-_WARRANTS = lazy(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b", re.IGNORECASE)
+_WARRANTS = lazy(r"\bwarrant(?:s|ed)?\s+(?:and\s+\w+\s+)?that\b|"
+                 # or the goods' life warranted in the passive: "The film facing is warranted for a minimum of twenty (20)
+                 # pours", "the blades are guaranteed to last at least 500 hours"
+                 r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:warranted|guaranteed)\s+(?:to\s+(?:last|withstand|perform|run)\s+)?"
+                 r"(?:for\s+)?(?:a\s+minimum\s+of|at\s+least|not\s+less\s+than|no\s+(?:less|fewer)\s+than)\b", re.IGNORECASE)
 _TRADE_WORD = lazy(rf"{_PURCHASE_WORD.pattern}|\b(?:sales|sell\w*|sold|revenues?|turnover|royalt\w*)\b", re.IGNORECASE)
 
 

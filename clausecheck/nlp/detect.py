@@ -34,6 +34,7 @@ from .attributes import (
     deletes_a_clause,
     passed_down,
     resolve_document,
+    stands_for_its_subject,
     struck_out,
     summary_only,
 )
@@ -429,6 +430,10 @@ class Detector:
                     around = _with_its_clause(doc, units, unit, text)
                     if around != text:
                         attributes = ANALYSERS[clause_type](around, read_as, type_hits)
+                if attributes is None and previous is not None and previous.block == unit.block and stands_for_its_subject(
+                        clause_type, before := doc.text[previous.start:unit.start], text):
+                    # "This agreement starts on the date it is signed." + "It continues for three (3) years": read together
+                    attributes = ANALYSERS[clause_type](before + text, read_as._replace(start=previous.start), type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
                 if attributes is not None and undone is not None and undone(
                         _context_before(doc, unit, lead), text, doc.text[unit.end:unit.end + CONTEXT]):
