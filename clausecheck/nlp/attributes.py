@@ -2854,8 +2854,10 @@ _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\
                              r"(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
                              # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
-                             # make your appointment non-exclusive or ...")
-                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
+                             # make your appointment non-exclusive or ..."), or the partner or the right named by a pronoun ("We will
+                             # not end these terms, remove your exclusive right, make it non-exclusive or ...", "..., make you non-exclusive")
+                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?|"
+                             r"(?:you|it|them|him|her)\s+)(?:into\s+an?\s+|as\s+)?)?)$",
                              re.IGNORECASE)
 
 
