@@ -4436,6 +4436,21 @@ def _weighed_elsewhere(names: set[str], text: str) -> bool:
                for m in re.finditer(rf"[^.;]*\b{re.escape(name)}\b[^.;]*", text, re.IGNORECASE))
 
 
+def _period_terms(clause_text: str) -> Iterator[re.Match[str]]:
+    """The periods a clause names; a clause in capitals is read in title case, but not the trials it says the appointment is
+    not subject to ("IS NOT SUBJECT TO ANY TRIAL, PROBATIONARY OR EVALUATION PERIOD" names no "Evaluation Period")."""
+    if not clause_text.isupper():
+        return _PERIOD_TERM.finditer(clause_text)
+    titled = clause_text.title()
+    # the denial with the rest of its list, up to the period's own word
+    denied = [(m.start(), (more.end() if (more := _DENIED_LIST_END.match(titled, m.end())) else m.end()))
+              for m in _NO_PROBATION.finditer(titled)]
+    return (m for m in _PERIOD_TERM.finditer(titled) if not any(s <= m.start() < e for s, e in denied))
+
+
+_DENIED_LIST_END = lazy(r"[^.;:]{0,80}?\b(?:period|phase|stage)s?\b", re.IGNORECASE)
+
+
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
@@ -4447,8 +4462,7 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                                   _PHASE_NAMED.finditer(c.text))}
+    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_period_terms(c.text), _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
     # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
     # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")
