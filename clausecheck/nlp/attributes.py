@@ -4390,6 +4390,15 @@ _PHASE_NAMED = lazy(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt
 _NOT_AN_OBJECT = r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bfrom )"
 
 
+# the next sentence pointing back to the phase: "It is not a trial", "For the avoidance of doubt it is not a trial of the
+# Dealer", or to its close, with no condition: "Its expiry shall have no effect on Distributor's appointment" (not "Its expiry
+# without notice shall have no effect on ...", a trial confirmed by silence)
+_PHASE_POINTED_BACK = (r"(?:(?:for\s+(?:the\s+)?(?:avoidance\s+of\s+(?:any\s+)?doubt|clarity|the\s+sake\s+of\s+clarity)|"
+                       r"to\s+avoid\s+(?:any\s+)?doubt|in\s+particular|accordingly),?\s+)?"
+                       r"(?:it|they|these|(?:its|their)\s+(?:end|expiry|expiration|close|lapse)"
+                       r"(?![^.;]*?\b(?:unless|if|except|save|provided|without|where|when)\b))\b")
+
+
 def _leaves_appointment_alone(name: str, text: str) -> bool:
     """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
     sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
@@ -4405,7 +4414,7 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
         # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
         phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
     return bool(re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                          rf"(?:[.;]\s+{_PHASE_POINTED_BACK}(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
                 or re.search(_NO_RIGHT_AT_END + phase + _UNLESS, text, re.IGNORECASE)
                 or re.search(_ITS_CLOSE + phase + r"\s+" + _CLOSE_LEAVES_ALONE + _UNLESS, text, re.IGNORECASE | re.MULTILINE)
