@@ -1438,7 +1438,9 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators|"
+                         # staff named by their trade: "maintain at least two certified drone pilots", "at least three agronomists"
+                         r"pilots|mechanics|agronomists|merchandisers|electricians)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
