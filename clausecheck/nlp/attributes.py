@@ -610,7 +610,12 @@ _AFTER_THE_AGREEMENT_ENDS = lazy(r"\s*(?:after|following)\s+(?:"
                                  r"(?:end|expiry|expiration|termination|cessation)\s+)?of\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b|"
                                  r"its\s+(?:end|expiry|expiration|termination)\b|"
                                  r"(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+(?:ends|expires|terminates|is\s+terminated|"
-                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b)", re.IGNORECASE)
+                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b|"
+                                 # plain-English terms of business that call themselves "these terms": "This section lasts for
+                                 # three years after these terms end", "for two years after the end of these terms"
+                                 r"(?:the|any)\s+(?:end|expiry|expiration|termination)\s+of\s+these\s+(?:[\w-]+\s+)?(?:terms|conditions)\b|"
+                                 r"these\s+(?:[\w-]+\s+)?(?:terms|conditions)\s+(?:end|expire|terminate|are\s+terminated|"
+                                 r"have\s+(?:ended|expired)|come\s+to\s+an\s+end)\b)", re.IGNORECASE)
 
 
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
