@@ -610,7 +610,12 @@ _AFTER_THE_AGREEMENT_ENDS = lazy(r"\s*(?:after|following)\s+(?:"
                                  r"(?:end|expiry|expiration|termination|cessation)\s+)?of\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\b|"
                                  r"its\s+(?:end|expiry|expiration|termination)\b|"
                                  r"(?:this|the)\s+(?:[\w-]+\s+)?(?:agreement|contract)\s+(?:ends|expires|terminates|is\s+terminated|"
-                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b)", re.IGNORECASE)
+                                 r"has\s+(?:ended|expired)|comes\s+to\s+an\s+end)\b|"
+                                 # plain-English terms of business that call themselves "these terms": "This section lasts for
+                                 # three years after these terms end", "for two years after the end of these terms"
+                                 r"(?:the|any)\s+(?:end|expiry|expiration|termination)\s+of\s+these\s+(?:[\w-]+\s+)?(?:terms|conditions)\b|"
+                                 r"these\s+(?:[\w-]+\s+)?(?:terms|conditions)\s+(?:end|expire|terminate|are\s+terminated|"
+                                 r"have\s+(?:ended|expired)|come\s+to\s+an\s+end)\b)", re.IGNORECASE)
 
 
 def _term_length(text: str, found: list[dict[str, Any]]) -> Any:
@@ -1461,7 +1466,9 @@ def commits_to_no_volume(attributes: dict[str, Any]) -> bool:
 # week", "trade for not less than 60 hours a week")
 _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:representatives|reps|staff|employees|personnel|"
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
-                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
+                         r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators|"
+                         # staff named by their trade: "maintain at least two certified drone pilots", "at least three agronomists"
+                         r"pilots|mechanics|agronomists|merchandisers|electricians)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
@@ -2877,8 +2884,10 @@ _DENIED_IN_LIST = lazy(_DENIAL + r"[^.;:,]{0,60}(?:(?:(?:,\s*(?:or\s+|nor\s+)?|\
                              r"(?:,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+)(?:any\s+)?"
                              # the last item's verb and object before it: "shall not terminate this Agreement, reduce the
                              # Territory or make the appointment non-exclusive" (a plain-English "we will not end the agreement,
-                             # make your appointment non-exclusive or ...")
-                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?(?:into\s+an?\s+|as\s+)?)?)$",
+                             # make your appointment non-exclusive or ..."), or the partner or the right named by a pronoun ("We will
+                             # not end these terms, remove your exclusive right, make it non-exclusive or ...", "..., make you non-exclusive")
+                             r"(?:(?:make|render|declare|treat|convert|turn)\s+(?:(?:the|this|its|such|your|their|our)\s+(?:[\w-]+\s+){1,2}?|"
+                             r"(?:you|it|them|him|her)\s+)(?:into\s+an?\s+|as\s+)?)?)$",
                              re.IGNORECASE)
 
 
@@ -4411,6 +4420,15 @@ _PHASE_NAMED = lazy(r"(?:\b(?:are|is|be|constitutes?|forms?)\s+(?:an?|the)|\b[Tt
 _NOT_AN_OBJECT = r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bfrom )"
 
 
+# the next sentence pointing back to the phase: "It is not a trial", "For the avoidance of doubt it is not a trial of the
+# Dealer", or to its close, with no condition: "Its expiry shall have no effect on Distributor's appointment" (not "Its expiry
+# without notice shall have no effect on ...", a trial confirmed by silence)
+_PHASE_POINTED_BACK = (r"(?:(?:for\s+(?:the\s+)?(?:avoidance\s+of\s+(?:any\s+)?doubt|clarity|the\s+sake\s+of\s+clarity)|"
+                       r"to\s+avoid\s+(?:any\s+)?doubt|in\s+particular|accordingly),?\s+)?"
+                       r"(?:it|they|these|(?:its|their)\s+(?:end|expiry|expiration|close|lapse)"
+                       r"(?![^.;]*?\b(?:unless|if|except|save|provided|without|where|when)\b))\b")
+
+
 def _leaves_appointment_alone(name: str, text: str) -> bool:
     """Whether the document says the period `name` leaves the appointment as it is, the period (or "it", "they" in the next
     sentence) the subject: "The Start-up Phase concerns fees and support only. It does not affect the exclusivity", "The first
@@ -4426,7 +4444,7 @@ def _leaves_appointment_alone(name: str, text: str) -> bool:
         # "... This ramp-up support is furnished to assist LSHS. It is not a trial or probationary period"
         phase = rf"(?:{phase}|(?:this|that|such)\s+{re.escape(named_as.group(1))}\s+[\w-]+\b)"
     return bool(re.search(rf"{_NOT_AN_OBJECT}{phase}(?:[^.;]|\.(?=\d)){{0,200}}?"
-                          rf"(?:[.;]\s+(?:it|they|these)\b(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
+                          rf"(?:[.;]\s+{_PHASE_POINTED_BACK}(?:[^.;]|\.(?=\d)){{0,200}}?)?{_LEAVES_ALONE}", text, re.IGNORECASE)
                 or re.search(_NOT_HANGING_ON + phase, text, re.IGNORECASE)
                 or re.search(_NO_RIGHT_AT_END + phase + _UNLESS, text, re.IGNORECASE)
                 or re.search(_ITS_CLOSE + phase + r"\s+" + _CLOSE_LEAVES_ALONE + _UNLESS, text, re.IGNORECASE | re.MULTILINE)
@@ -4457,6 +4475,21 @@ def _weighed_elsewhere(names: set[str], text: str) -> bool:
                for m in re.finditer(rf"[^.;]*\b{re.escape(name)}\b[^.;]*", text, re.IGNORECASE))
 
 
+def _period_terms(clause_text: str) -> Iterator[re.Match[str]]:
+    """The periods a clause names; a clause in capitals is read in title case, but not the trials it says the appointment is
+    not subject to ("IS NOT SUBJECT TO ANY TRIAL, PROBATIONARY OR EVALUATION PERIOD" names no "Evaluation Period")."""
+    if not clause_text.isupper():
+        return _PERIOD_TERM.finditer(clause_text)
+    titled = clause_text.title()
+    # the denial with the rest of its list, up to the period's own word
+    denied = [(m.start(), (more.end() if (more := _DENIED_LIST_END.match(titled, m.end())) else m.end()))
+              for m in _NO_PROBATION.finditer(titled)]
+    return (m for m in _PERIOD_TERM.finditer(titled) if not any(s <= m.start() < e for s, e in denied))
+
+
+_DENIED_LIST_END = lazy(r"[^.;:]{0,80}?\b(?:period|phase|stage)s?\b", re.IGNORECASE)
+
+
 def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     """A probation clause that names a phase the document says leaves the appointment as it is ("The Start-up Phase
     concerns fees and support only. It does not affect the Partner's appointment"; "The Field Trial Phase tests the
@@ -4468,8 +4501,7 @@ def _drop_phases_left_alone(clauses: list[Clause], text: str) -> None:
     ("the Importer, and only the Importer, may terminate"), its own option."""
     # a heading in capitals ("CLAUSE 4 - INTRODUCTORY PERIOD") names the phase as the text does ("Introductory Period")
     # and so does one that opens the clause above its text ("4. RAMP-UP PERIOD" + "4.1 During the first six months ...")
-    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_PERIOD_TERM.finditer(c.text.title() if c.text.isupper() else c.text),
-                                                                   _PHASE_NAMED.finditer(c.text))}
+    told = [{" ".join(m.group(1).split()) for m in itertools.chain(_period_terms(c.text), _PHASE_NAMED.finditer(c.text))}
             if c.type == ClauseType.probation else set() for c in clauses]
     # a phase defined in lower case, as drafts that write every defined term so do ('"introductory period" means the first six
     # (6) months'), is named by every probation clause that says it ("3. introductory period", "During the introductory period")
