@@ -1924,6 +1924,9 @@ _GOODS_TRIAL = lazy(
     # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
     rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
     r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    # or said after it: "any statutory or customary trial period for patients", "the evaluation period of end users"
+    rf"\b(?:trial|evaluation|test|testing|return|cooling[- ]off)\s+(?:period|phase)s?\s+(?:for|of)\s+"
+    rf"(?:(?:its|their|the|any|such|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b|"
     # or a buyer's right to keep the goods for it: "customers may keep a demonstrator for a test period of seventy-two hours",
     # "end users may borrow an instrument for a free trial period" (a test drive, no trial of the partner)
     rf"\b{_BUYERS}\s+(?:may|can|are\s+(?:entitled|allowed|permitted)\s+to)\s+(?:keep|borrow|try|test|take|use|drive|retain)\b"
@@ -2039,8 +2042,9 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
                            # "There is no preliminary, trial, qualifying or probationary stage", "there shall be no trial or
-                           # evaluation period" (not "there shall be no extension of the trial period")
-                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
+                           # evaluation period", "There is no initial trial, qualifying or probation stage" (not "there shall be no
+                           # extension of the trial period")
+                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:(?:[\w-]+\s+)?[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
                            r"(?:preliminary|trial|probation\w*|evaluation|test(?:ing)?|qualifying|qualification|proving|pilot)\s+"
                            r"(?:period|phase|stage)s?\b(?!\s+(?:extension|fee|discount|price|rebate|report|target)s?\b)|"
                            r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
