@@ -648,6 +648,9 @@ _PER_ITEM_TERM = lazy(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD
 _PER_ITEM_RENEWAL = lazy(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
                                # or all of them, in the plural: "The software subscriptions resold by the Distributor renew"
                                rf"\b(?:the|all|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
+                               # or opening the sentence bare: "Subscription licences are sold for terms of twelve (12) months and
+                               # renew only if the customer pays the renewal invoice"
+                               rf"(?:^|[.;:]\s)\W*(?:[\d.()]{{1,8}}\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
 # such an item defined with its own term: '"Subscription" means a right for an End User to use the Software for a subscription
 # term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
