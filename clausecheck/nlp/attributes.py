@@ -653,6 +653,9 @@ _PER_ITEM_TERM = lazy(rf"\b(?:each|every|any)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD
 _PER_ITEM_RENEWAL = lazy(rf"\b(?:each|every|any|an?|such)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}\b[^.;]{{0,150}}?\brenew|"
                                # or all of them, in the plural: "The software subscriptions resold by the Distributor renew"
                                rf"\b(?:the|all|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
+                               # or opening the sentence bare: "Subscription licences are sold for terms of twelve (12) months and
+                               # renew only if the customer pays the renewal invoice"
+                               rf"(?:^|[.;:]\s)\W*(?:[\d.()]{{1,8}}\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}(?<=s)\b[^.;]{{0,150}}?\brenew|"
                                rf"\brenewals?\s+of\s+(?:an?\s+|the\s+|such\s+)?(?:[\w-]+\s+){{0,2}}?{_ITEM_SOLD}\b")
 # such an item defined with its own term: '"Subscription" means a right for an End User to use the Software for a subscription
 # term of not less than twelve (12) months', '"Customer Order" means an order ... for a minimum term of one year' (not a bare
@@ -1954,6 +1957,9 @@ _GOODS_TRIAL = lazy(
     # to its customers", "an evaluation period granted to end users" (not "the trial period offered to the Distributor")
     rf"\b{_BUYERS}(?:['’]s?)?\s+(?:(?:home|free|in-home|risk-free|money-back|return|statutory|contractual)\s+)?"
     r"(?:trial|evaluation|test|testing|cooling[- ]off)\s+(?:period|phase)s?\b|"
+    # or said after it: "any statutory or customary trial period for patients", "the evaluation period of end users"
+    rf"\b(?:trial|evaluation|test|testing|return|cooling[- ]off)\s+(?:period|phase)s?\s+(?:for|of)\s+"
+    rf"(?:(?:its|their|the|any|such|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?{_BUYERS}\b|"
     # or a buyer's right to keep the goods for it: "customers may keep a demonstrator for a test period of seventy-two hours",
     # "end users may borrow an instrument for a free trial period" (a test drive, no trial of the partner)
     rf"\b{_BUYERS}\s+(?:may|can|are\s+(?:entitled|allowed|permitted)\s+to)\s+(?:keep|borrow|try|test|take|use|drive|retain)\b"
@@ -2069,8 +2075,9 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
                            # "There is no preliminary, trial, qualifying or probationary stage", "there shall be no trial or
-                           # evaluation period" (not "there shall be no extension of the trial period")
-                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
+                           # evaluation period", "There is no initial trial, qualifying or probation stage" (not "there shall be no
+                           # extension of the trial period")
+                           r"\bthere\s+(?:is|are|shall\s+be|will\s+be)\s+no\s+(?:(?:[\w-]+\s+)?[\w-]+,\s+){0,4}(?:(?:[\w-]+\s+)?[\w-]+,?\s+(?:or|nor|and)\s+)?"
                            r"(?:preliminary|trial|probation\w*|evaluation|test(?:ing)?|qualifying|qualification|proving|pilot)\s+"
                            r"(?:period|phase|stage)s?\b(?!\s+(?:extension|fee|discount|price|rebate|report|target)s?\b)|"
                            r"\b(period|phase|probation|trial)\s*[:\u2013\u2014-]\s*(none|n/?a|not applicable|no)\s*([.;\n]|$)|\?\s*$", re.IGNORECASE)
@@ -3221,6 +3228,9 @@ _NOT_COMPETING = lazy(
     r"\b(no|(not|nor)\s+(be\s+)?((bound|subject)\s+(by|to)\s+)?any|without\s+any)\s+([\w-]+\s+){0,2}?non-?\s?compet\w*(\s+(or|and)\s+[\w-]+)?\s+(obligations?|covenants?|"
     r"restrictions?|undertakings?|dut(y|ies)|commitments?|clauses?|restraints?)\b|"
     r"\bno\s+(obligation|covenant|undertaking|duty)\s+not\s+to\s+compete\b|"
+    # "this Agreement contains no restriction on competing products", "there is no restraint on competition"
+    r"\bno\s+(?:[\w-]+\s+)?(?:restrictions?|restraints?|limitations?|prohibitions?)\s+(?:on|upon|against)\s+(?:the\s+)?"
+    r"(?:(?:sale|distribution|marketing)\s+of\s+)?compet\w*(?:\s+(?:products?|goods|brands?|lines?|business\w*|activit\w*))?|"
     r"\b(compliance with|contains?|subject to|breach of|under) (the |its |any |such )?(covenants?|obligations?|agreements?) not to compete\b|"
     r"\bcovenants? not to compete (in|under|of|contained in|set forth in) (section|article|paragraph|clause|the|that|such|any)\b|"
     # a non-compete named only to say none is asked for: "we do not ask for any non-compete", "There is no non-compete
@@ -3248,8 +3258,10 @@ _PERMISSION = lazy(
     # leave to deal in rival goods: "Dealer may sell equipment of other manufacturers, including products that compete",
     # "may distribute other monitors, whether or not they compete" (a "not" that only says either way), "may sell furniture of
     # any other manufacturer", "may continue to sell equipment of other manufacturers"
-    r"may (also |continue to |still )?(sell|distribute|market|carry|stock|promote|handle|import|install)\b"
-    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)))\b",
+    # (or in plain words: "You can sell other brands", "You may resell competing resins"; the goods of "third parties")
+    r"(?:may|can) (also |continue to |still )?(sell|resell|distribute|market|carry|stock|promote|handle|import|install)\b"
+    r"(?:(?!(?<!\bwhether or )\b(?:not|neither|nor|never)\b)[^.;]){0,120}?\b(compet\w*|other (manufacturers?|brands?|makers?|suppliers?|producers?)|"
+    r"third[- ]part(?:y|ies)))\b",
 )
 _REPRESENTATION = lazy(r"\brepresents?(,)? (and|or) warrants?\b")
 # a covenant: "shall not", "agrees that ... it will not", "refrain from"
@@ -3289,13 +3301,15 @@ _OWN_PRODUCTS = lazy(
 )
 _NOT_COMPETITION = lazy(
     r"\b(shares?|securities|stock(?! ownership)|confidential\w*|disclos\w*|prospectus|employees?|voting|standstill|trademarks?|marks|"
-    r"intellectual property|foregoing)\b",
+    r"intellectual property|foregoing|"
+    # a sanctions or export-control clause: "shall not sell ... to any person designated under ... sanctions"
+    r"sanction\w*|embargo\w*|export controls?)\b",
 )
 # the act prohibited is someone else's, appointed by the party bound: a grantor keeping its grant exclusive ("shall not
 # grant any other person the right to sell the keys in the Territory"), with what else it promises in the sentence ("will not
 # appoint another dealer in the Territory, will not sell Units to hospitals in the Territory itself")
 _APPOINTS_OTHERS = lazy(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another)\b|"
+                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another|(?:any|some) ?(?:one|body) else)\b|"
                               # or the right it granted given to nobody else: "shall not give the right to trade under that
                               # name, or to sell Goods at the Venue, to any other shop in the Territory"
                               r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
@@ -3380,6 +3394,17 @@ _EXCLUSIVE_SUPPLY = lazy(r"\b(?:(?:supply|supplies|sell|sells|deliver|delivers)\
                                # similar ones: "shall not sell products similar to the Pumps to any other person" is a restraint)
                                r"\bnot (?:supply|sell|deliver)\b(?:(?!compet|rival|similar|like\b|substitut|equivalent|other)[^.;]){0,60}?)"
                                r"\bto any other (?:retailer|wholesaler|dealer|distributor|customer|buyer|purchaser|reseller|person)s?\b")
+# the supplier's own sales held back where the partner is exclusive, like goods included: "Supplier shall not sell to any casket
+# manufacturer in the Territory any casket hardware of the same or substantially similar design as the Products",
+# "Manufacturer will not supply goods similar to the Products to any other customer in the Territory": its side of the grant,
+# not a restraint on competing (the partner bound stays: "Distributor shall not sell any hardware of similar design")
+_SUPPLIER_HOLDS_BACK = lazy(rf"(?:^|[.;:]\s)\W*(?:(?:section|clause|article)\s+)?(?:[\d.()]{{1,8}}\s+|\(?[a-z]\)\s+)?(?:the\s+)?"
+                                  rf"(?:{_SUPPLIER_WORDS})\s+(?:shall|will|must|agrees\s+(?:that\s+it\s+will|to)|undertakes\s+to)\s+not\b"
+                                  rf"[^.;]{{0,40}}?\b(?:sell|supply|deliver|offer)\w*\b[^.;]{{0,100}}?{_THERE}")
+# leave to deal in rival goods, with a proviso that forbids some of them all the same: "Distributor may sell products of other
+# manufacturers, provided that it shall not, during the term, sell any audiometer that competes directly with the Products"
+# (not a proviso on how: "may resell competing resins, as long as you don't represent them as ours")
+_LEAVE_PROVISO = lazy(r"\b(?:provided(?:,?\s+however,?)?\s+that|save\s+that|except\s+that|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\b")
 _NON_COMPETE_HEADING = lazy(r"\bnon-?\s?compet\w*|\bcompetitive (activit|business)\w*|\brestrictive covenants?\b",
                                   re.IGNORECASE)
 
@@ -3404,6 +3429,17 @@ def _permits(low: str) -> bool:
         return True
     # "X represents that it is not bound by any non-compete" is no restraint; "represents that he will not" is
     return "represent" in low and bool(_REPRESENTATION.search(low)) and not _FUTURE_COVENANT.search(low)
+
+
+def _proviso_restrains(low: str) -> bool:
+    """A permission to compete whose proviso forbids a dealing in competing goods all the same."""
+    m = _PERMISSION.search(low)
+    proviso = _LEAVE_PROVISO.search(low, m.end()) if m else None
+    if proviso is None:
+        return False
+    tail = low[proviso.end():]
+    return (bool(_COMMERCIAL_ACT.search(tail)) and any(w in tail for w in _COMPETING_WORDS)
+            and bool(_COMPETING_OBJECT.search(tail)))
 
 
 def _restrains(plain: str, low: str, heading: str) -> bool:
@@ -3452,6 +3488,15 @@ _MISREPRESENTED = lazy(r"\b(?:(?:re)?present|describ|pass|label|hold|claim|adver
                              # and what they are said to be like, to the next promise ("..., and shall not sell ...")
                              r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
 _CLAIM_WORDS = ("present", "describ", "pass", "label", "hold", "claim", "advertis", "portray")
+# where rival goods are shown, not whether they are dealt in: "do not show a competing brand on the same stand as the Fleet
+# Products at trade fairs", "shall not display competing products alongside the Products", "not exhibit other brands in the
+# same booth" (read on caseless.fold; "not show or sell competing products in the Territory" stays)
+_SHOWN_APART = lazy(r"\b(?:show|display|exhibit|showcas|merchandis)\w*\s+(?:(?!\b(?:sell|resell|distribute|stock|carry|market|"
+                          r"promote|import)\b)[^.;]){0,60}?\b(?:compet\w*|rival\w*|other)\b[^.;]{0,40}?"
+                          r"\b(?:(?:on|at|in|within)\s+the\s+same\s+(?:stand|booth|shelf|shelves|display|page|space|counter|window|area|table)s?|"
+                          r"(?:alongside|next\s+to|beside|adjacent\s+to|together\s+with)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:products?|goods)"
+                          r")\b(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
+_SHOW_WORDS = ("show", "display", "exhibit", "merchandis")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
@@ -3470,9 +3515,12 @@ def non_compete(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | 
         plain, low = _without(_NO_DUTY, plain, low)
     if any(w in low for w in _CLAIM_WORDS):
         plain, low = _without(_MISREPRESENTED, plain, low)
-    if _permits(low) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
+    if any(w in low for w in _SHOW_WORDS):
+        plain, low = _without(_SHOWN_APART, plain, low)
+    if (_permits(low) and not _proviso_restrains(low)) or ("information" in low and _CONFIDENTIAL_USE.search(low)):
         return None
-    if _RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low):
+    if (_RECITAL.match(text) or _RECITALS_HEADING.search(unit.heading) or _EXCLUSIVE_SUPPLY.search(low)
+            or _SUPPLIER_HOLDS_BACK.search(low)):
         return None  # the background to the deal ("Buyer requires that no competitor gets the part"); a supplier's exclusive supply
     if all(h.kind == "object" for h in hits) and not _PROHIBITION.search(low):
         return None  # "products that compete with the Products" with nothing prohibited
