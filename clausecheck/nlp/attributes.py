@@ -1672,9 +1672,13 @@ _BOUGHT_PER_PERIOD = lazy(r"\b(?:purchas\w*|buy\w*|bought|orders?|ordering|procu
                           r"\b(?:each|every|per|a|any)\s+(?:calendar\s+|contract\s+|financial\s+)?(?:month|quarter|year|semester|season)\b|"
                           r"\b(?:annual|quarterly|monthly|yearly)\b", re.IGNORECASE)
 
+# which lines the stock is of, no sale: "at least 200 units of each of the ten best-selling lines", "of its fast-selling
+# models", "the top sellers"
+_SELLING_LINES = lazy(r"\b(?:best|better|fast|faster|fastest|top|slow|slower|slowest|strong|good)[- ]sell(?:ing|ers?)\b", re.IGNORECASE)
+
 
 def _stock_level_only(pieces: list[str]) -> bool:
-    return all(_STOCK_KEPT.search(p) and not _BOUGHT_PER_PERIOD.search(p) for p in pieces)
+    return all(_STOCK_KEPT.search(p) and not _BOUGHT_PER_PERIOD.search(_SELLING_LINES.sub(" ", p)) for p in pieces)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
