@@ -1705,9 +1705,13 @@ _BOUGHT_PER_PERIOD = lazy(r"\b(?:purchas\w*|buy\w*|bought|orders?|ordering|procu
                           r"\b(?:each|every|per|a|any)\s+(?:calendar\s+|contract\s+|financial\s+)?(?:month|quarter|year|semester|season)\b|"
                           r"\b(?:annual|quarterly|monthly|yearly)\b", re.IGNORECASE)
 
+# which lines the stock is of, no sale: "at least 200 units of each of the ten best-selling lines", "of its fast-selling
+# models", "the top sellers"
+_SELLING_LINES = lazy(r"\b(?:best|better|fast|faster|fastest|top|slow|slower|slowest|strong|good)[- ]sell(?:ing|ers?)\b", re.IGNORECASE)
+
 
 def _stock_level_only(pieces: list[str]) -> bool:
-    return all(_STOCK_KEPT.search(p) and not _BOUGHT_PER_PERIOD.search(p) for p in pieces)
+    return all(_STOCK_KEPT.search(p) and not _BOUGHT_PER_PERIOD.search(_SELLING_LINES.sub(" ", p)) for p in pieces)
 
 
 def minimum_commitment(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
@@ -3079,6 +3083,14 @@ _AFTER_TRIAL_EITHER = lazy(r"\b(?:after|following|from)\s+(?:the\s+)?(?:end|expi
                                  r"(?=(?:either|each)\s+party\b)", re.IGNORECASE)
 
 
+# a list item that is itself a way of ending on notice, among items that are grounds ("Either of us may end this agreement
+# early: (a) if the other seriously breaks it ...; (b) if ...; or (c) by giving the other at least three months' written
+# notice"; not "(c) by notice within 30 days after a change of control", nor "(c) on notice where the Dealer ...")
+_BY_NOTICE_ITEM = lazy(r"^[\s;,]*(?:(?:or|and|and/or)\s+)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?"
+                       r"(?:by|on|upon|with)\s+(?:giving|serving|sending|delivering|providing)?[^.;:]{0,60}?\bnotice\b", re.IGNORECASE)
+_ITEM_CONDITION = lazy(r"\b(?:where|when|whenever|within|after|following|unless|provided)\b", re.IGNORECASE)
+
+
 def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # a right (may, entitled, terminable...) to end the agreement, not what happens upon a
     # termination; without an explicit no-cause phrase, no cause or condition may be stated.
@@ -3121,9 +3133,10 @@ def termination_for_convenience(text: str, unit: Unit, hits: Sequence[Hit]) -> d
         if _MUTUAL.search(part) and not _UNILATERAL.search(part):
             continue
         if _cue_stands(part):
-            if governed and not (opens and _CUE.search(part[:40])):
-                continue  # a ground in a list of grounds, unless the item is "(e) without cause ..."
-        elif (conditioned or governed or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
+            if governed and not (opens and (_CUE.search(part[:40]) or _BY_NOTICE_ITEM.match(part))):
+                continue  # a ground in a list of grounds, unless the item is "(e) without cause ..." or "(c) by notice for any reason"
+        elif (conditioned or (governed and not (n and _BY_NOTICE_ITEM.match(part) and not _ITEM_CONDITION.search(part)))
+              or part.rstrip().endswith(":") or not _NOTICE_SIGNAL.search(part)
               or _CAUSE.search(_NO_CONSENT.sub("", part)) or _AFTER_EVENT.search(part)):
             continue  # "... as follows:" introduces the ways, it is not one
         notice = _notice_and_length(part)[0]
@@ -3586,8 +3599,10 @@ ANALYSERS: dict[ClauseType, Analyser] = {
 # The types whose condition and consequence are often stated apart: a unit of these types that its analyser turns down
 # is read again with the lead-in of the list it is an item of ("Brewer may terminate this Agreement only for good cause.
 # Each of the following is good cause:" + "(a) Wholesaler fails to achieve the Performance Standards ...") and the first of
-# the next two sentences of its paragraph that goes on from it (GOES_ON_FROM_A_MISS), with the list that one leads into
-READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger})
+# the next two sentences of its paragraph that goes on from it (GOES_ON_FROM_A_MISS), with the list that one leads into;
+# a termination right too: "Either of us may end this agreement early:" + "(c) by giving the other three months' notice for
+# any reason" (the item alone names no right)
+READ_WITH_ITS_CLAUSE = frozenset({ClauseType.performance_trigger, ClauseType.termination_for_convenience})
 # ... but not a unit that says its miss is no such ground, the lead-in's list of grounds it follows read with it ("Good cause
 # includes in particular:" + "(i) a material breach ..." + "(b) A shortfall against the quarterly minimum quantity is not
 # good cause", "A failure to reach the Target shall not constitute a ground for termination"; not "... is not good cause
