@@ -127,3 +127,25 @@ def test_a_barred_table_ends_at_its_last_barred_row():
             "Part 3 - Products and planning assumptions (not binding, see clause 4.1)"]
     report = analyse_document(_document([(1, row) for row in rows], kind="table_row"))
     assert [c.attributes.get("duration_months") for c in report.clauses_of("term")] == [24]
+
+
+def test_a_paragraph_in_capitals_goes_on_after_a_joining_word():
+    from clausecheck.extract.pdf import reflow
+    lines = ["4.1 Distributor shall purchase the Products only from Supplier and shall keep the stock it needs for the year.",
+             "3.2 IMPORTER'S APPOINTMENT AS EXCLUSIVE IMPORTER IS UNCONDITIONAL FROM THE",
+             "EFFECTIVE DATE AND IS NOT SUBJECT TO ANY TRIAL, PROBATIONARY OR",
+             "EVALUATION PERIOD. SUPPLIER SHALL HAVE NO RIGHT TO REVIEW, CONFIRM OR",
+             "WITHDRAW THE EXCLUSIVITY AT OR AFTER THE END OF THE LAUNCH PERIOD.",
+             "ARTICLE 4. PURCHASE VOLUMES; ORDERS"]
+    blocks = [text for _kind, text in reflow(lines, set(), len(lines[0]))]
+    assert blocks[1].startswith("3.2 IMPORTER'S") and blocks[1].endswith("THE LAUNCH PERIOD.")
+    assert blocks[2] == "ARTICLE 4. PURCHASE VOLUMES; ORDERS"
+
+
+def test_a_line_starting_with_the_day_of_a_date_is_no_item():
+    from clausecheck.extract.pdf import reflow
+    lines = ['"Contract Quarter" means each period of three (3) consecutive calendar months beginning on 1 January,',
+             "1 April, 1 July or 1 October, the first Contract Quarter beginning after the end of the Trial Period.",
+             "1 Definitions apply throughout this Agreement."]
+    blocks = [text for _kind, text in reflow(lines, set(), len(lines[0]))]
+    assert len(blocks) == 2 and blocks[0].endswith("end of the Trial Period.")

@@ -23,7 +23,9 @@ from .text import furniture_key, printed_furniture
 
 _ORDINALS = tuple(word.upper() for word in ORDINALS)
 _ENUMERATOR = re.compile(
-    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9]|,[0-9])|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
+    # (a day of a date is no item: "... beginning on 1 January," + "1 April, 1 July or 1 October")
+    r"^(\(?[0-9]{1,3}(\.[0-9]{1,3})*\.?\)?(?![0-9]|,[0-9]|\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)|\([a-zA-Z]{1,4}\)|[a-z]\)|[ivxIVX]{1,5}\.|"
     r"article\b|(?:section|clause|part)\s+\d|item\s+\d|schedule\b|exhibit\b|annex\b|appendix\b|whereas\b|now,? therefore\b|[-–•·●▪◦]\s|"
     # clauses numbered by an ordinal word in capitals, as older agreements do: "SIXTH: MINIMUM PURCHASES."
     rf"(?-i:(?:TWENTY-|THIRTY-)?(?:{'|'.join(_ORDINALS)})[:.]\s))",
@@ -80,6 +82,11 @@ def _cut_short(prev: str, line: str, continued: bool) -> bool:
         return True
     if line[:1].islower():
         return last[-1:].isalnum() or last.endswith(",")
+    # a paragraph in capitals that went on over a line has no lower case to tell its next line by, and its lines hold fewer
+    # letters than a full line of text: it goes on after a word ("... IS NOT SUBJECT TO ANY TRIAL, PROBATIONARY OR" +
+    # "EVALUATION PERIOD. SUPPLIER SHALL ...") into a line in capitals that is not an item or a label
+    if continued and _in_capitals(prev) and _in_capitals(line) and last[-1:].isalnum() and line[:1].isalnum():
+        return not _LABELLED.match(line)
     # (a line starting with a mark is an item: ">> Food News: 180,000 subscribers per month")
     return continued and last[-1:].isalnum() and line[:1].isalnum() and last.lower() not in _JOINING and not (
         _LABELLED.match(line) or _is_heading(line))
