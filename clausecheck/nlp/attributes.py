@@ -464,7 +464,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 # _INDEFINITE, _DURATION_WORDS, _AGREEMENT_WORD and _NOT_THE_AGREEMENT read caseless.fold(text)
-_INDEFINITE = lazy(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b")
+_INDEFINITE = lazy(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated|"
+                  # "has no fixed term", "is not for a fixed period", "without any fixed duration"
+                  r"(?:no|not for an?|without (?:an?|any)) (?:fixed|definite|set|predetermined|specified|determined|specific|limited) "
+                  r"(?:term|duration|period|length))\b")
 _DURATION_WORDS = lazy(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
