@@ -464,7 +464,10 @@ def territory(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
 
 
 # _INDEFINITE, _DURATION_WORDS, _AGREEMENT_WORD and _NOT_THE_AGREEMENT read caseless.fold(text)
-_INDEFINITE = lazy(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated)\b")
+_INDEFINITE = lazy(r"\b(perpetu\w*|indefinite(ly)?|unlimited (period|term|duration)|until terminated|"
+                  # "has no fixed term", "is not for a fixed period", "without any fixed duration"
+                  r"(?:no|not for an?|without (?:an?|any)) (?:fixed|definite|set|predetermined|specified|determined|specific|limited) "
+                  r"(?:term|duration|period|length))\b")
 _DURATION_WORDS = lazy(r"\b(continue|continues|remain|remains|valid|endure|effect|force|period|term|duration|expire)\b")
 
 
@@ -2094,6 +2097,11 @@ _POINTER_DEFINITION = lazy(r"(?:^|[:;]\s*)\W*[\"“‘']?[A-Z][\w&'’ -]{0,50}?
                            r"meaning|(?:is|are|shall\s+be)\s+(?:as\s+)?defined)\b(?:[^;.]|\.(?=\d)){0,80}")
 
 
+# one definition of a definitions paragraph, up to the next: '; "Contract Quarter" means each period of three (3) months ...'
+_OTHER_DEFINED = lazy(r"(?:^|[:;]\s*)\W*[\"“‘'](?P<name>[A-Z][\w&'’ -]{0,50}?)[\"”’']\s*,?\s*(?:shall\s+)?(?:means?|refers?\s+to)\b"
+                      r"(?:[^;]|;(?=\S))*")
+
+
 def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | None:
     # an employee's probation, a clinical trial, a period to accept or reject goods, an
     # introductory discount, a lease's initial period: none is a trial of the distributor
@@ -2116,7 +2124,12 @@ def probation(text: str, unit: Unit, hits: Sequence[Hit]) -> dict[str, Any] | No
         # Period ends' (not '"Launch Phase" means the trial period of six months')
         return None
     pointers = [m.span() for m in _POINTER_DEFINITION.finditer(text)]
-    if pointers and all(any(s <= h.start - unit.start and h.end - unit.start <= e for s, e in pointers) for h in hits):
+    # or named in another term's definition of a definitions paragraph: '1.1 In this Agreement: "Business Day" means a day
+    # ...; "Contract Quarter" means ... the first Contract Quarter being the one in which the Trial Period ends; ...'
+    others = [(m.end("name"), m.end()) for m in _OTHER_DEFINED.finditer(text) if not _PROBATION_NAME.search(m.group("name"))]
+    if pointers and all(any(s <= h.start - unit.start and h.end - unit.start <= e for s, e in pointers) or (
+            text[h.start - unit.start].isupper()
+            and any(s <= h.start - unit.start and h.end - unit.start <= e for s, e in others)) for h in hits):
         return {}  # named only in a pointer to its clause: that clause gives its length
     attrs: dict[str, Any] = {}
     months, window = _probation_period(text)
