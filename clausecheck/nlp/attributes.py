@@ -54,8 +54,9 @@ _NOTICE_AFTER = lazy(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|pr
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length; "on"
 # and "upon" only when they govern the length ("upon ninety days' written notice"), not a date or an event another verb
 # follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months"); what the
-# notice is of may come between ("written notice of termination of not less than three (3) calendar months")
-_NOTICE_BEFORE = lazy(rf"\b(?:(?:notice(?:\s+in\s+writing)?(?:\s+of\s+(?:termination|non-?renewal|cancell?ation))?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
+# notice is of may come between ("written notice of termination of not less than three (3) calendar months"); no notice
+# given ("shall expire automatically, without notice, at the end of twenty-four (24) months"): the length is the term's
+_NOTICE_BEFORE = lazy(rf"\b(?<!without )(?<!without any )(?<!without prior )(?<!without further )(?:(?:notice(?:\s+in\s+writing)?(?:\s+of\s+(?:termination|non-?renewal|cancell?ation))?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
                             rf"(?:upon|on)\b(?:(?!{_ROW_END}|\band\b|\b\d{{4}}\b)[^.;]){{0,25}})$", re.IGNORECASE)
 _GOVERNING = lazy(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
