@@ -1441,6 +1441,10 @@ _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:r
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         # or kept in the partner's own fleet on show, the brand and model named between: "maintain at least two (2)
+                         # Norrland reach trucks in its demonstration fleet"
+                         rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|on|at)\s+(?:its|the|their)\s+(?:own\s+)?"
+                         r"(?:demonstration|demo|display|showroom|exhibition)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b|"
