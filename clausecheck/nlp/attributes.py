@@ -4314,7 +4314,8 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
-                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]))|"
+                 # (or a denial that goes on: "this introductory phase is not a trial and does not give the Manufacturer any right")
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]|\s+(?:and\s+(?:does|do|shall|will)\s+not|nor)\b))|"
                  # or said to be something else and no trial: "The Launch Window is a launch package, not a trial", "is a
                  # marketing arrangement rather than a trial period" (not "is a trial period, not a launch package")
                  r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
