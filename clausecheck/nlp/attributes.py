@@ -1952,10 +1952,15 @@ _PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|e
 # the Supplier shall provide promotional support", "a launch period in which we will provide free samples": a package of
 # support, no trial, unless its clause also weighs the partner ("... at the end of which the Supplier shall review the
 # Distributor's performance"); another clause that weighs the partner at its end keeps the trial
+# (or told in the next sentence, the supplier by its name: '... shall be a launch period (the "Launch Period"). During the Launch
+# Period Ironclad shall (a) lend Dealer, free of charge, a demonstration fleet')
 _SUPPLIER_SUPPORT_PHASE = lazy(r"\b(?:launch|introductory|intro|start[- ]?up|opening|initial|market[- ]entry|roll[- ]?out)\s+"
-                               r"(?:period|phase|stage|window)[\"”]?,?\s+(?:in|during|within|throughout)\s+which\s+(?:the\s+)?"
-                               rf"(?:{_SUPPLIER_WORDS})\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+"
-                               r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|make\s+available)\b",
+                               r"(?:period|phase|stage|window)[\"”]?(?:,?\s+(?:in|during|within|throughout)\s+which\s+|"
+                               r"\)?\.\s+(?:during|in|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:period|phase|stage|window),?\s+)(?:the\s+)?"
+                               rf"(?:{_SUPPLIER_WORDS}|(?!(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
+                               r"wholesaler|franchisee|concessionaire|buyer|purchaser|customer|you|it|they|each|either|both|neither)\b)"
+                               r"(?-i:[A-Z][\w&'’-]+))\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+(?:\([a-z0-9]{1,4}\)\s+)?"
+                               r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|lend|loan|make\s+available)\b",
                                re.IGNORECASE)
 
 # units of the goods placed or lent at a site to be tried there: "may place up to six units of a new product in the Clubs for
