@@ -4374,7 +4374,10 @@ _UNDONE = (r"(?:(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?as
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
                     rf"{{0,5}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
-                    r"\b(?:at|on|upon)(?:\s+or\s+after)?\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")  # "at or after the end of"
+                    # "at or after the end of"; "by reason of the expiry of" ("shall not be entitled to review or revoke the
+                    # exclusivity by reason of the expiry of the Launch Period")
+                    r"\b(?:(?:at|on|upon)(?:\s+or\s+after)?|(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of)\s+"
+                    r"(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
 _UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
 # ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
 # Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
