@@ -54,8 +54,9 @@ _NOTICE_AFTER = lazy(rf"^(?:(?!\bunless\b|{_ROW_END})[^.;]){{0,40}}?\b(notice|pr
 # "notice in writing of not less than twelve months": the older order, the writing between notice and its length; "on"
 # and "upon" only when they govern the length ("upon ninety days' written notice"), not a date or an event another verb
 # follows ("starts on 1 april 2026 and lasts eighteen (18) months", "commences on signing and runs six months"); what the
-# notice is of may come between ("written notice of termination of not less than three (3) calendar months")
-_NOTICE_BEFORE = lazy(rf"\b(?:(?:notice(?:\s+in\s+writing)?(?:\s+of\s+(?:termination|non-?renewal|cancell?ation))?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
+# notice is of may come between ("written notice of termination of not less than three (3) calendar months"); no notice
+# given ("shall expire automatically, without notice, at the end of twenty-four (24) months"): the length is the term's
+_NOTICE_BEFORE = lazy(rf"\b(?<!without )(?<!without any )(?<!without prior )(?<!without further )(?:(?:notice(?:\s+in\s+writing)?(?:\s+of\s+(?:termination|non-?renewal|cancell?ation))?|giving|with)\b(?:(?!{_ROW_END})[^.;]){{0,25}}|"
                             rf"(?:upon|on)\b(?:(?!{_ROW_END}|\band\b|\b\d{{4}}\b)[^.;]){{0,25}})$", re.IGNORECASE)
 _GOVERNING = lazy(
     # "the laws of the" + page break + "Abu Dhabi Global Market": any white space between the words
@@ -1476,6 +1477,10 @@ _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:r
                          # staff named by their trade: "maintain at least two certified drone pilots", "at least three agronomists"
                          r"pilots|mechanics|agronomists|merchandisers|electricians)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
+                         # or kept in the partner's own fleet on show, the brand and model named between: "maintain at least two (2)
+                         # Norrland reach trucks in its demonstration fleet"
+                         rf"\b(?:least|than)\s+{NUMBER}\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|on|at)\s+(?:its|the|their)\s+(?:own\s+)?"
+                         r"(?:demonstration|demo|display|showroom|exhibition)\b|"
                          # or named before the count: "maintain a demonstration fleet of at least four (4) Products"
                          rf"\b(?:demonstration|demo|display|showroom|exhibition)\s+(?:[\w-]+\s+){{0,4}}?(?:least|than)\s+{NUMBER}|"
                          rf"\b(?:open\w*|trad(?:e|ing)|business)\b[^.;]{{0,120}}?\b(?:least|than)\s+{NUMBER}\s+hours\b|"
@@ -1990,10 +1995,15 @@ _PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|e
 # the Supplier shall provide promotional support", "a launch period in which we will provide free samples": a package of
 # support, no trial, unless its clause also weighs the partner ("... at the end of which the Supplier shall review the
 # Distributor's performance"); another clause that weighs the partner at its end keeps the trial
+# (or told in the next sentence, the supplier by its name: '... shall be a launch period (the "Launch Period"). During the Launch
+# Period Ironclad shall (a) lend Dealer, free of charge, a demonstration fleet')
 _SUPPLIER_SUPPORT_PHASE = lazy(r"\b(?:launch|introductory|intro|start[- ]?up|opening|initial|market[- ]entry|roll[- ]?out)\s+"
-                               r"(?:period|phase|stage|window)[\"”]?,?\s+(?:in|during|within|throughout)\s+which\s+(?:the\s+)?"
-                               rf"(?:{_SUPPLIER_WORDS})\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+"
-                               r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|make\s+available)\b",
+                               r"(?:period|phase|stage|window)[\"”]?(?:,?\s+(?:in|during|within|throughout)\s+which\s+|"
+                               r"\)?\.\s+(?:during|in|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:period|phase|stage|window),?\s+)(?:the\s+)?"
+                               rf"(?:{_SUPPLIER_WORDS}|(?!(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
+                               r"wholesaler|franchisee|concessionaire|buyer|purchaser|customer|you|it|they|each|either|both|neither)\b)"
+                               r"(?-i:[A-Z][\w&'’-]+))\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+(?:\([a-z0-9]{1,4}\)\s+)?"
+                               r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|lend|loan|make\s+available)\b",
                                re.IGNORECASE)
 
 # units of the goods placed or lent at a site to be tried there: "may place up to six units of a new product in the Clubs for
@@ -4417,7 +4427,8 @@ _LEAVES_ALONE = (r"(?:(?:(?:does|do|shall|will)\s+not\s+(?:in\s+any\s+way\s+)?(?
                  r"(?:(?:is|are)\s+(?:not|neither)\s+|(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed\s+|treated\s+as\s+|regarded\s+as\s+)?|"
                  r"constitute\s+|form\s+))(?:an?\s+|any\s+)?"
                  rf"(?:(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage))?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:an?\s+)?){{0,3}}"
-                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]))|"
+                 # (or a denial that goes on: "this introductory phase is not a trial and does not give the Manufacturer any right")
+                 rf"(?:period\s+of\s+)?{_TRIAL_NOUN}(?:\s+(?:period|phase|stage|window)\b|(?=\s*[.;,]|\s+(?:and\s+(?:does|do|shall|will)\s+not|nor)\b))|"
                  # or said to be something else and no trial: "The Launch Window is a launch package, not a trial", "is a
                  # marketing arrangement rather than a trial period" (not "is a trial period, not a launch package")
                  r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
@@ -4471,7 +4482,10 @@ _UNDONE = (r"(?:(?:otherwise\s+)?(?:review|reconsider|revisit|re-?examine|re-?as
 _NO_RIGHT_AT_END = (r"\b(?:(?:shall|will)\s+have\s+no\s+right|(?:is|are|shall|will)\s+not\s+(?:be\s+)?(?:entitled|permitted|allowed)|"
                     rf"(?:shall|will|may)\s+not)\s+(?:to\s+)?(?:{_UNDONE}(?:\s*,\s*|\s+(?:or|nor|and)\s+))"
                     rf"{{0,5}}{_UNDONE}\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:exclusive\s+)?{_APPOINTMENT_RIGHTS}[^.;]{{0,60}}?"
-                    r"\b(?:at|on|upon)(?:\s+or\s+after)?\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")  # "at or after the end of"
+                    # "at or after the end of"; "by reason of the expiry of" ("shall not be entitled to review or revoke the
+                    # exclusivity by reason of the expiry of the Launch Period")
+                    r"\b(?:(?:at|on|upon)(?:\s+or\s+after)?|(?:by\s+reason|because|on\s+account|on\s+the\s+grounds?)\s+of)\s+"
+                    r"(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+")
 _UNLESS = r"(?![^.;]*?\b(?:unless|if|except|save|provided|other\s+than|without)\b)"
 # ... or its close said to leave the appointment as it is, in a sentence with no condition: "The expiry of the Market Entry
 # Period shall have no effect on Distributor's appointment or on the Term" (not "the end of the Trial Period without such
