@@ -4560,9 +4560,12 @@ def _title_above(clause_text: str) -> str:
 
 
 def _weighed_elsewhere(names: set[str], text: str) -> bool:
-    """Whether a sentence of `text` names one of the phases `names` and weighs the partner (reviews, terminates, confirms)."""
+    """Whether a sentence of `text` names one of the phases `names`, or the next one points back to it ("The Launch Period is
+    a support period only. Its expiry without a confirmation notice shall have no effect on the appointment"), and weighs
+    the partner (reviews, terminates, confirms)."""
     return any(_PARTNER_WEIGHED.search(m.group(0)) for name in names
-               for m in re.finditer(rf"[^.;]*\b{re.escape(name)}\b[^.;]*", text, re.IGNORECASE))
+               for m in re.finditer(rf"[^.;]*\b{re.escape(name)}\b[^.;]*(?:[.;]\s+(?:it|its|this|that)\b[^.;]*)?", text,
+                                    re.IGNORECASE))
 
 
 def _period_terms(clause_text: str) -> Iterator[re.Match[str]]:
