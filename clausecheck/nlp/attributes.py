@@ -2071,6 +2071,10 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"(?:subject|conditional|contingent|dependent) (?:up)?(?:on|to)|"
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
                            r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to))|"
+                           # or of a trial inside it: "is not preceded by, and does not include, any trial, probationary ...
+                           # period", "is not subject to, nor does it contain, any trial"
+                           r",? (?:(?:and|or) (?:does|do|shall|will) not|nor (?:does|do|shall|will) (?:it|they))"
+                           r" (?:include|contain|comprise|involve|provide for)|"
                            # a denial of a review put between: "is not conditional upon, and shall not be reviewed at the end
                            # of, any trial", "is not subject to, nor reviewed or confirmed at the end of, any probationary period"
                            r",? (?:(?:and|or) (?:(?:shall|will|may|is|are) )?not (?:be )?|nor (?:to be |be |is |are )?)"
