@@ -4474,7 +4474,7 @@ _RECONSIDERED = (r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|
                  r"varied|modified|altered|narrowed)")  # "shall not be reviewed, confirmed or varied at the end of, the Launch Period"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
-                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)(?:\s+or\s+after)?\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",
