@@ -4153,6 +4153,11 @@ _FROM_DEFINED_DATE = lazy(r"\b(?:on|from|as of|with effect from|commencing|begin
 # or the start's date given under its label in the clause itself: "Start Date 1 April 2026. The arrangement runs until 31
 # March 2028", "Commencement Date: 1 May 2026", "The Effective Date is 1 July 2026"
 _START_LABEL = lazy(r"\b(?:start|starting|commencement|effective)\s+date\s*(?:[:\-–]\s*|(?:is|shall\s+be|will\s+be)\s+)?$", re.IGNORECASE)
+# or by the verb that starts it: "This Contract shall take effect on 1 April 2027 ... and shall remain valid until 31 December
+# 2030", "comes into force on 1 May 2026", "shall commence on 1 July 2026" (not "take effect on signature")
+_START_VERB = lazy(r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|came|enter|enters|entered)\s+into\s+(?:force|effect)|"
+                   r"commenc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|(?:be|is|become|becomes)\s+effective)\s+"
+                   r"(?:on|as\s+(?:of|from)|from|with\s+effect\s+from)\s+$", re.IGNORECASE)
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = lazy(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
@@ -4184,7 +4189,8 @@ def _dated_months(span: str, text: str) -> int | float | None:
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
     if first is None:
-        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)), None)
+        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)
+                      or _START_VERB.search(span, max(0, start - 40), start)), None)
     return months_between(first, ends[0]) if ends and first and ends[0] > first else None
 
 
