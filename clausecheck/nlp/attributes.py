@@ -1475,7 +1475,9 @@ _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:r
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators|"
                          # staff named by their trade: "maintain at least two certified drone pilots", "at least three agronomists"
-                         r"pilots|mechanics|agronomists|merchandisers|electricians)|"
+                         r"pilots|mechanics|agronomists|merchandisers|electricians|"
+                         # or by their profession: "a technical team of at least four (4) veterinarians"
+                         r"veterinarians|pharmacists|chemists|technologists|doctors|physicians|nurses|scientists)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or kept in the partner's own fleet on show, the brand and model named between: "maintain at least two (2)
                          # Norrland reach trucks in its demonstration fleet"
