@@ -1475,7 +1475,9 @@ _NOT_BOUGHT = lazy(rf"\b(?:least|than)\s+{NUMBER}\s+(?:(?:[\w-]+\s+){{0,3}}?(?:r
                          r"salespeople|salespersons|salesmen|engineers|technicians|specialists|consultants|advisers|advisors|"
                          r"associates|trainers|instructors|installers|managers|executives|clinicians|coordinators|"
                          # staff named by their trade: "maintain at least two certified drone pilots", "at least three agronomists"
-                         r"pilots|mechanics|agronomists|merchandisers|electricians)|"
+                         r"pilots|mechanics|agronomists|merchandisers|electricians|"
+                         # or by their profession: "a technical team of at least four (4) veterinarians"
+                         r"veterinarians|pharmacists|chemists|technologists|doctors|physicians|nurses|scientists)|"
                          r"(?:[\w-]+\s+){0,4}?(?:exhibited|displayed|demonstration|demo|display|showroom)\b)\b|"
                          # or kept in the partner's own fleet on show, the brand and model named between: "maintain at least two (2)
                          # Norrland reach trucks in its demonstration fleet"
@@ -2071,6 +2073,10 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"(?:subject|conditional|contingent|dependent) (?:up)?(?:on|to)|"
                            r"not preceded by|without)(?:,? (?:or|and|nor) (?:is not |shall not be |will not be )?(?:preceded by|"
                            r"(?:subject|conditional|dependent|contingent) (?:up)?(?:on|to))|"
+                           # or of a trial inside it: "is not preceded by, and does not include, any trial, probationary ...
+                           # period", "is not subject to, nor does it contain, any trial"
+                           r",? (?:(?:and|or) (?:does|do|shall|will) not|nor (?:does|do|shall|will) (?:it|they))"
+                           r" (?:include|contain|comprise|involve|provide for)|"
                            # a denial of a review put between: "is not conditional upon, and shall not be reviewed at the end
                            # of, any trial", "is not subject to, nor reviewed or confirmed at the end of, any probationary period"
                            r",? (?:(?:and|or) (?:(?:shall|will|may|is|are) )?not (?:be )?|nor (?:to be |be |is |are )?)"
@@ -4149,6 +4155,11 @@ _FROM_DEFINED_DATE = lazy(r"\b(?:on|from|as of|with effect from|commencing|begin
 # or the start's date given under its label in the clause itself: "Start Date 1 April 2026. The arrangement runs until 31
 # March 2028", "Commencement Date: 1 May 2026", "The Effective Date is 1 July 2026"
 _START_LABEL = lazy(r"\b(?:start|starting|commencement|effective)\s+date\s*(?:[:\-–]\s*|(?:is|shall\s+be|will\s+be)\s+)?$", re.IGNORECASE)
+# or by the verb that starts it: "This Contract shall take effect on 1 April 2027 ... and shall remain valid until 31 December
+# 2030", "comes into force on 1 May 2026", "shall commence on 1 July 2026" (not "take effect on signature")
+_START_VERB = lazy(r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|came|enter|enters|entered)\s+into\s+(?:force|effect)|"
+                   r"commenc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|(?:be|is|become|becomes)\s+effective)\s+"
+                   r"(?:on|as\s+(?:of|from)|from|with\s+effect\s+from)\s+$", re.IGNORECASE)
 # an end the document defines: "expires on the Expiry Date", "until the Termination Date"
 _TO_DEFINED_DATE = lazy(r"\b(?:until|till|through|(?:expire|expires|expiring|terminate|terminates|terminating|end|ends|ending)\s+on)\s+the\s+"
                               r"((?:[A-Z][\w-]*\s+){0,2}(?:Expiry|Expiration|End|Termination|Final) Date)\b")
@@ -4180,7 +4191,8 @@ def _dated_months(span: str, text: str) -> int | float | None:
     first = (_defined_date(defined.group(1), text) if defined
              else _contract_date(text) if _FROM_CONTRACT_DATE.search(span) else None)
     if first is None:
-        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)), None)
+        first = next((d for d, start, _ in dates(span) if _START_LABEL.search(span, max(0, start - 40), start)
+                      or _START_VERB.search(span, max(0, start - 40), start)), None)
     return months_between(first, ends[0]) if ends and first and ends[0] > first else None
 
 
@@ -4470,7 +4482,7 @@ _RECONSIDERED = (r"(?:reviewed|reconsidered|revisited|re-?examined|re-?assessed|
                  r"varied|modified|altered|narrowed)")  # "shall not be reviewed, confirmed or varied at the end of, the Launch Period"
 _NOT_RECONSIDERED_AT_END = (rf"\b{_APPOINTMENT_RIGHTS}(?:[^.]{{0,200}}?|[^.;]{{0,80}}[.;]\s+(?:it|they)\b[^.]{{0,120}}?)\b"
                             rf"(?:(?:shall|will|may|is|are)\s+not\s+(?:be\s+)?|nor\s+(?:to\s+)?be\s+){_RECONSIDERED}"
-                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
+                            rf"(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_RECONSIDERED}){{0,3}}\s+(?:at|on|upon)(?:\s+or\s+after)?\s+the\s+(?:end|expiry|expiration|close)\s+of\s*,?\s+")
 # ... or the supplier said to have no right to review or withdraw the appointment at its close: "Company shall have no right
 # to review, confirm or withdraw the appointment at the end of the Market Entry Period", "the Supplier may not revoke the
 # exclusivity on expiry of the Launch Phase" (not "... at the end of the Trial Period unless the Distributor has failed to",

@@ -93,6 +93,10 @@ SUBNATIONAL = lazy(
     r"successor|gulf|baltic|arab|nordic|balkan|andean|african|caribbean|pacific|island|malay|efta|eea|eu|asean|cis|"
     r"schengen|commonwealth|city|origin|destination|requesting|requested|issuing|our|your|their|its)\s)"
     r"(?-i:[A-Z][A-Za-z'’-]+\s+(?:States?|STATES?))\b|"
+    # so are a province and a city: "Guangdong Province, China", "Taipei City, New Taipei City and Taoyuan City, in Taiwan"
+    # ("Vatican City" is a country; "Panama City", "Kuwait City", a capital named after its country, stand beside it)
+    r"(?<![\w-])(?!(?:the|a|an|each|any|such|that|this|these|those|other|every|said|relevant|our|your|their|its|vatican|inner|"
+    r"capital|host|home|united|his|her)\s)(?!(?-i:" + _COUNTRY_NAMES + r")\s+Cit)(?-i:[A-Z][A-Za-z'’-]+\s+(?:Provinces?|PROVINCES?|City|CITY|Cities|CITIES))\b|"
     # a capital's territory or district: "the Federal Capital Territory", "the Australian Capital Territory", "the Capital
     # District of Bogota" (not the defined "Territory")
     r"capital\s+(?:territor(?:y|ies)|districts?)\b|"
@@ -218,6 +222,13 @@ _SENTENCE_END = lazy(r"(?<=\S)(?<!\bthe)(?<!\bof)(?<!\band)(?<!\bor)(?<!\ban)(?<
 _FEDERAL_DISTRICT = lazy(r"\b(?:the\s+)?District\s+of\s+Columbia\b", re.IGNORECASE)
 
 
+_LEFT_OUT = lazy(r"\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not|save|not\s+including|(?:with|to)\s+the\s+exclusion\s+of)"
+                 r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_ON = lazy(r"(?:[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*?(?:Special[ \t]+Administrative[ \t]+Region|SAR))?"
+                  r"(?:[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*(?:[ \t]*,[ \t]*|[ \t]+)"
+                  r"(?:(?:and|or|nor)[ \t]+)?(?:the[ \t]+)?")
+
+
 def is_broad(text: str) -> bool:
     """True when a territory is a whole country or more: with a part of a country named, some place in a sentence that
     names one is not narrowed to its parts ("Germany, Austria and the German-speaking cantons of Switzerland")."""
@@ -237,6 +248,12 @@ def is_broad(text: str) -> bool:
                                                           and any(n.group(0).lower() == m.group(0).lower() for n in places[i + 1:]))]
         ends = [0, *(m.end() for m in places)]
         starts = [m.start() for m in places[1:]] + [len(sentence)]
-        if any(not _narrowed(sentence[ends[i]:m.start()], sentence[m.end():starts[i]]) for i, m in enumerate(places)):
-            return True
+        # a place left out of a part ("Guangdong Province of the People's Republic of China, excluding the Hong Kong Special
+        # Administrative Region and the Macao ...") is no place the territory covers, and neither is the next one listed with it
+        left_out = False
+        for i, m in enumerate(places):
+            between = sentence[ends[i]:m.start()]
+            left_out = bool(_LEFT_OUT.search(between) or (left_out and i and _LISTED_ON.fullmatch(between)))
+            if not left_out and not _narrowed(between, sentence[m.end():starts[i]]):
+                return True
     return False
