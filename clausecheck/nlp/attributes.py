@@ -4556,7 +4556,15 @@ _LOWER_CASE_PHASE = lazy(r"[\"“]((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|
 def _title_above(clause_text: str) -> str:
     """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
     first, newline, _rest = clause_text.partition("\n")
+    if not newline and _LOWER_TITLE.fullmatch(first.strip()):
+        return first.strip().title()  # a title alone in lower case: "Art. 4 introductory period" names the Introductory Period
     return first.title() if newline and first.isupper() else ""
+
+
+# a section's title alone, its phase in lower case: "Art. 4 introductory period", "3. launch phase" (no sentence: "During the
+# launch period the Supplier shall ...")
+_LOWER_TITLE = lazy(r"(?:(?:art\.?|article|section|clause|§)\s*)?[\dIVXivx]+(?:\.\d+)*[.)]?\s*[-–—:]?\s*"
+                    r"(?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window)", re.IGNORECASE)
 
 
 def _weighed_elsewhere(names: set[str], text: str) -> bool:
