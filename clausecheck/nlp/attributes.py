@@ -3531,8 +3531,23 @@ _SHOWN_APART = lazy(r"\b(?:show|display|exhibit|showcas|merchandis)\w*\s+(?:(?!\
                           r"promote|import)\b)[^.;]){0,60}?\b(?:compet\w*|rival\w*|other)\b[^.;]{0,40}?"
                           r"\b(?:(?:on|at|in|within)\s+the\s+same\s+(?:stand|booth|shelf|shelves|display|page|space|counter|window|area|table)s?|"
                           r"(?:alongside|next\s+to|beside|adjacent\s+to|together\s+with)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:products?|goods)"
-                          r")\b(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
-_SHOW_WORDS = ("show", "display", "exhibit", "merchandis")
+                          r")\b(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*|"
+                          # kept apart from rival goods: "will keep ClearBite demonstration equipment separate from competing
+                          # equipment at trade shows"; or given no more room than the goods: "do not give any competing brand
+                          # more shelf space than ZEEWIND in the Stores", "not allocate more facings to other brands than to the
+                          # Products" (not "not sell competing brands, nor give them more shelf space ...", whose sale stays)
+                          r"(?:\b(?:keep|keeps|kept|place|places|placed|store|stores|stored|position|positions|positioned)\s+"
+                          r"(?:(?!\b(?:sell|resell|distribute|stock|carry|market|promote|import)\b)[^.;]){0,60}?\b(?:separate|separately|apart)\s+"
+                          r"from\s+(?:(?:the|any|all)\s+)?(?:compet\w*|rival\w*|other)\b|"
+                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:more|greater|better|larger|bigger|wider|higher)\s+(?:shelf[- ]?space|space|prominence|"
+                          r"visibility|exposure|placement|facings?|display\s+space)\b[^.;]{0,60}?\bthan\b|"
+                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:more|greater|better|larger|bigger|wider|higher)\s+"
+                          r"(?:shelf[- ]?space|space|prominence|visibility|exposure|placement|facings?|display\s+space)\s+to\s+"
+                          r"(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\b[^.;]{0,60}?\bthan\b)"
+                          r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
+_SHOW_WORDS = ("show", "display", "exhibit", "merchandis", "separate", "apart", "space", "prominen", "visib", "exposure",
+               "placement", "facing")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
