@@ -3345,7 +3345,7 @@ _NOT_COMPETITION = lazy(
 # grant any other person the right to sell the keys in the Territory"), with what else it promises in the sentence ("will not
 # appoint another dealer in the Territory, will not sell Units to hospitals in the Territory itself")
 _APPOINTS_OTHERS = lazy(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another|(?:any|some) ?(?:one|body) else)\b|"
+                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|an?\s+(?:further|additional|second)|another|(?:any|some) ?(?:one|body) else)\b|"
                               # or the right it granted given to nobody else: "shall not give the right to trade under that
                               # name, or to sell Goods at the Venue, to any other shop in the Territory"
                               r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
