@@ -3351,7 +3351,7 @@ _NOT_COMPETITION = lazy(
 # grant any other person the right to sell the keys in the Territory"), with what else it promises in the sentence ("will not
 # appoint another dealer in the Territory, will not sell Units to hospitals in the Territory itself")
 _APPOINTS_OTHERS = lazy(r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:appoint|authori[sz]e|licen[cs]e|engage|permit|allow|grant)\b"
-                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|another|(?:any|some) ?(?:one|body) else)\b|"
+                              r"[^.;]{0,15}?\b(?:(?:any|an)\s+(?:other|third|additional)|an?\s+(?:further|additional|second)|another|(?:any|some) ?(?:one|body) else)\b|"
                               # or the right it granted given to nobody else: "shall not give the right to trade under that
                               # name, or to sell Goods at the Venue, to any other shop in the Territory"
                               r"\b(?:not|nor|neither|never)\b[^.;]{0,40}?\b(?:grant|give|confer)\w*\s+(?:(?:the|any|such|a|an|that)\s+)?"
@@ -3537,8 +3537,23 @@ _SHOWN_APART = lazy(r"\b(?:show|display|exhibit|showcas|merchandis)\w*\s+(?:(?!\
                           r"promote|import)\b)[^.;]){0,60}?\b(?:compet\w*|rival\w*|other)\b[^.;]{0,40}?"
                           r"\b(?:(?:on|at|in|within)\s+the\s+same\s+(?:stand|booth|shelf|shelves|display|page|space|counter|window|area|table)s?|"
                           r"(?:alongside|next\s+to|beside|adjacent\s+to|together\s+with)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:products?|goods)"
-                          r")\b(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
-_SHOW_WORDS = ("show", "display", "exhibit", "merchandis")
+                          r")\b(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*|"
+                          # kept apart from rival goods: "will keep ClearBite demonstration equipment separate from competing
+                          # equipment at trade shows"; or given no more room than the goods: "do not give any competing brand
+                          # more shelf space than ZEEWIND in the Stores", "not allocate more facings to other brands than to the
+                          # Products" (not "not sell competing brands, nor give them more shelf space ...", whose sale stays)
+                          r"(?:\b(?:keep|keeps|kept|place|places|placed|store|stores|stored|position|positions|positioned)\s+"
+                          r"(?:(?!\b(?:sell|resell|distribute|stock|carry|market|promote|import)\b)[^.;]){0,60}?\b(?:separate|separately|apart)\s+"
+                          r"from\s+(?:(?:the|any|all)\s+)?(?:compet\w*|rival\w*|other)\b|"
+                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:more|greater|better|larger|bigger|wider|higher)\s+(?:shelf[- ]?space|space|prominence|"
+                          r"visibility|exposure|placement|facings?|display\s+space)\b[^.;]{0,60}?\bthan\b|"
+                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:more|greater|better|larger|bigger|wider|higher)\s+"
+                          r"(?:shelf[- ]?space|space|prominence|visibility|exposure|placement|facings?|display\s+space)\s+to\s+"
+                          r"(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\b[^.;]{0,60}?\bthan\b)"
+                          r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
+_SHOW_WORDS = ("show", "display", "exhibit", "merchandis", "separate", "apart", "space", "prominen", "visib", "exposure",
+               "placement", "facing")
 
 
 # the answer a plain-language agreement gives its own question: "Not while you are our exclusive reseller.", "No."
@@ -4568,7 +4583,15 @@ _LOWER_CASE_PHASE = lazy(r"[\"“]((?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|
 def _title_above(clause_text: str) -> str:
     """The clause's first line when it is a title in capitals over the text, read in title case ("4. Ramp-Up Period")."""
     first, newline, _rest = clause_text.partition("\n")
+    if not newline and _LOWER_TITLE.fullmatch(first.strip()):
+        return first.strip().title()  # a title alone in lower case: "Art. 4 introductory period" names the Introductory Period
     return first.title() if newline and first.isupper() else ""
+
+
+# a section's title alone, its phase in lower case: "Art. 4 introductory period", "3. launch phase" (no sentence: "During the
+# launch period the Supplier shall ...")
+_LOWER_TITLE = lazy(r"(?:(?:art\.?|article|section|clause|§)\s*)?[\dIVXivx]+(?:\.\d+)*[.)]?\s*[-–—:]?\s*"
+                    r"(?:[a-z][\w-]*\s+){1,2}(?:period|phase|stage|window)", re.IGNORECASE)
 
 
 def _weighed_elsewhere(names: set[str], text: str) -> bool:
