@@ -31,7 +31,7 @@ EXTENSIONS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
 HELDOUT = FIXTURES.parent / "heldout"  # written apart from the patterns, to check they generalise
 # Each written later by an engineer who had not read the patterns, run blind, then fixed; a set joins
 # this list once its blind run is recorded in its README (see fixtures/blind*/README.md)
-BLINDS = tuple(FIXTURES.parent / name for name in ("blind", *(f"blind{n}" for n in range(2, 163))))
+BLINDS = tuple(FIXTURES.parent / name for name in ("blind", *(f"blind{n}" for n in range(2, 171))))
 WRITTEN_APART = (HELDOUT, *BLINDS)
 # Blind contracts the tool still reads wrongly, with why; strict: a fix makes these fail until the entry goes
 KNOWN_MISSES: dict[str, str] = {

@@ -149,3 +149,13 @@ def test_a_line_starting_with_the_day_of_a_date_is_no_item():
              "1 Definitions apply throughout this Agreement."]
     blocks = [text for _kind, text in reflow(lines, set(), len(lines[0]))]
     assert len(blocks) == 2 and blocks[0].endswith("end of the Trial Period.")
+
+
+def test_a_full_line_ending_on_a_semicolon_goes_on_into_the_next_quoted_definition():
+    from clausecheck.extract.pdf import reflow
+    lines = ['1.1 In this Agreement: "Contract Quarter" means each period of three (3) months, the first Contract Quarter being',
+             'the one in which the Trial Period ends; "Contract Year" means each period of twelve (12) months from the Date;',
+             '"Effective Date" means 1 April 2027; "Trial Period" has the meaning given in Article 3.1.',
+             "1.2 References to Articles are to the articles of this Agreement."]
+    blocks = [text for _kind, text in reflow(lines, set(), len(lines[0]))]
+    assert len(blocks) == 2 and blocks[0].endswith("Article 3.1.")

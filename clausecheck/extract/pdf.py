@@ -273,7 +273,10 @@ def reflow(lines: list[str], furniture: set[str], width: int) -> list[tuple[Bloc
             wrapped = not prev.endswith(_TERMINAL) and not (
                 _is_heading(line) and not _in_capitals(prev) and prev.rsplit(None, 1)[-1].lower() not in _CANNOT_END
             ) or (line[:1].islower() and not _ENUMERATOR.match(line)) or (
-                len(prev) >= wide and line[:1].isupper() and not _ENUMERATOR.match(line)
+                # (or a defined word's opening quote after a ";": "... from the Effective Date;" + '"Effective Date" means
+                # ...', a definitions paragraph going on; after a full stop a definition may start a paragraph of its own)
+                len(prev) >= wide and (line[:1].isupper() or prev.endswith(";") and line.lstrip("\"“‘'")[:1].isupper())
+                and not _ENUMERATOR.match(line)
                 and not _is_heading(line) and not _is_title_line(line, width))
         else:
             wrapped = bool(prev) and _cut_short(prev, line, len(current) > 1)

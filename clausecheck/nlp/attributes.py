@@ -2092,10 +2092,13 @@ _NO_PROBATION = lazy(r"\b(?:not (?:made )?(?:subject|conditional|conditioned|con
                            r"qualification)\b|(?:[\w-]+, ){0,3}(?:[\w-]+ (?:or|nor|and) )?(?:trial|probation\w*|evaluation|test|"
                            r"qualifying|qualification|proving) (?:period|phase|stage)s?\b)|"
                            # "appointed from the date of this Agreement with no preliminary or qualifying stage"
-                           r"\bwith\s+no\s+(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:preliminary|qualifying|trial|probation\w*|evaluation|test|"
+                           # (a list before it: "with no preliminary, trial or probationary phase")
+                           r"\bwith\s+no\s+(?:[\w-]+,\s+){0,4}(?:[\w-]+,?\s+(?:or|nor|and)\s+)?(?:preliminary|qualifying|trial|probation\w*|evaluation|test|"
                            r"introductory|proving)\s+(?:stage|period|phase)s?\b|"
                            # "no trial, probationary or evaluation period applies under the Restated Agreement"
-                           r"\bno\s+(?:[\w-]+,\s+){0,3}(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
+                           # (after a word for when: "no subsequent trial or evaluation period shall apply")
+                           r"\bno\s+(?:(?:subsequent|further|other|additional|later|separate|new|initial|preliminary)\s+)?(?:[\w-]+,\s+){0,3}"
+                           r"(?:[\w-]+\s+(?:or|nor|and)\s+)?(?:trial|probation\w*|evaluation|test|qualifying)\s+"
                            r"(?:period|phase|stage)s?\s+(?:shall\s+|will\s+)?(?:appl(?:y|ies)|exists?)\b|"
                            # "There is no preliminary, trial, qualifying or probationary stage", "there shall be no trial or
                            # evaluation period", "There is no initial trial, qualifying or probation stage" (not "there shall be no
