@@ -281,6 +281,8 @@ _MARKET_NAMED = lazy(r"\b(?:in|for|within|throughout|across|into)\s+(?:the\s+)?(
 # holding it ("The Distributor shall have the sole right to distribute", not "SIGA shall have the sole right to Promote the
 # Product in such Discontinued Country")
 _SUPPLIER_WORDS = r"supplier|company|manufacturer|principal|licensor|vendor|seller|producer|brand\s+owner|we"
+# the words the partner is named by
+_PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee"
 
 
 def _bound_party(before: str) -> str | None:
@@ -738,9 +740,9 @@ _OPENS_ON_AGREEMENT_OR_TERM = lazy(r"^[\W\d]*(?:(?:section|clause|article)\s+\S+
 READ_AFTER_ITS_SUBJECT = frozenset({ClauseType.term})
 
 
-def stands_for_its_subject(clause_type: ClauseType, before: str, text: str) -> bool:
+def stands_for_its_subject(before: str, text: str) -> bool:
     """Whether the unit's `text` opens on "It" that stands for the agreement the sentence `before` it opens on."""
-    return clause_type in READ_AFTER_ITS_SUBJECT and bool(_OPENS_ON_IT.match(text)) and bool(
+    return bool(_OPENS_ON_IT.match(text)) and bool(
         _OPENS_ON_AGREEMENT_OR_TERM.match(fold(before)))
 
 
@@ -2002,8 +2004,8 @@ _PARTNER_WEIGHED = lazy(r"\b(?:exclusiv\w*|sole|appoint\w*|review\w*|assess\w*|e
 _SUPPLIER_SUPPORT_PHASE = lazy(r"\b(?:launch|introductory|intro|start[- ]?up|opening|initial|market[- ]entry|roll[- ]?out)\s+"
                                r"(?:period|phase|stage|window)[\"”]?(?:,?\s+(?:in|during|within|throughout)\s+which\s+|"
                                r"\)?\.\s+(?:during|in|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:period|phase|stage|window),?\s+)(?:the\s+)?"
-                               rf"(?:{_SUPPLIER_WORDS}|(?!(?:distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|"
-                               r"wholesaler|franchisee|concessionaire|buyer|purchaser|customer|you|it|they|each|either|both|neither)\b)"
+                               rf"(?:{_SUPPLIER_WORDS}|(?!(?:{_PARTNERS}|concessionaire|buyer|purchaser|customer|you|it|they|each|either|both|"
+                               r"neither)\b)"
                                r"(?-i:[A-Z][\w&'’-]+))\s+(?:will|shall|is\s+to|must|agrees\s+to|undertakes\s+to)\s+(?:\([a-z0-9]{1,4}\)\s+)?"
                                r"(?:provide|supply|give|grant|offer|deliver|bear|pay|contribute|fund|send|extend|lend|loan|make\s+available)\b",
                                re.IGNORECASE)
@@ -2033,7 +2035,6 @@ _TRIAL_NAMED = lazy(rf"\b(?:evaluation|trial|test|testing|demo|demonstration)\s+
 # an opening period in which the partner alone may walk away ("the Importer, and only the Importer, may terminate", "only the
 # Distributor may terminate this Agreement during the Evaluation Period", "the Dealer alone may end the appointment") is its
 # option to try the goods, no trial of it: "only the Supplier may terminate during the Trial Period" stays a trial
-_PARTNERS = "distributor|dealer|agent|importer|reseller|retailer|licensee|representative|stockist|wholesaler|franchisee"
 # the subject of a sentence's verb, the last one named before the hit: "The Distributor shall not ...", "Supplier agrees that it
 # will not ...", "You must not ...", "Supplier shall have the sole right ..."
 _SUBJECT_BEFORE = lazy(rf"\b((?:{_PARTNERS}|buyer|purchaser|customer|you|{_SUPPLIER_WORDS}))\b(?:['’]s)?\s+(?:\w+\s+){{0,3}}?"

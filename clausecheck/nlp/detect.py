@@ -25,6 +25,7 @@ from .attributes import (
     CURES_A_MISS,
     GOES_ON_FROM_A_MISS,
     NO_GROUND,
+    READ_AFTER_ITS_SUBJECT,
     READ_WITH_ITS_CLAUSE,
     UNDONE_BY_CONTEXT,
     UNDONE_BY_LEAD_IN,
@@ -430,8 +431,9 @@ class Detector:
                     around = _with_its_clause(doc, units, unit, text)
                     if around != text:
                         attributes = ANALYSERS[clause_type](around, read_as, type_hits)
-                if attributes is None and previous is not None and previous.block == unit.block and stands_for_its_subject(
-                        clause_type, before := doc.text[previous.start:unit.start], text):
+                if (attributes is None and clause_type in READ_AFTER_ITS_SUBJECT and previous is not None
+                        and previous.block == unit.block
+                        and stands_for_its_subject(before := doc.text[previous.start:unit.start], text)):
                     # "This agreement starts on the date it is signed." + "It continues for three (3) years": read together
                     attributes = ANALYSERS[clause_type](before + text, read_as._replace(start=previous.start), type_hits)
                 undone = UNDONE_BY_CONTEXT.get(clause_type)
