@@ -3534,6 +3534,10 @@ _MISREPRESENTED = lazy(r"\b(?:(?:re)?present|describ|pass|label|hold|claim|adver
                              # and what they are said to be like, to the next promise ("..., and shall not sell ...")
                              r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
 _CLAIM_WORDS = ("present", "describ", "pass", "label", "hold", "claim", "advertis", "portray")
+# giving rival goods more room than the goods, in either order of words (below)
+_GIVE = r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+"
+_MORE_ROOM = (r"(?:more|greater|better|larger|bigger|wider|higher)\s+(?:shelf[- ]?space|space|prominence|visibility|exposure|"
+              r"placement|facings?|display\s+space)")
 # where rival goods are shown, not whether they are dealt in: "do not show a competing brand on the same stand as the Fleet
 # Products at trade fairs", "shall not display competing products alongside the Products", "not exhibit other brands in the
 # same booth" (read on caseless.fold; "not show or sell competing products in the Territory" stays)
@@ -3549,11 +3553,9 @@ _SHOWN_APART = lazy(r"\b(?:show|display|exhibit|showcas|merchandis)\w*\s+(?:(?!\
                           r"(?:\b(?:keep|keeps|kept|place|places|placed|store|stores|stored|position|positions|positioned)\s+"
                           r"(?:(?!\b(?:sell|resell|distribute|stock|carry|market|promote|import)\b)[^.;]){0,60}?\b(?:separate|separately|apart)\s+"
                           r"from\s+(?:(?:the|any|all)\s+)?(?:compet\w*|rival\w*|other)\b|"
-                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:more|greater|better|larger|bigger|wider|higher)\s+(?:shelf[- ]?space|space|prominence|"
-                          r"visibility|exposure|placement|facings?|display\s+space)\b[^.;]{0,60}?\bthan\b|"
-                          r"\b(?:give|gives|giving|allow|allocat\w*|afford\w*|grant)\s+(?:more|greater|better|larger|bigger|wider|higher)\s+"
-                          r"(?:shelf[- ]?space|space|prominence|visibility|exposure|placement|facings?|display\s+space)\s+to\s+"
+                          rf"{_GIVE}(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?{_MORE_ROOM}\b[^.;]{{0,60}}?\bthan\b|"
+                          rf"{_GIVE}{_MORE_ROOM}\s+to\s+"
                           r"(?:(?:any|a|the|such)\s+)?(?:compet\w*|rival\w*|other)\b[^.;]{0,60}?\bthan\b)"
                           r"(?:(?!,?\s+(?:nor|(?:and|or|but)\s+(?:shall|will|must|may|not|never))\b)[^.;])*")
 _SHOW_WORDS = ("show", "display", "exhibit", "merchandis", "separate", "apart", "space", "prominen", "visib", "exposure",
